@@ -1,0 +1,4 @@
+export * from './vocabulary';
+export * from './collab';
+export * from './ticket';
+export * from './editor-schema';
