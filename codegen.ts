@@ -31,6 +31,7 @@ const config: CodegenConfig = {
       config: { enumsAsTypes: true, scalars: { DateTime: 'string' }, useTypeImports: true },
     },
   },
+  ignoreNoDocuments: true,
   hooks: { afterAllFileWrite: ['prettier --write'] },
 };
 
