@@ -1,4 +1,6 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { collabTicketPayloadSchema, type CollabTicketPayload } from './ticket';
 
 /** Node-only helpers (they need `node:crypto`); the browser never signs or verifies tickets. */
@@ -44,6 +46,50 @@ export function verifyCollabTicket(
 
 function hmac(body: string, secret: string): string {
   return createHmac('sha256', secret).update(body).digest('base64url');
+}
+
+/**
+ * The bearer token for the collab server's internal HTTP endpoints (versions), derived from the
+ * shared secret so the secret itself never travels. Compare with {@link isCollabInternalToken}.
+ */
+export function collabInternalToken(secret: string): string {
+  return hmac('lip-collab-internal-v1', secret);
+}
+
+/** Constant-time check of an `Authorization: Bearer <token>` value for the internal endpoints. */
+export function isCollabInternalToken(header: string | undefined, secret: string): boolean {
+  const given = Buffer.from(header?.replace(/^Bearer /, '') ?? '');
+  const expected = Buffer.from(collabInternalToken(secret));
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/** Secrets shared by the API and the collab server when none is configured. */
+export interface SharedSecrets {
+  collabSecret: string;
+  sessionSecret: string;
+}
+
+/**
+ * Reads `<dataDir>/secrets.json`, creating it on first use. Whichever process starts first
+ * writes it with the `wx` flag; the other one loses the race and re-reads the winner's file.
+ */
+export function readOrCreateSharedSecrets(dataDir: string): SharedSecrets {
+  const file = join(dataDir, 'secrets.json');
+  mkdirSync(dataDir, { recursive: true });
+  const fresh: SharedSecrets = {
+    collabSecret: randomBytes(32).toString('base64url'),
+    sessionSecret: randomBytes(32).toString('base64url'),
+  };
+  try {
+    writeFileSync(file, JSON.stringify(fresh, null, 2), { flag: 'wx', mode: 0o600 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<SharedSecrets>;
+  if (typeof parsed.collabSecret !== 'string' || typeof parsed.sessionSecret !== 'string') {
+    throw new Error(`${file} must contain collabSecret and sessionSecret`);
+  }
+  return { collabSecret: parsed.collabSecret, sessionSecret: parsed.sessionSecret };
 }
 
 export * from './index';
