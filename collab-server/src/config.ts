@@ -1,0 +1,114 @@
+import { z } from 'zod';
+
+/**
+ * The collab server's limits and timings. Every field has a default, so tests and embedders pass
+ * only what they want to change.
+ */
+export const collabLimitsSchema = z.object({
+  /** Largest accepted websocket frame; bigger frames close that connection with 4413. */
+  maxMessageBytes: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(2 * 1024 * 1024),
+  maxConnectionsPerDocument: z.coerce.number().int().positive().default(500),
+  maxConnectionsPerPerson: z.coerce.number().int().positive().default(20),
+  /** Sustained messages per second per connection (token bucket, burst = 2x). */
+  maxMessagesPerSecond: z.coerce.number().int().positive().default(100),
+});
+export type CollabLimits = z.infer<typeof collabLimitsSchema>;
+
+/** Timings of persistence, projection, revocation and eviction, in milliseconds. */
+export const collabTimingsSchema = z.object({
+  /** Accepted updates are appended to the database at most this long after they arrive. */
+  storeBatchMs: z.coerce.number().int().positive().default(50),
+  /** First retry delay when the database is unavailable; doubles up to `storeRetryMaxMs`. */
+  storeRetryMs: z.coerce.number().int().positive().default(100),
+  storeRetryMaxMs: z.coerce.number().int().positive().default(5000),
+  /** Compact into a snapshot when this many updates or bytes piled up since the last one. */
+  compactAfterUpdates: z.coerce.number().int().positive().default(500),
+  compactAfterBytes: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(4 * 1024 * 1024),
+  /** Debounce of the text/HTML projection into the `documents` collection. */
+  projectionDebounceMs: z.coerce.number().int().nonnegative().default(2000),
+  /** Revocation poll interval (the contract says at most 250 ms). */
+  revocationPollMs: z.coerce.number().int().positive().max(250).default(200),
+  /** A document without clients is flushed and evicted after this delay. */
+  evictAfterMs: z.coerce.number().int().nonnegative().default(2000),
+  /** Websocket ping interval; a connection without pong in one interval is dropped. */
+  pingIntervalMs: z.coerce.number().int().positive().default(30000),
+});
+export type CollabTimings = z.infer<typeof collabTimingsSchema>;
+
+const envSchema = z.object({
+  COLLAB_PORT: z.coerce.number().int().min(0).max(65535).default(1234),
+  COLLAB_HOST: z.string().min(1).default('127.0.0.1'),
+  COLLAB_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  MONGODB_URI: z.string().min(1).optional(),
+  /** Same database name as the API (`MONGODB_DB`, default `lip`). */
+  MONGODB_DB: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,60}$/)
+    .default('lip'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  COLLAB_MAX_MESSAGE_BYTES: z.string().optional(),
+  COLLAB_MAX_CONNECTIONS_PER_DOCUMENT: z.string().optional(),
+  COLLAB_MAX_CONNECTIONS_PER_PERSON: z.string().optional(),
+  COLLAB_MAX_MESSAGES_PER_SECOND: z.string().optional(),
+  COLLAB_STORE_BATCH_MS: z.string().optional(),
+  COLLAB_PROJECTION_DEBOUNCE_MS: z.string().optional(),
+  COLLAB_EVICT_AFTER_MS: z.string().optional(),
+  COLLAB_COMPACT_AFTER_UPDATES: z.string().optional(),
+});
+
+/** The standalone collab server's configuration, parsed once from the environment. */
+export interface CollabConfig {
+  port: number;
+  host: string;
+  /** Undefined: read or create `<dataDir>/secrets.json`. */
+  secret: string | undefined;
+  /** Undefined: resolve an engine the same way the API does (see `@lip/engine`). */
+  mongodbUri: string | undefined;
+  dbName: string;
+  dataDir: string;
+  limits: CollabLimits;
+  timings: CollabTimings;
+}
+
+function defined(entries: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(entries).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
+}
+
+/** Parses the environment (this is the only module that reads `process.env`). */
+export function loadCollabConfig(env: NodeJS.ProcessEnv = process.env): CollabConfig {
+  const parsed = envSchema.parse(env);
+  return {
+    port: parsed.COLLAB_PORT,
+    host: parsed.COLLAB_HOST,
+    secret: parsed.COLLAB_SECRET,
+    mongodbUri: parsed.MONGODB_URI,
+    dbName: parsed.MONGODB_DB,
+    dataDir: parsed.DATA_DIR,
+    limits: collabLimitsSchema.parse(
+      defined({
+        maxMessageBytes: parsed.COLLAB_MAX_MESSAGE_BYTES,
+        maxConnectionsPerDocument: parsed.COLLAB_MAX_CONNECTIONS_PER_DOCUMENT,
+        maxConnectionsPerPerson: parsed.COLLAB_MAX_CONNECTIONS_PER_PERSON,
+        maxMessagesPerSecond: parsed.COLLAB_MAX_MESSAGES_PER_SECOND,
+      }),
+    ),
+    timings: collabTimingsSchema.parse(
+      defined({
+        storeBatchMs: parsed.COLLAB_STORE_BATCH_MS,
+        projectionDebounceMs: parsed.COLLAB_PROJECTION_DEBOUNCE_MS,
+        evictAfterMs: parsed.COLLAB_EVICT_AFTER_MS,
+        compactAfterUpdates: parsed.COLLAB_COMPACT_AFTER_UPDATES,
+      }),
+    ),
+  };
+}

@@ -1,0 +1,50 @@
+import { readOrCreateSharedSecrets } from '@lip/common/server';
+import { resolveEngine } from '@lip/engine';
+import { loadCollabConfig } from './config';
+import { createJsonLogger } from './logger';
+import { createCollabServer } from './server';
+
+/**
+ * Standalone collab server: reads the configuration, resolves the database (`MONGODB_URI` or
+ * the same engine resolution as the API), listens, and on SIGTERM/SIGINT stores everything and
+ * closes connections with 1001. The only module with side effects.
+ */
+async function main(): Promise<void> {
+  const config = loadCollabConfig();
+  const logger = createJsonLogger();
+  const secret = config.secret ?? readOrCreateSharedSecrets(config.dataDir).collabSecret;
+  const engine = await resolveEngine({ mongodbUri: config.mongodbUri, dataDir: config.dataDir });
+  const server = createCollabServer({
+    database: { mongoUri: engine.uri, dbName: config.dbName },
+    secret,
+    limits: config.limits,
+    timings: config.timings,
+    logger,
+  });
+  const { port } = await server.listen(config.port, config.host);
+  process.stdout.write(`collab-server listening on ${config.host}:${port}\n`);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('shutting down', { signal });
+    server
+      .close()
+      .then(() => engine.stop?.())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error('shutdown failed', { error: String(error) });
+          process.exit(1);
+        },
+      );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`collab-server failed to start: ${String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,81 @@
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+
+/** Why a message or connection was refused; a label of `collab_rejected_messages_total`. */
+export type RejectReason =
+  | 'read-only'
+  | 'malformed'
+  | 'too-big'
+  | 'rate-limited'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'expired'
+  | 'too-many-connections'
+  | 'revoked';
+
+/**
+ * The Prometheus metrics of one collab server, in their own registry (no global default
+ * registry, so two servers in one process keep separate numbers).
+ */
+export function createCollabMetrics(sources: {
+  connections: () => number;
+  documents: () => number;
+  pendingUpdates: () => number;
+}) {
+  const registry = new Registry();
+  new Gauge({
+    name: 'collab_connections',
+    help: 'Open websocket connections.',
+    registers: [registry],
+    collect() {
+      this.set(sources.connections());
+    },
+  });
+  new Gauge({
+    name: 'collab_documents_in_memory',
+    help: 'Documents loaded in memory.',
+    registers: [registry],
+    collect() {
+      this.set(sources.documents());
+    },
+  });
+  new Gauge({
+    name: 'collab_pending_updates',
+    help: 'Accepted updates not yet stored in the database.',
+    registers: [registry],
+    collect() {
+      this.set(sources.pendingUpdates());
+    },
+  });
+  const persistenceLatency = new Histogram({
+    name: 'collab_persistence_latency_seconds',
+    help: 'Time from accepting an update until it is stored in the database.',
+    buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+    registers: [registry],
+  });
+  const rejected = new Counter({
+    name: 'collab_rejected_messages_total',
+    help: 'Messages and connections refused, by reason.',
+    labelNames: ['reason'] as const,
+    registers: [registry],
+  });
+  const storeFailures = new Counter({
+    name: 'collab_store_failures_total',
+    help: 'Failed database writes (retried with backoff).',
+    registers: [registry],
+  });
+  return {
+    registry,
+    observePersistence(latencyMs: number): void {
+      persistenceLatency.observe(latencyMs / 1000);
+    },
+    reject(reason: RejectReason): void {
+      rejected.inc({ reason });
+    },
+    storeFailed(): void {
+      storeFailures.inc();
+    },
+  };
+}
+
+/** The metrics handle passed to documents and hooks. */
+export type CollabMetrics = ReturnType<typeof createCollabMetrics>;

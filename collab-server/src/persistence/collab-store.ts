@@ -1,0 +1,171 @@
+import { mongo } from 'mongoose';
+import * as Y from 'yjs';
+
+/** One accepted Yjs update with its per-document sequence number. */
+export interface StoredUpdate {
+  seq: number;
+  update: Uint8Array;
+}
+
+/** A document as loaded from the database: merged state plus the highest stored sequence. */
+export interface LoadedDocument {
+  /** Snapshot plus all later updates, merged into one Yjs update (empty doc when nothing). */
+  state: Uint8Array;
+  /** Highest sequence number seen (snapshot or update); the next update gets `lastSeq + 1`. */
+  lastSeq: number;
+  /** Updates and bytes stored after the latest snapshot (drives compaction). */
+  updatesSinceSnapshot: number;
+  bytesSinceSnapshot: number;
+  /** Whether anything at all was stored (an empty document is seeded). */
+  exists: boolean;
+}
+
+interface UpdateRecord {
+  doc: string;
+  seq: number;
+  update: mongo.Binary;
+  bytes: number;
+  createdAt: Date;
+}
+
+interface SnapshotRecord {
+  doc: string;
+  /** Highest update sequence included in this snapshot. */
+  seq: number;
+  part: number;
+  parts: number;
+  data: mongo.Binary;
+  createdAt: Date;
+}
+
+/** Snapshots are split into parts well below MongoDB's 16 MB document limit. */
+const SNAPSHOT_PART_BYTES = 8 * 1024 * 1024;
+const DUPLICATE_KEY = 11000;
+
+function toBytes(binary: mongo.Binary): Uint8Array {
+  return new Uint8Array(binary.buffer.buffer, binary.buffer.byteOffset, binary.position);
+}
+
+function isOnlyDuplicateKeyErrors(error: unknown): boolean {
+  if (!(error instanceof mongo.MongoBulkWriteError)) {
+    return error instanceof mongo.MongoServerError && error.code === DUPLICATE_KEY;
+  }
+  const errors = Array.isArray(error.writeErrors) ? error.writeErrors : [error.writeErrors];
+  return errors.length > 0 && errors.every((e) => e.code === DUPLICATE_KEY);
+}
+
+/**
+ * The raw database operations of collab persistence: append updates (`collab_updates`), load a
+ * document (latest complete snapshot in `collab_snapshots` plus later updates) and compact.
+ * Appends are idempotent (unique `doc`+`seq`), so a retried batch never duplicates an update.
+ */
+export function createCollabStore(db: mongo.Db) {
+  const updates = db.collection<UpdateRecord>('collab_updates');
+  const snapshots = db.collection<SnapshotRecord>('collab_snapshots');
+
+  async function ensureIndexes(): Promise<void> {
+    await updates.createIndex({ doc: 1, seq: 1 }, { unique: true, name: 'doc_seq' });
+    await snapshots.createIndex(
+      { doc: 1, seq: 1, part: 1 },
+      { unique: true, name: 'doc_seq_part' },
+    );
+  }
+
+  async function appendUpdates(documentId: string, batch: readonly StoredUpdate[]): Promise<void> {
+    if (batch.length === 0) return;
+    const createdAt = new Date();
+    const records = batch.map((u) => ({
+      doc: documentId,
+      seq: u.seq,
+      update: new mongo.Binary(u.update),
+      bytes: u.update.byteLength,
+      createdAt,
+    }));
+    try {
+      await updates.insertMany(records, { ordered: false });
+    } catch (error) {
+      // A retry after a lost acknowledgement: the updates are already stored.
+      if (!isOnlyDuplicateKeyErrors(error)) throw error;
+    }
+  }
+
+  /** The highest sequence of a complete snapshot (all parts present), or undefined. */
+  async function latestSnapshot(
+    documentId: string,
+  ): Promise<{ seq: number; state: Uint8Array } | undefined> {
+    const heads = await snapshots
+      .find({ doc: documentId, part: 0 }, { projection: { seq: 1, parts: 1 } })
+      .sort({ seq: -1 })
+      .limit(3)
+      .toArray();
+    for (const head of heads) {
+      const parts = await snapshots
+        .find({ doc: documentId, seq: head.seq })
+        .sort({ part: 1 })
+        .toArray();
+      if (parts.length !== head.parts) continue;
+      const total = parts.reduce((sum, p) => sum + p.data.position, 0);
+      const state = new Uint8Array(total);
+      let offset = 0;
+      for (const p of parts) {
+        state.set(toBytes(p.data), offset);
+        offset += p.data.position;
+      }
+      return { seq: head.seq, state };
+    }
+    return undefined;
+  }
+
+  async function load(documentId: string): Promise<LoadedDocument> {
+    const snapshot = await latestSnapshot(documentId);
+    const fromSeq = snapshot?.seq ?? 0;
+    const later = await updates
+      .find({ doc: documentId, seq: { $gt: fromSeq } })
+      .sort({ seq: 1 })
+      .toArray();
+    const parts: Uint8Array[] = snapshot ? [snapshot.state] : [];
+    let bytes = 0;
+    for (const u of later) {
+      parts.push(toBytes(u.update));
+      bytes += u.bytes;
+    }
+    const doc = new Y.Doc();
+    Y.transact(doc, () => {
+      for (const part of parts) Y.applyUpdate(doc, part);
+    });
+    const state = Y.encodeStateAsUpdate(doc);
+    doc.destroy();
+    return {
+      state,
+      lastSeq: Math.max(fromSeq, later.at(-1)?.seq ?? 0),
+      updatesSinceSnapshot: later.length,
+      bytesSinceSnapshot: bytes,
+      exists: snapshot !== undefined || later.length > 0,
+    };
+  }
+
+  /**
+   * Writes a snapshot that includes every update up to `seq`, then deletes those updates and
+   * older snapshots. No transaction is needed: until the last part is written the previous
+   * snapshot plus updates still load, and updates after `seq` are never touched.
+   */
+  async function writeSnapshot(documentId: string, seq: number, state: Uint8Array): Promise<void> {
+    const parts = Math.max(1, Math.ceil(state.byteLength / SNAPSHOT_PART_BYTES));
+    const createdAt = new Date();
+    for (let part = 0; part < parts; part += 1) {
+      const slice = state.subarray(part * SNAPSHOT_PART_BYTES, (part + 1) * SNAPSHOT_PART_BYTES);
+      await snapshots.updateOne(
+        { doc: documentId, seq, part },
+        { $set: { parts, data: new mongo.Binary(slice), createdAt } },
+        { upsert: true },
+      );
+    }
+    await updates.deleteMany({ doc: documentId, seq: { $lte: seq } });
+    await snapshots.deleteMany({ doc: documentId, seq: { $lt: seq } });
+  }
+
+  return { ensureIndexes, appendUpdates, load, writeSnapshot };
+}
+
+/** The persistence operations a collab server needs from the database. */
+export type CollabStore = ReturnType<typeof createCollabStore>;
