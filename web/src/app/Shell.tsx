@@ -1,0 +1,92 @@
+import { useMutation, useQuery, useApolloClient } from '@apollo/client/react';
+import { NavLink, Outlet, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../generated';
+import { AppViewerDocument } from './session';
+import { LanguageSwitch } from './LanguageSwitch';
+
+const SignOutDocument = graphql(`
+  mutation SignOut {
+    signOut
+  }
+`);
+
+/**
+ * The page frame on every route: skip link, banner with navigation, language switch and
+ * sign-out, the main landmark and a footer. Navigation appears only when signed in.
+ */
+export function Shell() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const client = useApolloClient();
+  const { data } = useQuery(AppViewerDocument, { fetchPolicy: 'cache-first' });
+  const [signOut, { loading: signingOut }] = useMutation(SignOutDocument);
+  const viewer = data?.viewer ?? null;
+
+  const onSignOut = async () => {
+    try {
+      await signOut();
+    } finally {
+      await client.clearStore();
+      client.writeQuery({ query: AppViewerDocument, data: { viewer: null } });
+      void navigate('/sign-in', { replace: true });
+    }
+  };
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="banner">
+        <div className="banner__inner">
+          <NavLink to="/" className="brand">
+            <span className="brand__mark" aria-hidden="true">
+              LIP
+            </span>
+            <span>{t('app.name')}</span>
+          </NavLink>
+          {viewer ? (
+            <nav aria-label={t('nav.label')} className="nav">
+              <ul>
+                <li>
+                  <NavLink to="/" end>
+                    {t('nav.dashboard')}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/tasks">{t('nav.tasks')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/people">{t('nav.people')}</NavLink>
+                </li>
+              </ul>
+            </nav>
+          ) : null}
+          <div className="banner__tools">
+            <LanguageSwitch signedIn={viewer !== null} />
+            {viewer ? (
+              <>
+                <span className="banner__user">{viewer.person.name}</span>
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  onClick={() => void onSignOut()}
+                  disabled={signingOut}
+                >
+                  {t('auth.signOut')}
+                </button>
+              </>
+            ) : null}
+          </div>
+        </div>
+      </header>
+      <main id="main" className="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="footer">
+        <p>{t('app.footer')}</p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import type { RouteObject } from 'react-router';
+import { Shell } from './Shell';
+import { RequireViewer } from './session';
+import { RouteError } from '../features/errors/RouteError';
+import { NotFoundPage } from '../features/errors/NotFoundPage';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+
+/**
+ * The route tree. Only the dashboard ships in the initial bundle; every other page is loaded on
+ * demand (the document page with Tiptap and Yjs is by far the largest), keeping the first load
+ * within the 250 KB gzip budget.
+ */
+export const appRoutes: RouteObject[] = [
+  {
+    element: <Shell />,
+    errorElement: <RouteError />,
+    children: [
+      {
+        path: 'sign-in',
+        lazy: async () => ({ Component: (await import('../features/auth/SignInPage')).SignInPage }),
+      },
+      {
+        path: 'invitation/:token',
+        lazy: async () => ({
+          Component: (await import('../features/auth/AcceptInvitationPage')).AcceptInvitationPage,
+        }),
+      },
+      {
+        element: <RequireViewer />,
+        children: [
+          { index: true, element: <DashboardPage /> },
+          {
+            path: 'action-fields/:key',
+            lazy: async () => ({
+              Component: (await import('../features/action-fields/ActionFieldPage'))
+                .ActionFieldPage,
+            }),
+          },
+          {
+            path: 'documents/:id',
+            lazy: async () => ({
+              Component: (await import('../features/documents/DocumentPage')).DocumentPage,
+            }),
+          },
+          {
+            path: 'tasks',
+            lazy: async () => ({
+              Component: (await import('../features/tasks/TasksPage')).TasksPage,
+            }),
+          },
+          {
+            path: 'people',
+            lazy: async () => ({
+              Component: (await import('../features/people/PeoplePage')).PeoplePage,
+            }),
+          },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];

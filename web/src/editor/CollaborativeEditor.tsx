@@ -1,0 +1,209 @@
+import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import * as Y from 'yjs';
+import type { WebsocketProvider } from 'y-websocket';
+import { EditorContent, useEditor } from '@tiptap/react';
+import { Collaboration } from '@tiptap/extension-collaboration';
+import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
+import { useTranslation } from 'react-i18next';
+import { COLLAB_FRAGMENT, editorExtensions } from '@lip/common';
+import { createCollabConnection, type CollabState, type IssuedTicket } from './collab-connection';
+import { toAnchor } from './anchors';
+import {
+  CommentHighlights,
+  commentHighlightsKey,
+  type HighlightedAnchor,
+} from './comment-highlights';
+import { Toolbar } from './Toolbar';
+import { ConnectionStatus } from './ConnectionStatus';
+import { PresenceList } from './PresenceList';
+import { readableTextColor } from './colors';
+import './editor.css';
+
+/** What the comments sidebar may ask of the editor. */
+export interface EditorHandle {
+  /** The current non-empty selection as a stored anchor plus its quoted text, else null. */
+  selectionAnchor: () => { anchor: string; quote: string } | null;
+  /** Selects and scrolls to a thread's text, when it still exists. */
+  revealAnchor: (anchor: string) => void;
+}
+
+/** Props of {@link CollaborativeEditor}. */
+export interface CollaborativeEditorProps {
+  documentId: string;
+  /** Accessible name of the writing area (the document title). */
+  label: string;
+  fetchTicket: () => Promise<IssuedTicket>;
+  /** Websocket base when the API does not name the collab server. */
+  fallbackUrl: string;
+  threads: HighlightedAnchor[];
+  onSelectionChange?: (hasSelection: boolean) => void;
+  onStateChange?: (state: CollabState) => void;
+  handleRef?: Ref<EditorHandle | null>;
+}
+
+function renderCaret(user: Record<string, unknown>): HTMLElement {
+  const color = typeof user.color === 'string' ? user.color : '#1f5f99';
+  const caret = document.createElement('span');
+  caret.classList.add('collaboration-carets__caret');
+  caret.style.borderColor = color;
+  const label = document.createElement('span');
+  label.classList.add('collaboration-carets__label');
+  label.style.backgroundColor = color;
+  label.style.color = readableTextColor(color);
+  label.textContent = typeof user.name === 'string' ? user.name : '';
+  caret.append(label);
+  return caret;
+}
+
+function EditorSurface({
+  provider,
+  ydoc,
+  state,
+  label,
+  threads,
+  onSelectionChange,
+  handleRef,
+}: {
+  provider: WebsocketProvider;
+  ydoc: Y.Doc;
+  state: CollabState;
+  label: string;
+  threads: HighlightedAnchor[];
+  onSelectionChange?: (hasSelection: boolean) => void;
+  handleRef?: Ref<EditorHandle | null>;
+}) {
+  const { t } = useTranslation();
+  const threadsRef = useRef(threads);
+  const editable = state.mode === 'edit';
+  const editor = useEditor(
+    {
+      extensions: [
+        ...editorExtensions(),
+        Collaboration.configure({ document: ydoc, field: COLLAB_FRAGMENT }),
+        CollaborationCaret.configure({
+          provider,
+          user: { name: state.name, color: state.color },
+          render: renderCaret,
+        }),
+        CommentHighlights.configure({ ydoc, getAnchors: () => threadsRef.current }),
+      ],
+      editable,
+      editorProps: {
+        attributes: {
+          class: 'prose',
+          role: 'textbox',
+          'aria-multiline': 'true',
+          'aria-label': label,
+        },
+      },
+    },
+    [provider, ydoc],
+  );
+
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    editor.setEditable(editable);
+    editor.view.dom.setAttribute('aria-readonly', String(!editable));
+  }, [editor, editable]);
+
+  useEffect(() => {
+    threadsRef.current = threads;
+    if (!editor || editor.isDestroyed) return;
+    editor.view.dispatch(editor.state.tr.setMeta(commentHighlightsKey, true));
+  }, [editor, threads]);
+
+  useEffect(() => {
+    if (!editor || !onSelectionChange) return;
+    const listener = () => onSelectionChange(!editor.state.selection.empty);
+    editor.on('selectionUpdate', listener);
+    return () => {
+      editor.off('selectionUpdate', listener);
+    };
+  }, [editor, onSelectionChange]);
+
+  useImperativeHandle(
+    handleRef,
+    () => ({
+      selectionAnchor: () => {
+        if (!editor) return null;
+        const { from, to, empty } = editor.state.selection;
+        if (empty) return null;
+        const anchor = toAnchor(editor.state, from, to);
+        if (!anchor) return null;
+        return { anchor, quote: editor.state.doc.textBetween(from, to, ' ').slice(0, 500) };
+      },
+      revealAnchor: () => {
+        editor?.commands.focus();
+      },
+    }),
+    [editor],
+  );
+
+  if (!editor) return null;
+  return (
+    <>
+      {editable ? <Toolbar editor={editor} /> : <p className="hint">{t('editor.readOnlyHint')}</p>}
+      <EditorContent editor={editor} className="editor__content" />
+    </>
+  );
+}
+
+/**
+ * The collaborative editor of one document: Tiptap bound to the document's Y.Doc through the
+ * y-websocket provider, with presence, a connection/saving indicator and a toolbar. Mount it with
+ * `key={documentId}`: the Y.Doc lives exactly as long as this component.
+ */
+export default function CollaborativeEditor(props: CollaborativeEditorProps) {
+  const { documentId, fallbackUrl, onStateChange } = props;
+  const [ydoc] = useState(() => new Y.Doc());
+  const [provider, setProvider] = useState<WebsocketProvider | null>(null);
+  const [state, setState] = useState<CollabState | null>(null);
+  const fetchTicketRef = useRef(props.fetchTicket);
+  const onStateChangeRef = useRef(onStateChange);
+
+  useEffect(() => {
+    fetchTicketRef.current = props.fetchTicket;
+    onStateChangeRef.current = onStateChange;
+  });
+
+  // Created in an effect (not during render) so StrictMode's double mount cleans up properly.
+  useEffect(() => {
+    const connection = createCollabConnection({
+      documentId,
+      ydoc,
+      fallbackUrl,
+      fetchTicket: () => fetchTicketRef.current(),
+      onChange: (next) => {
+        setState(next);
+        onStateChangeRef.current?.(next);
+      },
+    });
+    connection.ready.then(setProvider, () => undefined);
+    return () => {
+      connection.destroy();
+      setProvider(null);
+    };
+  }, [documentId, ydoc, fallbackUrl]);
+
+  useEffect(() => () => ydoc.destroy(), [ydoc]);
+
+  return (
+    <section className="editor" aria-label={props.label}>
+      <div className="editor__bar">
+        <ConnectionStatus state={state} />
+        {provider ? <PresenceList awareness={provider.awareness} /> : null}
+      </div>
+      {provider && state && state.phase !== 'no-access' ? (
+        <EditorSurface
+          provider={provider}
+          ydoc={ydoc}
+          state={state}
+          label={props.label}
+          threads={props.threads}
+          onSelectionChange={props.onSelectionChange}
+          handleRef={props.handleRef}
+        />
+      ) : null}
+    </section>
+  );
+}

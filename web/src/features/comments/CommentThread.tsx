@@ -1,0 +1,131 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { graphql, getFragmentData, type FragmentType } from '../../generated';
+import { formatDateTime } from '../../i18n/format';
+
+/** A thread as the sidebar shows it. */
+export const CommentThread_thread = graphql(`
+  fragment CommentThread_thread on CommentThread {
+    id
+    anchor
+    quote
+    visibility
+    resolved
+    resolvedAt
+    resolvedBy {
+      id
+      name
+    }
+    viewerCanReply
+    viewerCanResolve
+    createdAt
+    comments {
+      id
+      body
+      createdAt
+      author {
+        id
+        name
+      }
+      organisation {
+        id
+        name
+      }
+    }
+  }
+`);
+
+/**
+ * One comment thread: the quoted passage, the comments with author and organisation, a reply
+ * field, and resolve/reopen when the viewer may.
+ */
+export function CommentThread(props: {
+  thread: FragmentType<typeof CommentThread_thread>;
+  active: boolean;
+  onActivate: (threadId: string) => void;
+  onReply: (threadId: string, body: string) => Promise<unknown>;
+  onResolve: (threadId: string, resolved: boolean) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const thread = getFragmentData(CommentThread_thread, props.thread);
+  const [reply, setReply] = useState('');
+  const [sending, setSending] = useState(false);
+  const first = thread.comments[0];
+  const headingId = `thread-${thread.id}`;
+  return (
+    <article
+      className={`thread${thread.resolved ? ' thread--resolved' : ''}${props.active ? ' thread--active' : ''}`}
+      aria-labelledby={headingId}
+      data-thread-id={thread.id}
+    >
+      <h3 id={headingId} className="thread__heading">
+        <button type="button" className="link-button" onClick={() => props.onActivate(thread.id)}>
+          {first ? t('comments.threadBy', { name: first.author.name }) : t('comments.thread')}
+        </button>
+        <span className={`badge badge--${thread.visibility.toLowerCase()}`}>
+          {t(`visibility.${thread.visibility}`)}
+        </span>
+        {thread.resolved ? (
+          <span className="badge badge--accepted">{t('comments.resolved')}</span>
+        ) : null}
+      </h3>
+      {thread.quote ? <blockquote className="thread__quote">{thread.quote}</blockquote> : null}
+      <ol className="thread__comments">
+        {thread.comments.map((comment) => (
+          <li key={comment.id} className="comment">
+            <p className="comment__meta">
+              <strong>{comment.author.name}</strong>
+              {comment.organisation ? <span> · {comment.organisation.name}</span> : null}{' '}
+              <time dateTime={comment.createdAt}>
+                {formatDateTime(comment.createdAt, i18n.language)}
+              </time>
+            </p>
+            <p className="comment__body">{comment.body}</p>
+          </li>
+        ))}
+      </ol>
+      {thread.viewerCanReply && !thread.resolved ? (
+        <form
+          className="thread__reply"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (!reply.trim()) return;
+            setSending(true);
+            props
+              .onReply(thread.id, reply.trim())
+              .then(() => setReply(''))
+              .catch(() => undefined)
+              .finally(() => setSending(false));
+          }}
+        >
+          <label htmlFor={`reply-${thread.id}`} className="visually-hidden">
+            {t('comments.replyLabel')}
+          </label>
+          <textarea
+            id={`reply-${thread.id}`}
+            rows={2}
+            value={reply}
+            placeholder={t('comments.replyPlaceholder')}
+            onChange={(event) => setReply(event.target.value)}
+          />
+          <button
+            type="submit"
+            className="button button--small"
+            disabled={sending || !reply.trim()}
+          >
+            {t('comments.reply')}
+          </button>
+        </form>
+      ) : null}
+      {thread.viewerCanResolve ? (
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => props.onResolve(thread.id, !thread.resolved)}
+        >
+          {thread.resolved ? t('comments.reopen') : t('comments.resolve')}
+        </button>
+      ) : null}
+    </article>
+  );
+}

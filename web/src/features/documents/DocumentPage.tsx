@@ -1,0 +1,182 @@
+import { Suspense, lazy, useCallback, useMemo, useRef, useState } from 'react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../../generated';
+import { readEnv } from '../../app/env';
+import { PageTitle } from '../../ui/PageTitle';
+import { Loading } from '../../ui/Loading';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { toErrorCode } from '../../ui/error-codes';
+import { formatDate } from '../../i18n/format';
+import { toLocalized } from '../../i18n/localized';
+import { NoAccessPage } from '../errors/NoAccessPage';
+import {
+  CommentsSidebar,
+  type PendingSelection,
+  type ThreadAnchor,
+} from '../comments/CommentsSidebar';
+import { TicketError, type IssuedTicket } from '../../editor/collab-connection';
+import type { EditorHandle } from '../../editor/CollaborativeEditor';
+
+const CollaborativeEditor = lazy(() => import('../../editor/CollaborativeEditor'));
+
+const DocumentPageDocument = graphql(`
+  query DocumentPage($id: ID!) {
+    document(id: $id) {
+      id
+      title
+      kind
+      status
+      actionFieldKey
+      reviewDeadline
+      viewerMode
+      viewerCanEdit
+      viewerCanComment
+      group {
+        id
+        name {
+          de
+          en
+        }
+      }
+      sharedWith {
+        id
+        name
+      }
+    }
+  }
+`);
+
+const CollabTicketDocument = graphql(`
+  mutation CollabTicket($documentId: ID!) {
+    collabTicket(documentId: $documentId) {
+      ticket
+      url
+      mode
+    }
+  }
+`);
+
+/** The collab server address when the API does not name one: the configured one, else port 1234. */
+function fallbackCollabUrl(): string {
+  const configured = readEnv().collabUrl;
+  if (configured) return configured;
+  const { protocol, hostname } = window.location;
+  return `${protocol === 'https:' ? 'wss:' : 'ws:'}//${hostname}:1234`;
+}
+
+/**
+ * A document: the collaborative editor (loaded on demand, it is the heaviest part of the app)
+ * and the comments sidebar. Council members get it read-only and can comment; people who may
+ * not see it get a clear "no access" page.
+ */
+export function DocumentPage() {
+  const { id = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const client = useApolloClient();
+  const editorRef = useRef<EditorHandle | null>(null);
+  const [selection, setSelection] = useState<PendingSelection | null>(null);
+  const [anchors, setAnchors] = useState<ThreadAnchor[]>([]);
+  const [activeThreadId, setActiveThreadId] = useState<string | null>(null);
+  const { data, loading, error } = useQuery(DocumentPageDocument, { variables: { id } });
+
+  const fetchTicket = useCallback(async (): Promise<IssuedTicket> => {
+    try {
+      const result = await client.mutate({
+        mutation: CollabTicketDocument,
+        variables: { documentId: id },
+      });
+      const issued = result.data?.collabTicket;
+      if (!issued) throw new TicketError('transient', 'no ticket');
+      return { ticket: issued.ticket, url: issued.url };
+    } catch (caught) {
+      if (caught instanceof TicketError) throw caught;
+      const code = toErrorCode(caught);
+      if (code === 'FORBIDDEN' || code === 'NOT_FOUND') throw new TicketError('no-access', code);
+      if (code === 'UNAUTHENTICATED') throw new TicketError('signed-out', code);
+      throw new TicketError('transient', code);
+    }
+  }, [client, id]);
+
+  const onSelectionChange = useCallback((hasSelection: boolean) => {
+    if (!hasSelection) return;
+    const current = editorRef.current?.selectionAnchor();
+    if (current) setSelection(current);
+  }, []);
+
+  const threads = useMemo(
+    () => anchors.map((item) => ({ ...item, active: item.id === activeThreadId })),
+    [anchors, activeThreadId],
+  );
+  const fallbackUrl = useMemo(() => fallbackCollabUrl(), []);
+
+  if (loading && !data) return <Loading />;
+  if (error && !data) {
+    const code = toErrorCode(error);
+    if (code === 'FORBIDDEN' || code === 'NOT_FOUND') return <NoAccessPage />;
+    return <ErrorNotice error={error} />;
+  }
+  const document = data?.document;
+  if (!document) return <NoAccessPage />;
+
+  const lng = i18n.language;
+  return (
+    <div className="document-page">
+      <nav aria-label={t('documents.breadcrumb')} className="breadcrumb">
+        <ol>
+          <li>
+            <Link to="/">{t('nav.dashboard')}</Link>
+          </li>
+          <li>
+            <Link to={`/action-fields/${document.actionFieldKey}`}>
+              {toLocalized(document.group.name, lng)}
+            </Link>
+          </li>
+        </ol>
+      </nav>
+      <PageTitle>{document.title}</PageTitle>
+      <p className="document-page__meta">
+        <span className={`badge badge--${document.status.toLowerCase()}`}>
+          {t(`documentStatus.${document.status}`)}
+        </span>
+        <span>{t(`documentKind.${document.kind}`)}</span>
+        {document.reviewDeadline ? (
+          <span>
+            {t('documents.reviewDeadline')}: {formatDate(document.reviewDeadline, lng)}
+          </span>
+        ) : null}
+        {document.sharedWith.length > 0 ? (
+          <span>
+            {t('documents.sharedWith')}: {document.sharedWith.map((body) => body.name).join(', ')}
+          </span>
+        ) : null}
+        <span>{t(`collabMode.${document.viewerMode}`)}</span>
+      </p>
+      <div className="document-page__layout">
+        <Suspense fallback={<Loading label={t('editor.loading')} />}>
+          <CollaborativeEditor
+            key={document.id}
+            documentId={document.id}
+            label={t('editor.label', { title: document.title })}
+            fetchTicket={fetchTicket}
+            fallbackUrl={fallbackUrl}
+            threads={threads}
+            onSelectionChange={onSelectionChange}
+            handleRef={editorRef}
+          />
+        </Suspense>
+        <CommentsSidebar
+          documentId={document.id}
+          canComment={document.viewerCanComment}
+          canChooseVisibility={document.viewerCanEdit}
+          selection={selection}
+          activeThreadId={activeThreadId}
+          onActivate={setActiveThreadId}
+          onAnchorsChange={setAnchors}
+          onCreated={() => setSelection(null)}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,281 @@
+import { useId, useState } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../../generated';
+import type { GroupRole, Sector, SystemRole } from '../../generated/graphql';
+import { ModalDialog } from '../../ui/Dialog';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+
+const CreateInvitationDocument = graphql(`
+  mutation CreateInvitation($input: CreateInvitationInput!) {
+    createInvitation(input: $input) {
+      invitation {
+        id
+        email
+        name
+        link
+        expiresAt
+      }
+    }
+  }
+`);
+
+interface Option {
+  id: string;
+  name: string;
+}
+
+const GROUP_ROLES: GroupRole[] = ['MEMBER', 'SPEAKER', 'LEAD', 'ADVISER'];
+const SECTORS: Sector[] = ['ADMINISTRATION', 'CIVIL_SOCIETY'];
+
+/** The absolute invitation URL for a relative link from the API. */
+export function toInvitationUrl(link: string, origin: string): string {
+  return new URL(link, origin).toString();
+}
+
+/**
+ * Invites a person: name, email, role, optionally an expert group (role, sector) and a body.
+ * Afterwards shows the one-time invitation link with a copy button (there is no mail server).
+ */
+export function InviteDialog(props: {
+  isOpen: boolean;
+  onOpenChange: (open: boolean) => void;
+  groups: readonly Option[];
+  bodies: readonly Option[];
+  organisations: readonly Option[];
+  canInviteCoordinators: boolean;
+  onInvited: () => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [systemRole, setSystemRole] = useState<SystemRole>('MEMBER');
+  const [organisationId, setOrganisationId] = useState('');
+  const [groupId, setGroupId] = useState('');
+  const [groupRole, setGroupRole] = useState<GroupRole>('MEMBER');
+  const [sector, setSector] = useState<Sector>('CIVIL_SOCIETY');
+  const [bodyId, setBodyId] = useState('');
+  const [link, setLink] = useState<string | null>(null);
+  const [copied, setCopied] = useState('');
+  const [createInvitation, { loading, error }] = useMutation(CreateInvitationDocument);
+  const roles: SystemRole[] = props.canInviteCoordinators
+    ? ['MEMBER', 'OBSERVER', 'COORDINATOR', 'ADMIN']
+    : ['MEMBER', 'OBSERVER'];
+
+  return (
+    <ModalDialog title={t('invite.title')} isOpen={props.isOpen} onOpenChange={props.onOpenChange}>
+      {error ? <ErrorNotice error={error} /> : null}
+      {link ? (
+        <div className="form">
+          <p>{t('invite.created', { name })}</p>
+          <div className="field">
+            <label htmlFor={`${id}-link`}>{t('invite.link')}</label>
+            <input
+              id={`${id}-link`}
+              readOnly
+              value={link}
+              onFocus={(event) => event.target.select()}
+            />
+          </div>
+          <p role="status" aria-live="polite" className="muted">
+            {copied}
+          </p>
+          <div className="form__actions">
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => {
+                navigator.clipboard
+                  ?.writeText(link)
+                  .then(() => setCopied(t('invite.copied')))
+                  .catch(() => setCopied(t('invite.copyFailed')));
+              }}
+            >
+              {t('invite.copy')}
+            </button>
+            <button type="button" className="button" onClick={() => props.onOpenChange(false)}>
+              {t('common.close')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <form
+          className="form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            createInvitation({
+              variables: {
+                input: {
+                  name: name.trim(),
+                  email: email.trim(),
+                  systemRole,
+                  organisationId: organisationId || null,
+                  groups: groupId ? [{ groupId, role: groupRole, sector }] : [],
+                  bodyIds: bodyId ? [bodyId] : [],
+                },
+              },
+            })
+              .then((result) => {
+                const created = result.data?.createInvitation.invitation.link;
+                if (created) setLink(toInvitationUrl(created, window.location.origin));
+                props.onInvited();
+              })
+              .catch(() => undefined);
+          }}
+        >
+          <div className="field">
+            <label htmlFor={`${id}-name`}>{t('people.name')}</label>
+            <input
+              id={`${id}-name`}
+              required
+              maxLength={200}
+              value={name}
+              onChange={(event) => setName(event.target.value)}
+              autoFocus
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-email`}>{t('auth.email')}</label>
+            <input
+              id={`${id}-email`}
+              type="email"
+              required
+              value={email}
+              onChange={(event) => setEmail(event.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-role`}>{t('people.role')}</label>
+            <select
+              id={`${id}-role`}
+              value={systemRole}
+              onChange={(event) => setSystemRole(event.target.value as SystemRole)}
+            >
+              {roles.map((role) => (
+                <option key={role} value={role}>
+                  {t(`systemRole.${role}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-org`}>{t('people.organisation')}</label>
+            <select
+              id={`${id}-org`}
+              value={organisationId}
+              onChange={(event) => setOrganisationId(event.target.value)}
+            >
+              <option value="">{t('common.none')}</option>
+              {props.organisations.map((organisation) => (
+                <option key={organisation.id} value={organisation.id}>
+                  {organisation.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <GroupFields
+            groups={props.groups}
+            groupId={groupId}
+            onGroupId={setGroupId}
+            role={groupRole}
+            onRole={setGroupRole}
+            sector={sector}
+            onSector={setSector}
+          />
+          {props.bodies.length > 0 ? (
+            <div className="field">
+              <label htmlFor={`${id}-body`}>{t('people.body')}</label>
+              <select
+                id={`${id}-body`}
+                value={bodyId}
+                onChange={(event) => setBodyId(event.target.value)}
+              >
+                <option value="">{t('common.none')}</option>
+                {props.bodies.map((body) => (
+                  <option key={body.id} value={body.id}>
+                    {body.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : null}
+          <div className="form__actions">
+            <button type="submit" className="button button--primary" disabled={loading}>
+              {t('invite.submit')}
+            </button>
+            <button type="button" className="button" onClick={() => props.onOpenChange(false)}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </form>
+      )}
+    </ModalDialog>
+  );
+}
+
+/** Group, group role and sector selects, shared by the invite and assign dialogs. */
+export function GroupFields(props: {
+  groups: readonly Option[];
+  groupId: string;
+  onGroupId: (value: string) => void;
+  role: GroupRole;
+  onRole: (value: GroupRole) => void;
+  sector: Sector;
+  onSector: (value: Sector) => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  if (props.groups.length === 0) return null;
+  return (
+    <>
+      <div className="field">
+        <label htmlFor={`${id}-group`}>{t('people.group')}</label>
+        <select
+          id={`${id}-group`}
+          value={props.groupId}
+          onChange={(event) => props.onGroupId(event.target.value)}
+        >
+          <option value="">{t('common.none')}</option>
+          {props.groups.map((group) => (
+            <option key={group.id} value={group.id}>
+              {group.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      {props.groupId ? (
+        <>
+          <div className="field">
+            <label htmlFor={`${id}-group-role`}>{t('people.groupRole')}</label>
+            <select
+              id={`${id}-group-role`}
+              value={props.role}
+              onChange={(event) => props.onRole(event.target.value as GroupRole)}
+            >
+              {GROUP_ROLES.map((role) => (
+                <option key={role} value={role}>
+                  {t(`groupRole.${role}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-sector`}>{t('people.sector')}</label>
+            <select
+              id={`${id}-sector`}
+              value={props.sector}
+              onChange={(event) => props.onSector(event.target.value as Sector)}
+            >
+              {SECTORS.map((sector) => (
+                <option key={sector} value={sector}>
+                  {t(`sector.${sector}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </>
+      ) : null}
+    </>
+  );
+}

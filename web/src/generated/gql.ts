@@ -1,0 +1,262 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation SetLocale($locale: Locale!) {\n    setLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": typeof types.SetLocaleDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  query AppViewer {\n    viewer {\n      id\n      locale\n      canInvite\n      canManagePeople\n      canManageBodies\n      actionFieldKeysICanManage\n      person {\n        id\n        name\n        email\n        systemRole\n        organisation {\n          id\n          name\n        }\n        bodies {\n          id\n          name\n          kind\n        }\n        groupMemberships {\n          role\n          group {\n            id\n            actionFieldKey\n          }\n        }\n      }\n    }\n  }\n": typeof types.AppViewerDocument,
+    "\n  query ActionFieldPage($key: String!) {\n    actionField(key: $key) {\n      key\n      name {\n        de\n        en\n      }\n      description {\n        de\n        en\n      }\n      viewerCanManage\n      group {\n        id\n        name {\n          de\n          en\n        }\n        memberCount\n        ...MemberList_group\n      }\n      documents {\n        id\n        ...DocumentList_document\n      }\n      milestones {\n        id\n        ...MilestoneTimeline_milestone\n      }\n    }\n  }\n": typeof types.ActionFieldPageDocument,
+    "\n  fragment DocumentList_document on Document {\n    id\n    title\n    kind\n    status\n    reviewDeadline\n    commentCount\n    contentUpdatedAt\n  }\n": typeof types.DocumentList_DocumentFragmentDoc,
+    "\n  fragment MemberList_group on ExpertGroup {\n    id\n    members {\n      personId\n      name\n      organisationName\n      role\n      sector\n    }\n  }\n": typeof types.MemberList_GroupFragmentDoc,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      name\n      expiresAt\n    }\n  }\n": typeof types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  fragment CommentThread_thread on CommentThread {\n    id\n    anchor\n    quote\n    visibility\n    resolved\n    resolvedAt\n    resolvedBy {\n      id\n      name\n    }\n    viewerCanReply\n    viewerCanResolve\n    createdAt\n    comments {\n      id\n      body\n      createdAt\n      author {\n        id\n        name\n      }\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CommentThread_ThreadFragmentDoc,
+    "\n  query DocumentComments($documentId: ID!) {\n    comments(documentId: $documentId) {\n      id\n      ...CommentThread_thread\n    }\n  }\n": typeof types.DocumentCommentsDocument,
+    "\n  subscription CommentChanged($documentId: ID!) {\n    commentChanged(documentId: $documentId) {\n      kind\n      thread {\n        id\n        ...CommentThread_thread\n      }\n    }\n  }\n": typeof types.CommentChangedDocument,
+    "\n  mutation CreateComment($input: CreateCommentInput!) {\n    createComment(input: $input) {\n      thread {\n        id\n        ...CommentThread_thread\n      }\n    }\n  }\n": typeof types.CreateCommentDocument,
+    "\n  mutation ReplyToComment($input: ReplyToCommentInput!) {\n    replyToComment(input: $input) {\n      thread {\n        id\n        ...CommentThread_thread\n      }\n    }\n  }\n": typeof types.ReplyToCommentDocument,
+    "\n  mutation ResolveComment($threadId: ID!) {\n    resolveComment(threadId: $threadId) {\n      thread {\n        id\n        ...CommentThread_thread\n      }\n    }\n  }\n": typeof types.ResolveCommentDocument,
+    "\n  mutation ReopenComment($threadId: ID!) {\n    reopenComment(threadId: $threadId) {\n      thread {\n        id\n        ...CommentThread_thread\n      }\n    }\n  }\n": typeof types.ReopenCommentDocument,
+    "\n  fragment ActionFieldCard_summary on ActionFieldSummary {\n    actionField {\n      key\n      name {\n        de\n        en\n      }\n      group {\n        id\n        memberCount\n      }\n    }\n    documentCounts {\n      status\n      count\n    }\n    openTaskCount\n    overdueTaskCount\n    nextMilestone {\n      id\n      title\n      date\n    }\n  }\n": typeof types.ActionFieldCard_SummaryFragmentDoc,
+    "\n  fragment ActivityList_activity on Activity {\n    id\n    verb\n    actorName\n    subjectTitle\n    detail\n    documentId\n    createdAt\n  }\n": typeof types.ActivityList_ActivityFragmentDoc,
+    "\n  query Dashboard {\n    dashboard {\n      process {\n        id\n        title\n        description\n        periodStart\n        periodEnd\n        budgetLines {\n          id\n          amountEur\n          year\n          source\n        }\n      }\n      actionFields {\n        actionField {\n          key\n        }\n        ...ActionFieldCard_summary\n      }\n      upcomingMilestones {\n        id\n        ...MilestoneTimeline_milestone\n      }\n      myTasks {\n        id\n        ...TaskCard_task\n      }\n      awaitingMyReview {\n        id\n        title\n        reviewDeadline\n        group {\n          id\n          name {\n            de\n            en\n          }\n        }\n      }\n      recentActivity {\n        id\n        ...ActivityList_activity\n      }\n    }\n  }\n": typeof types.DashboardDocument,
+    "\n  subscription DashboardTaskChanged {\n    taskChanged {\n      kind\n      taskId\n    }\n  }\n": typeof types.DashboardTaskChangedDocument,
+    "\n  mutation DashboardMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) {\n      task {\n        id\n        ...TaskCard_task\n      }\n    }\n  }\n": typeof types.DashboardMoveTaskDocument,
+    "\n  fragment MilestoneTimeline_milestone on Milestone {\n    id\n    title\n    date\n    done\n    actionFieldKey\n  }\n": typeof types.MilestoneTimeline_MilestoneFragmentDoc,
+    "\n  query DocumentPage($id: ID!) {\n    document(id: $id) {\n      id\n      title\n      kind\n      status\n      actionFieldKey\n      reviewDeadline\n      viewerMode\n      viewerCanEdit\n      viewerCanComment\n      group {\n        id\n        name {\n          de\n          en\n        }\n      }\n      sharedWith {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DocumentPageDocument,
+    "\n  mutation CollabTicket($documentId: ID!) {\n    collabTicket(documentId: $documentId) {\n      ticket\n      url\n      mode\n    }\n  }\n": typeof types.CollabTicketDocument,
+    "\n  mutation AddGroupMember($input: AddGroupMemberInput!) {\n    addGroupMember(input: $input) {\n      group {\n        id\n        memberCount\n      }\n    }\n  }\n": typeof types.AddGroupMemberDocument,
+    "\n  mutation AddBodyMember($input: BodyMemberInput!) {\n    addBodyMember(input: $input) {\n      body {\n        id\n        memberCount\n      }\n    }\n  }\n": typeof types.AddBodyMemberDocument,
+    "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      invitation {\n        id\n        email\n        name\n        link\n        expiresAt\n      }\n    }\n  }\n": typeof types.CreateInvitationDocument,
+    "\n  query PeoplePage($filter: PeopleFilter) {\n    people(filter: $filter) {\n      id\n      name\n      email\n      status\n      systemRole\n      organisation {\n        id\n        name\n      }\n      groupMemberships {\n        role\n        sector\n        group {\n          id\n          actionFieldKey\n          name {\n            de\n            en\n          }\n        }\n      }\n      bodies {\n        id\n        name\n      }\n    }\n    organisations {\n      id\n      name\n      partnerType\n    }\n    process {\n      id\n      actionFields {\n        key\n        group {\n          id\n          name {\n            de\n            en\n          }\n        }\n      }\n      bodies {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.PeoplePageDocument,
+    "\n  fragment TaskCard_task on Task {\n    id\n    title\n    description\n    status\n    priority\n    deadline\n    overdue\n    actionFieldKey\n    viewerCanEdit\n    assignees {\n      id\n      name\n    }\n    document {\n      id\n      title\n    }\n  }\n": typeof types.TaskCard_TaskFragmentDoc,
+    "\n  query TaskWorkspace($filter: TaskFilter, $first: Int) {\n    tasks(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        ...TaskCard_task\n      }\n    }\n  }\n": typeof types.TaskWorkspaceDocument,
+    "\n  query TaskOptions {\n    process {\n      id\n      actionFields {\n        key\n        name {\n          de\n          en\n        }\n        viewerCanWorkOnTasks\n      }\n    }\n    people {\n      id\n      name\n    }\n  }\n": typeof types.TaskOptionsDocument,
+    "\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      task {\n        id\n        ...TaskCard_task\n      }\n    }\n  }\n": typeof types.CreateTaskDocument,
+    "\n  mutation UpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      task {\n        id\n        ...TaskCard_task\n      }\n    }\n  }\n": typeof types.UpdateTaskDocument,
+    "\n  mutation AssignTask($input: AssignTaskInput!) {\n    assignTask(input: $input) {\n      task {\n        id\n        ...TaskCard_task\n      }\n    }\n  }\n": typeof types.AssignTaskDocument,
+    "\n  mutation MoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) {\n      task {\n        id\n        ...TaskCard_task\n      }\n    }\n  }\n": typeof types.MoveTaskDocument,
+    "\n  subscription TaskChanged($actionFieldKey: String) {\n    taskChanged(actionFieldKey: $actionFieldKey) {\n      kind\n      taskId\n    }\n  }\n": typeof types.TaskChangedDocument,
+    "\n  query TaskFilterOptions {\n    process {\n      id\n      actionFields {\n        key\n        name {\n          de\n          en\n        }\n      }\n    }\n    people {\n      id\n      name\n    }\n  }\n": typeof types.TaskFilterOptionsDocument,
+};
+const documents: Documents = {
+    "\n  mutation SetLocale($locale: Locale!) {\n    setLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": types.SetLocaleDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  query AppViewer {\n    viewer {\n      id\n      locale\n      canInvite\n      canManagePeople\n      canManageBodies\n      actionFieldKeysICanManage\n      person {\n        id\n        name\n        email\n        systemRole\n        organisation {\n          id\n          name\n        }\n        bodies {\n          id\n          name\n          kind\n        }\n        groupMemberships {\n          role\n          group {\n            id\n            actionFieldKey\n          }\n        }\n      }\n    }\n  }\n": types.AppViewerDocument,
+    "\n  query ActionFieldPage($key: String!) {\n    actionField(key: $key) {\n      key\n      name {\n        de\n        en\n      }\n      description {\n        de\n        en\n      }\n      viewerCanManage\n      group {\n        id\n        name {\n          de\n          en\n        }\n        memberCount\n        ...MemberList_group\n      }\n      documents {\n        id\n        ...DocumentList_document\n      }\n      milestones {\n        id\n        ...MilestoneTimeline_milestone\n      }\n    }\n  }\n": types.ActionFieldPageDocument,
+    "\n  fragment DocumentList_document on Document {\n    id\n    title\n    kind\n    status\n    reviewDeadline\n    commentCount\n    contentUpdatedAt\n  }\n": types.DocumentList_DocumentFragmentDoc,
+    "\n  fragment MemberList_group on ExpertGroup {\n    id\n    members {\n      personId\n      name\n      organisationName\n      role\n      sector\n    }\n  }\n": types.MemberList_GroupFragmentDoc,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      name\n      expiresAt\n    }\n  }\n": types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  fragment CommentThread_thread on CommentThread {\n    id\n    anchor\n    quote\n    visibility\n    resolved\n    resolvedAt\n    resolvedBy {\n      id\n      name\n    }\n    viewerCanReply\n    viewerCanResolve\n    createdAt\n    comments {\n      id\n      body\n      createdAt\n      author {\n        id\n        name\n      }\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.CommentThread_ThreadFragmentDoc,
+    "\n  query DocumentComments($documentId: ID!) {\n    comments(documentId: $documentId) {\n      id\n      ...CommentThread_thread\n    }\n  }\n": types.DocumentCommentsDocument,
+    "\n  subscription CommentChanged($documentId: ID!) {\n    commentChanged(documentId: $documentId) {\n      kind\n      thread {\n        id\n        ...CommentThread_thread\n      }\n    }\n  }\n": types.CommentChangedDocument,
+    "\n  mutation CreateComment($input: CreateCommentInput!) {\n    createComment(input: $input) {\n      thread {\n        id\n        ...CommentThread_thread\n      }\n    }\n  }\n": types.CreateCommentDocument,
+    "\n  mutation ReplyToComment($input: ReplyToCommentInput!) {\n    replyToComment(input: $input) {\n      thread {\n        id\n        ...CommentThread_thread\n      }\n    }\n  }\n": types.ReplyToCommentDocument,
+    "\n  mutation ResolveComment($threadId: ID!) {\n    resolveComment(threadId: $threadId) {\n      thread {\n        id\n        ...CommentThread_thread\n      }\n    }\n  }\n": types.ResolveCommentDocument,
+    "\n  mutation ReopenComment($threadId: ID!) {\n    reopenComment(threadId: $threadId) {\n      thread {\n        id\n        ...CommentThread_thread\n      }\n    }\n  }\n": types.ReopenCommentDocument,
+    "\n  fragment ActionFieldCard_summary on ActionFieldSummary {\n    actionField {\n      key\n      name {\n        de\n        en\n      }\n      group {\n        id\n        memberCount\n      }\n    }\n    documentCounts {\n      status\n      count\n    }\n    openTaskCount\n    overdueTaskCount\n    nextMilestone {\n      id\n      title\n      date\n    }\n  }\n": types.ActionFieldCard_SummaryFragmentDoc,
+    "\n  fragment ActivityList_activity on Activity {\n    id\n    verb\n    actorName\n    subjectTitle\n    detail\n    documentId\n    createdAt\n  }\n": types.ActivityList_ActivityFragmentDoc,
+    "\n  query Dashboard {\n    dashboard {\n      process {\n        id\n        title\n        description\n        periodStart\n        periodEnd\n        budgetLines {\n          id\n          amountEur\n          year\n          source\n        }\n      }\n      actionFields {\n        actionField {\n          key\n        }\n        ...ActionFieldCard_summary\n      }\n      upcomingMilestones {\n        id\n        ...MilestoneTimeline_milestone\n      }\n      myTasks {\n        id\n        ...TaskCard_task\n      }\n      awaitingMyReview {\n        id\n        title\n        reviewDeadline\n        group {\n          id\n          name {\n            de\n            en\n          }\n        }\n      }\n      recentActivity {\n        id\n        ...ActivityList_activity\n      }\n    }\n  }\n": types.DashboardDocument,
+    "\n  subscription DashboardTaskChanged {\n    taskChanged {\n      kind\n      taskId\n    }\n  }\n": types.DashboardTaskChangedDocument,
+    "\n  mutation DashboardMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) {\n      task {\n        id\n        ...TaskCard_task\n      }\n    }\n  }\n": types.DashboardMoveTaskDocument,
+    "\n  fragment MilestoneTimeline_milestone on Milestone {\n    id\n    title\n    date\n    done\n    actionFieldKey\n  }\n": types.MilestoneTimeline_MilestoneFragmentDoc,
+    "\n  query DocumentPage($id: ID!) {\n    document(id: $id) {\n      id\n      title\n      kind\n      status\n      actionFieldKey\n      reviewDeadline\n      viewerMode\n      viewerCanEdit\n      viewerCanComment\n      group {\n        id\n        name {\n          de\n          en\n        }\n      }\n      sharedWith {\n        id\n        name\n      }\n    }\n  }\n": types.DocumentPageDocument,
+    "\n  mutation CollabTicket($documentId: ID!) {\n    collabTicket(documentId: $documentId) {\n      ticket\n      url\n      mode\n    }\n  }\n": types.CollabTicketDocument,
+    "\n  mutation AddGroupMember($input: AddGroupMemberInput!) {\n    addGroupMember(input: $input) {\n      group {\n        id\n        memberCount\n      }\n    }\n  }\n": types.AddGroupMemberDocument,
+    "\n  mutation AddBodyMember($input: BodyMemberInput!) {\n    addBodyMember(input: $input) {\n      body {\n        id\n        memberCount\n      }\n    }\n  }\n": types.AddBodyMemberDocument,
+    "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      invitation {\n        id\n        email\n        name\n        link\n        expiresAt\n      }\n    }\n  }\n": types.CreateInvitationDocument,
+    "\n  query PeoplePage($filter: PeopleFilter) {\n    people(filter: $filter) {\n      id\n      name\n      email\n      status\n      systemRole\n      organisation {\n        id\n        name\n      }\n      groupMemberships {\n        role\n        sector\n        group {\n          id\n          actionFieldKey\n          name {\n            de\n            en\n          }\n        }\n      }\n      bodies {\n        id\n        name\n      }\n    }\n    organisations {\n      id\n      name\n      partnerType\n    }\n    process {\n      id\n      actionFields {\n        key\n        group {\n          id\n          name {\n            de\n            en\n          }\n        }\n      }\n      bodies {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.PeoplePageDocument,
+    "\n  fragment TaskCard_task on Task {\n    id\n    title\n    description\n    status\n    priority\n    deadline\n    overdue\n    actionFieldKey\n    viewerCanEdit\n    assignees {\n      id\n      name\n    }\n    document {\n      id\n      title\n    }\n  }\n": types.TaskCard_TaskFragmentDoc,
+    "\n  query TaskWorkspace($filter: TaskFilter, $first: Int) {\n    tasks(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        ...TaskCard_task\n      }\n    }\n  }\n": types.TaskWorkspaceDocument,
+    "\n  query TaskOptions {\n    process {\n      id\n      actionFields {\n        key\n        name {\n          de\n          en\n        }\n        viewerCanWorkOnTasks\n      }\n    }\n    people {\n      id\n      name\n    }\n  }\n": types.TaskOptionsDocument,
+    "\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      task {\n        id\n        ...TaskCard_task\n      }\n    }\n  }\n": types.CreateTaskDocument,
+    "\n  mutation UpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      task {\n        id\n        ...TaskCard_task\n      }\n    }\n  }\n": types.UpdateTaskDocument,
+    "\n  mutation AssignTask($input: AssignTaskInput!) {\n    assignTask(input: $input) {\n      task {\n        id\n        ...TaskCard_task\n      }\n    }\n  }\n": types.AssignTaskDocument,
+    "\n  mutation MoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) {\n      task {\n        id\n        ...TaskCard_task\n      }\n    }\n  }\n": types.MoveTaskDocument,
+    "\n  subscription TaskChanged($actionFieldKey: String) {\n    taskChanged(actionFieldKey: $actionFieldKey) {\n      kind\n      taskId\n    }\n  }\n": types.TaskChangedDocument,
+    "\n  query TaskFilterOptions {\n    process {\n      id\n      actionFields {\n        key\n        name {\n          de\n          en\n        }\n      }\n    }\n    people {\n      id\n      name\n    }\n  }\n": types.TaskFilterOptionsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetLocale($locale: Locale!) {\n    setLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation SetLocale($locale: Locale!) {\n    setLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppViewer {\n    viewer {\n      id\n      locale\n      canInvite\n      canManagePeople\n      canManageBodies\n      actionFieldKeysICanManage\n      person {\n        id\n        name\n        email\n        systemRole\n        organisation {\n          id\n          name\n        }\n        bodies {\n          id\n          name\n          kind\n        }\n        groupMemberships {\n          role\n          group {\n            id\n            actionFieldKey\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AppViewer {\n    viewer {\n      id\n      locale\n      canInvite\n      canManagePeople\n      canManageBodies\n      actionFieldKeysICanManage\n      person {\n        id\n        name\n        email\n        systemRole\n        organisation {\n          id\n          name\n        }\n        bodies {\n          id\n          name\n          kind\n        }\n        groupMemberships {\n          role\n          group {\n            id\n            actionFieldKey\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActionFieldPage($key: String!) {\n    actionField(key: $key) {\n      key\n      name {\n        de\n        en\n      }\n      description {\n        de\n        en\n      }\n      viewerCanManage\n      group {\n        id\n        name {\n          de\n          en\n        }\n        memberCount\n        ...MemberList_group\n      }\n      documents {\n        id\n        ...DocumentList_document\n      }\n      milestones {\n        id\n        ...MilestoneTimeline_milestone\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActionFieldPage($key: String!) {\n    actionField(key: $key) {\n      key\n      name {\n        de\n        en\n      }\n      description {\n        de\n        en\n      }\n      viewerCanManage\n      group {\n        id\n        name {\n          de\n          en\n        }\n        memberCount\n        ...MemberList_group\n      }\n      documents {\n        id\n        ...DocumentList_document\n      }\n      milestones {\n        id\n        ...MilestoneTimeline_milestone\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DocumentList_document on Document {\n    id\n    title\n    kind\n    status\n    reviewDeadline\n    commentCount\n    contentUpdatedAt\n  }\n"): (typeof documents)["\n  fragment DocumentList_document on Document {\n    id\n    title\n    kind\n    status\n    reviewDeadline\n    commentCount\n    contentUpdatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MemberList_group on ExpertGroup {\n    id\n    members {\n      personId\n      name\n      organisationName\n      role\n      sector\n    }\n  }\n"): (typeof documents)["\n  fragment MemberList_group on ExpertGroup {\n    id\n    members {\n      personId\n      name\n      organisationName\n      role\n      sector\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      name\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      name\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommentThread_thread on CommentThread {\n    id\n    anchor\n    quote\n    visibility\n    resolved\n    resolvedAt\n    resolvedBy {\n      id\n      name\n    }\n    viewerCanReply\n    viewerCanResolve\n    createdAt\n    comments {\n      id\n      body\n      createdAt\n      author {\n        id\n        name\n      }\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment CommentThread_thread on CommentThread {\n    id\n    anchor\n    quote\n    visibility\n    resolved\n    resolvedAt\n    resolvedBy {\n      id\n      name\n    }\n    viewerCanReply\n    viewerCanResolve\n    createdAt\n    comments {\n      id\n      body\n      createdAt\n      author {\n        id\n        name\n      }\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocumentComments($documentId: ID!) {\n    comments(documentId: $documentId) {\n      id\n      ...CommentThread_thread\n    }\n  }\n"): (typeof documents)["\n  query DocumentComments($documentId: ID!) {\n    comments(documentId: $documentId) {\n      id\n      ...CommentThread_thread\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CommentChanged($documentId: ID!) {\n    commentChanged(documentId: $documentId) {\n      kind\n      thread {\n        id\n        ...CommentThread_thread\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription CommentChanged($documentId: ID!) {\n    commentChanged(documentId: $documentId) {\n      kind\n      thread {\n        id\n        ...CommentThread_thread\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateComment($input: CreateCommentInput!) {\n    createComment(input: $input) {\n      thread {\n        id\n        ...CommentThread_thread\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateComment($input: CreateCommentInput!) {\n    createComment(input: $input) {\n      thread {\n        id\n        ...CommentThread_thread\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplyToComment($input: ReplyToCommentInput!) {\n    replyToComment(input: $input) {\n      thread {\n        id\n        ...CommentThread_thread\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReplyToComment($input: ReplyToCommentInput!) {\n    replyToComment(input: $input) {\n      thread {\n        id\n        ...CommentThread_thread\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveComment($threadId: ID!) {\n    resolveComment(threadId: $threadId) {\n      thread {\n        id\n        ...CommentThread_thread\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveComment($threadId: ID!) {\n    resolveComment(threadId: $threadId) {\n      thread {\n        id\n        ...CommentThread_thread\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenComment($threadId: ID!) {\n    reopenComment(threadId: $threadId) {\n      thread {\n        id\n        ...CommentThread_thread\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenComment($threadId: ID!) {\n    reopenComment(threadId: $threadId) {\n      thread {\n        id\n        ...CommentThread_thread\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActionFieldCard_summary on ActionFieldSummary {\n    actionField {\n      key\n      name {\n        de\n        en\n      }\n      group {\n        id\n        memberCount\n      }\n    }\n    documentCounts {\n      status\n      count\n    }\n    openTaskCount\n    overdueTaskCount\n    nextMilestone {\n      id\n      title\n      date\n    }\n  }\n"): (typeof documents)["\n  fragment ActionFieldCard_summary on ActionFieldSummary {\n    actionField {\n      key\n      name {\n        de\n        en\n      }\n      group {\n        id\n        memberCount\n      }\n    }\n    documentCounts {\n      status\n      count\n    }\n    openTaskCount\n    overdueTaskCount\n    nextMilestone {\n      id\n      title\n      date\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActivityList_activity on Activity {\n    id\n    verb\n    actorName\n    subjectTitle\n    detail\n    documentId\n    createdAt\n  }\n"): (typeof documents)["\n  fragment ActivityList_activity on Activity {\n    id\n    verb\n    actorName\n    subjectTitle\n    detail\n    documentId\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Dashboard {\n    dashboard {\n      process {\n        id\n        title\n        description\n        periodStart\n        periodEnd\n        budgetLines {\n          id\n          amountEur\n          year\n          source\n        }\n      }\n      actionFields {\n        actionField {\n          key\n        }\n        ...ActionFieldCard_summary\n      }\n      upcomingMilestones {\n        id\n        ...MilestoneTimeline_milestone\n      }\n      myTasks {\n        id\n        ...TaskCard_task\n      }\n      awaitingMyReview {\n        id\n        title\n        reviewDeadline\n        group {\n          id\n          name {\n            de\n            en\n          }\n        }\n      }\n      recentActivity {\n        id\n        ...ActivityList_activity\n      }\n    }\n  }\n"): (typeof documents)["\n  query Dashboard {\n    dashboard {\n      process {\n        id\n        title\n        description\n        periodStart\n        periodEnd\n        budgetLines {\n          id\n          amountEur\n          year\n          source\n        }\n      }\n      actionFields {\n        actionField {\n          key\n        }\n        ...ActionFieldCard_summary\n      }\n      upcomingMilestones {\n        id\n        ...MilestoneTimeline_milestone\n      }\n      myTasks {\n        id\n        ...TaskCard_task\n      }\n      awaitingMyReview {\n        id\n        title\n        reviewDeadline\n        group {\n          id\n          name {\n            de\n            en\n          }\n        }\n      }\n      recentActivity {\n        id\n        ...ActivityList_activity\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DashboardTaskChanged {\n    taskChanged {\n      kind\n      taskId\n    }\n  }\n"): (typeof documents)["\n  subscription DashboardTaskChanged {\n    taskChanged {\n      kind\n      taskId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) {\n      task {\n        id\n        ...TaskCard_task\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DashboardMoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) {\n      task {\n        id\n        ...TaskCard_task\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MilestoneTimeline_milestone on Milestone {\n    id\n    title\n    date\n    done\n    actionFieldKey\n  }\n"): (typeof documents)["\n  fragment MilestoneTimeline_milestone on Milestone {\n    id\n    title\n    date\n    done\n    actionFieldKey\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocumentPage($id: ID!) {\n    document(id: $id) {\n      id\n      title\n      kind\n      status\n      actionFieldKey\n      reviewDeadline\n      viewerMode\n      viewerCanEdit\n      viewerCanComment\n      group {\n        id\n        name {\n          de\n          en\n        }\n      }\n      sharedWith {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query DocumentPage($id: ID!) {\n    document(id: $id) {\n      id\n      title\n      kind\n      status\n      actionFieldKey\n      reviewDeadline\n      viewerMode\n      viewerCanEdit\n      viewerCanComment\n      group {\n        id\n        name {\n          de\n          en\n        }\n      }\n      sharedWith {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CollabTicket($documentId: ID!) {\n    collabTicket(documentId: $documentId) {\n      ticket\n      url\n      mode\n    }\n  }\n"): (typeof documents)["\n  mutation CollabTicket($documentId: ID!) {\n    collabTicket(documentId: $documentId) {\n      ticket\n      url\n      mode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddGroupMember($input: AddGroupMemberInput!) {\n    addGroupMember(input: $input) {\n      group {\n        id\n        memberCount\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddGroupMember($input: AddGroupMemberInput!) {\n    addGroupMember(input: $input) {\n      group {\n        id\n        memberCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddBodyMember($input: BodyMemberInput!) {\n    addBodyMember(input: $input) {\n      body {\n        id\n        memberCount\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddBodyMember($input: BodyMemberInput!) {\n    addBodyMember(input: $input) {\n      body {\n        id\n        memberCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      invitation {\n        id\n        email\n        name\n        link\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      invitation {\n        id\n        email\n        name\n        link\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeoplePage($filter: PeopleFilter) {\n    people(filter: $filter) {\n      id\n      name\n      email\n      status\n      systemRole\n      organisation {\n        id\n        name\n      }\n      groupMemberships {\n        role\n        sector\n        group {\n          id\n          actionFieldKey\n          name {\n            de\n            en\n          }\n        }\n      }\n      bodies {\n        id\n        name\n      }\n    }\n    organisations {\n      id\n      name\n      partnerType\n    }\n    process {\n      id\n      actionFields {\n        key\n        group {\n          id\n          name {\n            de\n            en\n          }\n        }\n      }\n      bodies {\n        id\n        name\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeoplePage($filter: PeopleFilter) {\n    people(filter: $filter) {\n      id\n      name\n      email\n      status\n      systemRole\n      organisation {\n        id\n        name\n      }\n      groupMemberships {\n        role\n        sector\n        group {\n          id\n          actionFieldKey\n          name {\n            de\n            en\n          }\n        }\n      }\n      bodies {\n        id\n        name\n      }\n    }\n    organisations {\n      id\n      name\n      partnerType\n    }\n    process {\n      id\n      actionFields {\n        key\n        group {\n          id\n          name {\n            de\n            en\n          }\n        }\n      }\n      bodies {\n        id\n        name\n        kind\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TaskCard_task on Task {\n    id\n    title\n    description\n    status\n    priority\n    deadline\n    overdue\n    actionFieldKey\n    viewerCanEdit\n    assignees {\n      id\n      name\n    }\n    document {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment TaskCard_task on Task {\n    id\n    title\n    description\n    status\n    priority\n    deadline\n    overdue\n    actionFieldKey\n    viewerCanEdit\n    assignees {\n      id\n      name\n    }\n    document {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaskWorkspace($filter: TaskFilter, $first: Int) {\n    tasks(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        ...TaskCard_task\n      }\n    }\n  }\n"): (typeof documents)["\n  query TaskWorkspace($filter: TaskFilter, $first: Int) {\n    tasks(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        ...TaskCard_task\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaskOptions {\n    process {\n      id\n      actionFields {\n        key\n        name {\n          de\n          en\n        }\n        viewerCanWorkOnTasks\n      }\n    }\n    people {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query TaskOptions {\n    process {\n      id\n      actionFields {\n        key\n        name {\n          de\n          en\n        }\n        viewerCanWorkOnTasks\n      }\n    }\n    people {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      task {\n        id\n        ...TaskCard_task\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      task {\n        id\n        ...TaskCard_task\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      task {\n        id\n        ...TaskCard_task\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      task {\n        id\n        ...TaskCard_task\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignTask($input: AssignTaskInput!) {\n    assignTask(input: $input) {\n      task {\n        id\n        ...TaskCard_task\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AssignTask($input: AssignTaskInput!) {\n    assignTask(input: $input) {\n      task {\n        id\n        ...TaskCard_task\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) {\n      task {\n        id\n        ...TaskCard_task\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) {\n      task {\n        id\n        ...TaskCard_task\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TaskChanged($actionFieldKey: String) {\n    taskChanged(actionFieldKey: $actionFieldKey) {\n      kind\n      taskId\n    }\n  }\n"): (typeof documents)["\n  subscription TaskChanged($actionFieldKey: String) {\n    taskChanged(actionFieldKey: $actionFieldKey) {\n      kind\n      taskId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaskFilterOptions {\n    process {\n      id\n      actionFields {\n        key\n        name {\n          de\n          en\n        }\n      }\n    }\n    people {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query TaskFilterOptions {\n    process {\n      id\n      actionFields {\n        key\n        name {\n          de\n          en\n        }\n      }\n    }\n    people {\n      id\n      name\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

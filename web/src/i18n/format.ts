@@ -1,0 +1,51 @@
+import type { Locale } from '@lip/common';
+
+const TAGS: Record<Locale, string> = { de: 'de-DE', en: 'en-GB' };
+
+/** The BCP 47 tag used for Intl formatting of a locale. */
+export function toIntlTag(locale: string): string {
+  return TAGS[locale as Locale] ?? TAGS.de;
+}
+
+/** A calendar date (e.g. "17.01.2020" / "17 Jan 2020") from an ISO string. */
+export function formatDate(iso: string | null | undefined, locale: string): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat(toIntlTag(locale), { dateStyle: 'medium' }).format(date);
+}
+
+/** Date and time, for activity entries and comments. */
+export function formatDateTime(iso: string | null | undefined, locale: string): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat(toIntlTag(locale), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(date);
+}
+
+/** A whole number with the locale's grouping ("170.000" / "170,000"). */
+export function formatNumber(value: number, locale: string): string {
+  return new Intl.NumberFormat(toIntlTag(locale)).format(value);
+}
+
+/** An amount in euros ("170.000 €" / "€170,000"). */
+export function formatEuro(value: number, locale: string): string {
+  return new Intl.NumberFormat(toIntlTag(locale), {
+    style: 'currency',
+    currency: 'EUR',
+    maximumFractionDigits: 0,
+  }).format(value);
+}
+
+/** Whether a deadline (ISO date) lies before `now` and the work is not finished. */
+export function isOverdue(dueIso: string | null | undefined, done: boolean, now: Date): boolean {
+  if (!dueIso || done) return false;
+  const due = new Date(dueIso);
+  if (Number.isNaN(due.getTime())) return false;
+  const endOfDueDay = new Date(due);
+  endOfDueDay.setHours(23, 59, 59, 999);
+  return endOfDueDay.getTime() < now.getTime();
+}

@@ -1,0 +1,22 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter } from 'react-router';
+import { App } from './app/App';
+import { createApolloClient } from './app/apollo';
+import { appRoutes } from './app/routes';
+import { createI18n, initialLocale, persistLocale } from './i18n/i18n';
+import './app/app.css';
+
+// The one place with side effects: build the app's state and mount it.
+const locale = initialLocale(window.localStorage);
+persistLocale(locale, undefined);
+const i18n = createI18n(locale);
+const client = createApolloClient();
+const router = createBrowserRouter(appRoutes);
+const container = document.getElementById('root');
+if (!container) throw new Error('#root is missing from index.html');
+createRoot(container).render(
+  <StrictMode>
+    <App client={client} i18n={i18n} router={router} />
+  </StrictMode>,
+);

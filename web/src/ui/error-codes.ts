@@ -1,0 +1,54 @@
+/** The API's stable error codes plus the two the client adds (network, unknown). */
+export const ERROR_CODES = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'NETWORK',
+  'UNKNOWN',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+}
+
+interface GraphQLErrorLike {
+  extensions?: { code?: unknown } | null;
+}
+
+function hasErrors(value: unknown): value is { errors: readonly GraphQLErrorLike[] } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Array.isArray((value as { errors?: unknown }).errors)
+  );
+}
+
+/**
+ * Maps an Apollo Client 4 error (CombinedGraphQLErrors, ServerError, network TypeError) to one
+ * stable code, so every screen words the same failure the same way.
+ */
+export function toErrorCode(error: unknown): ErrorCode {
+  if (!error) return 'UNKNOWN';
+  if (hasErrors(error)) {
+    for (const item of error.errors) {
+      const code = item.extensions?.code;
+      if (isErrorCode(code)) return code;
+      if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_REQUEST') return 'BAD_USER_INPUT';
+    }
+    return 'UNKNOWN';
+  }
+  if (typeof error === 'object' && error !== null) {
+    const status = (error as { statusCode?: unknown }).statusCode;
+    if (status === 401) return 'UNAUTHENTICATED';
+    if (status === 403) return 'FORBIDDEN';
+    if (status === 429) return 'RATE_LIMITED';
+    if (error instanceof TypeError) return 'NETWORK';
+    const name = (error as { name?: unknown }).name;
+    if (name === 'ServerError' || name === 'ServerParseError') return 'UNKNOWN';
+  }
+  return 'UNKNOWN';
+}
