@@ -1,0 +1,239 @@
+import { existsSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { join } from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import express, { type Request, type Response } from 'express';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { Locale } from '@lip/common';
+import { createRateLimiter } from './auth/rate-limit';
+import { resolveSecrets } from './auth/secrets';
+import { createSessionService, SESSION_COOKIE } from './auth/session.service';
+import type { Config } from './config';
+import { openConnection } from './db/connection';
+import { registerModels } from './db/models';
+import type { GraphQLContext } from './graphql/context';
+import { createErrorFormatter } from './graphql/errors';
+import { buildSchema } from './graphql/schema';
+import { createLoaders } from './loaders';
+import { createInProcessPubSub, type PubSub } from './pubsub/pubsub';
+import { toActor, type AppDeps, type RequestScope } from './scope';
+
+/** Largest accepted GraphQL request body. */
+export const MAX_BODY_BYTES = 100_000;
+
+/** What `createApp` needs from outside: configuration and the database URI to use. */
+export interface AppOptions {
+  config: Config;
+  /** Connection string of the engine (from `resolveEngine`), without the database name. */
+  mongodbUri: string;
+  /** Folder with the built web app to serve (SPA fallback); skipped when missing. */
+  webDistDir?: string;
+  pubsub?: PubSub;
+  log?: (line: string) => void;
+}
+
+/** A built, not yet listening, API. */
+export interface App {
+  deps: AppDeps;
+  httpServer: Server;
+  /** Listens on `port` (0 = a free one) on the configured host; resolves to the bound port. */
+  start(port?: number): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Builds the whole API inside this factory: its own mongoose connection and models, pub/sub,
+ * rate limiters, Apollo Server over HTTP and graphql-ws on the same `/graphql` path, `/healthz`
+ * and the web app. Nothing is module-level, so tests can run two apps in one process.
+ */
+export async function createApp(options: AppOptions): Promise<App> {
+  const { config } = options;
+  const log = options.log ?? ((line: string) => console.log(line));
+  const connection = await openConnection(options.mongodbUri, config.dbName);
+  const models = registerModels(connection);
+  await Promise.all(Object.values(models).map((model) => model.init()));
+  const secrets = resolveSecrets({
+    dataDir: config.dataDir,
+    collabSecret: config.collabSecret,
+    sessionSecret: config.sessionSecret,
+  });
+  const deps: AppDeps = {
+    config,
+    connection,
+    models,
+    secrets,
+    pubsub: options.pubsub ?? createInProcessPubSub(),
+    sessions: createSessionService({
+      models,
+      sessionSecret: secrets.sessionSecret,
+      ttlDays: config.sessionTtlDays,
+    }),
+    limiters: {
+      signInPerAccount: createRateLimiter({ limit: 5, windowMs: 15 * 60_000 }),
+      signInPerAddress: createRateLimiter({ limit: 30, windowMs: 15 * 60_000 }),
+    },
+  };
+
+  const buildScope = async (req: IncomingMessage): Promise<RequestScope> => {
+    const token = readCookie(req.headers.cookie, SESSION_COOKIE);
+    const session = await deps.sessions.resolve(token);
+    const viewer = session
+      ? { person: session.person, sessionId: session.sessionId, actor: toActor(session.person) }
+      : null;
+    return {
+      ...deps,
+      viewer,
+      locale: viewer?.person.locale ?? localeFromHeader(req.headers['accept-language']),
+      loaders: createLoaders(models),
+      clientAddress: req.socket.remoteAddress ?? 'unknown',
+    };
+  };
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+  const schema = buildSchema();
+
+  const wsServer = new WebSocketServer({
+    server: httpServer,
+    path: '/graphql',
+    maxPayload: 64_000,
+  });
+  const wsCleanup = useServer<Record<string, unknown>, { scope?: RequestScope }>(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        // Authenticated by the session cookie of the upgrade request; refuse anonymous sockets.
+        const scope = await buildScope(ctx.extra.request);
+        if (!scope.viewer) return false;
+        ctx.extra.scope = scope;
+        return true;
+      },
+      context: (ctx): GraphQLContext => {
+        const base = ctx.extra.scope;
+        if (!base) throw new Error('websocket context without scope');
+        return {
+          // Fresh loaders per operation so cached rows do not go stale on a long-lived socket.
+          scope: { ...base, loaders: createLoaders(models) },
+          setSessionCookie: () => undefined,
+          clearSessionCookie: () => undefined,
+        };
+      },
+    },
+    wsServer,
+  );
+
+  const armor = new ApolloArmor({
+    maxDepth: { n: 12 },
+    costLimit: { maxCost: 20_000 },
+    maxAliases: { n: 20 },
+    maxDirectives: { n: 20 },
+    maxTokens: { n: 5_000 },
+    blockFieldSuggestion: { enabled: config.env === 'production' },
+  });
+  const protection = armor.protect();
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    ...protection,
+    plugins: [
+      ...protection.plugins,
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await wsCleanup.dispose();
+            },
+          };
+        },
+      },
+    ],
+    validationRules: protection.validationRules,
+    introspection: config.env !== 'production',
+    includeStacktraceInErrorResponses: config.env === 'development',
+    formatError: createErrorFormatter({
+      production: config.env === 'production',
+      log: (error) => log(`graphql error: ${error instanceof Error ? error.stack : String(error)}`),
+    }),
+  });
+  await apollo.start();
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await connection.db?.admin().ping();
+      res.json({ status: 'ok', database: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'degraded', database: 'unreachable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: MAX_BODY_BYTES }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<GraphQLContext> => ({
+        scope: await buildScope(req),
+        setSessionCookie: (token, expiresAt) => setCookie(res, config, token, expiresAt),
+        clearSessionCookie: () => setCookie(res, config, '', new Date(0)),
+      }),
+    }),
+  );
+
+  const webDist = options.webDistDir;
+  if (webDist && existsSync(join(webDist, 'index.html'))) {
+    app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+    app.get(/^\/(?!graphql|healthz).*/, (_req: Request, res: Response) => {
+      res.sendFile(join(webDist, 'index.html'));
+    });
+  }
+
+  return {
+    deps,
+    httpServer,
+    start: (port = config.port) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, config.host, () => {
+          const address = httpServer.address();
+          resolve(typeof address === 'object' && address ? address.port : port);
+        });
+      }),
+    stop: async () => {
+      await apollo.stop();
+      if (httpServer.listening) {
+        await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      }
+      await connection.close();
+    },
+  };
+}
+
+function setCookie(res: Response, config: Config, token: string, expiresAt: Date): void {
+  res.cookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: config.cookieSecure,
+    path: '/',
+    expires: expiresAt,
+  });
+}
+
+/** Reads one cookie from a Cookie header without a parser dependency. */
+export function readCookie(header: string | undefined, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const index = part.indexOf('=');
+    if (index < 0) continue;
+    if (part.slice(0, index).trim() === name)
+      return decodeURIComponent(part.slice(index + 1).trim());
+  }
+  return undefined;
+}
+
+function localeFromHeader(header: string | undefined): Locale {
+  return header && /^\s*en\b/i.test(header) ? 'en' : 'de';
+}

@@ -1,0 +1,104 @@
+import { Schema, type Connection, type Types } from 'mongoose';
+import {
+  SYSTEM_ROLES,
+  type SystemRole,
+  type GroupRole,
+  type Sector,
+  type Locale,
+} from '@lip/common';
+
+/** A server-side session; `_id` is the SHA-256 of the cookie token (HMAC with the session secret). */
+export interface SessionDoc {
+  _id: string;
+  personId: Types.ObjectId;
+  createdAt: Date;
+  expiresAt: Date;
+  revokedAt: Date | null;
+}
+
+/** An invitation; only the hash of its token is stored. */
+export interface InvitationDoc {
+  _id: Types.ObjectId;
+  tokenHash: string;
+  email: string;
+  name: string;
+  locale: Locale;
+  organisationId: Types.ObjectId | null;
+  systemRole: SystemRole;
+  processId: Types.ObjectId | null;
+  groups: { groupId: Types.ObjectId; role: GroupRole; sector: Sector }[];
+  bodyIds: Types.ObjectId[];
+  personId: Types.ObjectId;
+  invitedById: Types.ObjectId;
+  expiresAt: Date;
+  acceptedAt: Date | null;
+  createdAt: Date;
+}
+
+/** The revocation record the collab server polls (docs/ARCHITECTURE.md, "Revocation"). */
+export interface CollabRevocationDoc {
+  _id: Types.ObjectId;
+  personId: string;
+  documentId?: string;
+  sessionId?: string;
+  reason: string;
+  createdAt: Date;
+}
+
+const sessionSchema = new Schema<SessionDoc>(
+  {
+    _id: { type: String, required: true },
+    personId: { type: Schema.Types.ObjectId, required: true, index: true },
+    createdAt: { type: Date, default: () => new Date() },
+    expiresAt: { type: Date, required: true },
+    revokedAt: { type: Date, default: null },
+  },
+  { collection: 'sessions', versionKey: false },
+);
+
+const invitationSchema = new Schema<InvitationDoc>(
+  {
+    tokenHash: { type: String, required: true, unique: true },
+    email: { type: String, required: true },
+    name: { type: String, required: true },
+    locale: { type: String, default: 'de' },
+    organisationId: { type: Schema.Types.ObjectId, default: null },
+    systemRole: { type: String, enum: SYSTEM_ROLES, default: 'member' },
+    processId: { type: Schema.Types.ObjectId, default: null },
+    groups: [
+      {
+        _id: false,
+        groupId: { type: Schema.Types.ObjectId, required: true },
+        role: { type: String, required: true },
+        sector: { type: String, required: true },
+      },
+    ],
+    bodyIds: { type: [Schema.Types.ObjectId], default: [] },
+    personId: { type: Schema.Types.ObjectId, required: true },
+    invitedById: { type: Schema.Types.ObjectId, required: true },
+    expiresAt: { type: Date, required: true },
+    acceptedAt: { type: Date, default: null },
+    createdAt: { type: Date, default: () => new Date() },
+  },
+  { collection: 'invitations', versionKey: false },
+);
+
+const revocationSchema = new Schema<CollabRevocationDoc>(
+  {
+    personId: { type: String, required: true },
+    documentId: { type: String },
+    sessionId: { type: String },
+    reason: { type: String, required: true },
+    createdAt: { type: Date, default: () => new Date() },
+  },
+  { collection: 'collab_revocations', versionKey: false },
+);
+
+/** Registers the session, invitation and collab-revocation models on a connection. */
+export function registerAuthModels(connection: Connection) {
+  return {
+    Session: connection.model<SessionDoc>('Session', sessionSchema),
+    Invitation: connection.model<InvitationDoc>('Invitation', invitationSchema),
+    CollabRevocation: connection.model<CollabRevocationDoc>('CollabRevocation', revocationSchema),
+  };
+}

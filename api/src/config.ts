@@ -1,0 +1,106 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The API's configuration, parsed once from the environment with clear messages. This is the only
+ * module that reads `process.env`; everything else receives a {@link Config}.
+ */
+const port = z.coerce
+  .number()
+  .int()
+  .min(0, 'must be a port number between 0 and 65535')
+  .max(65535, 'must be a port number between 0 and 65535');
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: port.default(4000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  COLLAB_PORT: port.default(1234),
+  COLLAB_PUBLIC_URL: z
+    .string()
+    .regex(/^wss?:\/\/\S+$/, 'must start with ws:// or wss://')
+    .optional(),
+  COLLAB_INTERNAL_URL: z
+    .string()
+    .regex(/^https?:\/\/\S+$/, 'must start with http:// or https://')
+    .optional(),
+  MONGODB_URI: z
+    .string()
+    .regex(/^mongodb(\+srv)?:\/\/\S+$/, 'must be a mongodb:// or mongodb+srv:// connection string')
+    .optional(),
+  MONGODB_DB: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,60}$/, 'letters, digits, _ and - only')
+    .default('lip'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  COLLAB_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /** Set to true behind an https proxy so cookies get the Secure flag. */
+  COOKIE_SECURE: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
+  PUBLIC_URL: z.string().url('must be an absolute URL').optional(),
+});
+
+/** Validated configuration; see README for each variable. */
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  collabPort: number;
+  /** Websocket URL the browser uses for the collab server; undefined = derived from collabPort. */
+  collabPublicUrl: string | undefined;
+  /** HTTP URL the API uses for the collab server's internal endpoints. */
+  collabInternalUrl: string | undefined;
+  mongodbUri: string | undefined;
+  dbName: string;
+  dataDir: string;
+  collabSecret: string | undefined;
+  sessionSecret: string | undefined;
+  sessionTtlDays: number;
+  cookieSecure: boolean;
+  publicUrl: string | undefined;
+}
+
+/** Raised when an environment variable has a wrong value; the message names each variable. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses the environment (defaults to `process.env`) into a {@link Config} or throws {@link ConfigError}. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = schema.safeParse(emptyToUndefined(env));
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map(
+      (issue) => `  ${issue.path.join('.') || '(environment)'}: ${issue.message}`,
+    );
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    collabPort: e.COLLAB_PORT,
+    collabPublicUrl: e.COLLAB_PUBLIC_URL,
+    collabInternalUrl: e.COLLAB_INTERNAL_URL,
+    mongodbUri: e.MONGODB_URI,
+    dbName: e.MONGODB_DB,
+    dataDir: resolve(e.DATA_DIR),
+    collabSecret: e.COLLAB_SECRET,
+    sessionSecret: e.SESSION_SECRET,
+    sessionTtlDays: e.SESSION_TTL_DAYS,
+    cookieSecure: e.COOKIE_SECURE,
+    publicUrl: e.PUBLIC_URL,
+  };
+}
+
+function emptyToUndefined(
+  env: Record<string, string | undefined>,
+): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const [key, value] of Object.entries(env)) out[key] = value === '' ? undefined : value;
+  return out;
+}

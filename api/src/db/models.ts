@@ -1,0 +1,26 @@
+import type { Connection } from 'mongoose';
+import { registerAuthModels } from '../auth/auth.model';
+import { registerActivityModel } from '../modules/activity/activity.model';
+import { registerCommentThreadModel } from '../modules/comment/comment.model';
+import { registerDocumentModel } from '../modules/document/document.model';
+import { registerOrganisationModel } from '../modules/organisation/organisation.model';
+import { registerPersonModel } from '../modules/person/person.model';
+import { registerProcessModel } from '../modules/process/process.model';
+import { registerTaskModel } from '../modules/task/task.model';
+
+/** Registers every model on one connection (never the global mongoose default). */
+export function registerModels(connection: Connection) {
+  return {
+    ...registerAuthModels(connection),
+    Process: registerProcessModel(connection),
+    Person: registerPersonModel(connection),
+    Organisation: registerOrganisationModel(connection),
+    Document: registerDocumentModel(connection),
+    CommentThread: registerCommentThreadModel(connection),
+    Task: registerTaskModel(connection),
+    Activity: registerActivityModel(connection),
+  };
+}
+
+/** All models of one connection. */
+export type Models = ReturnType<typeof registerModels>;

@@ -1,0 +1,149 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Locale } from '@lip/common';
+import { DomainError, type DomainErrorCode } from '../errors';
+
+/** The GraphQL error codes clients rely on (`extensions.code`). */
+export type GraphQLErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'INTERNAL_SERVER_ERROR';
+
+/** Thrown by the exhaustive switch when a code is not handled (a compile error first). */
+class UnreachableCaseError extends Error {
+  constructor(value: never) {
+    super(`Unreachable case: ${String(value)}`);
+  }
+}
+
+/**
+ * Maps each domain error code to its GraphQL code and a message in German and English. The one
+ * place where this decision lives; exhaustive by construction.
+ */
+export function describeDomainError(code: DomainErrorCode): {
+  code: GraphQLErrorCode;
+  message: Record<Locale, string>;
+} {
+  switch (code) {
+    case 'unauthenticated':
+      return {
+        code: 'UNAUTHENTICATED',
+        message: { de: 'Bitte melden Sie sich an.', en: 'Please sign in.' },
+      };
+    case 'invalid-credentials':
+      return {
+        code: 'UNAUTHENTICATED',
+        message: {
+          de: 'E-Mail-Adresse oder Passwort ist falsch.',
+          en: 'Email address or password is wrong.',
+        },
+      };
+    case 'forbidden':
+      return {
+        code: 'FORBIDDEN',
+        message: {
+          de: 'Dafür fehlt Ihnen die Berechtigung.',
+          en: 'You are not allowed to do this.',
+        },
+      };
+    case 'not-found':
+      return {
+        code: 'NOT_FOUND',
+        message: { de: 'Nicht gefunden.', en: 'Not found.' },
+      };
+    case 'invalid-input':
+      return {
+        code: 'BAD_USER_INPUT',
+        message: {
+          de: 'Einige Angaben sind ungültig.',
+          en: 'Some of the input is invalid.',
+        },
+      };
+    case 'invalid-transition':
+      return {
+        code: 'BAD_USER_INPUT',
+        message: {
+          de: 'Dieser Statuswechsel ist nicht möglich.',
+          en: 'This status change is not possible.',
+        },
+      };
+    case 'invitation-invalid':
+      return {
+        code: 'NOT_FOUND',
+        message: {
+          de: 'Die Einladung ist ungültig, abgelaufen oder wurde schon angenommen.',
+          en: 'The invitation is invalid, expired or was already accepted.',
+        },
+      };
+    case 'already-exists':
+      return {
+        code: 'CONFLICT',
+        message: { de: 'Das gibt es schon.', en: 'This already exists.' },
+      };
+    case 'conflict':
+      return {
+        code: 'CONFLICT',
+        message: {
+          de: 'Jemand hat gleichzeitig geändert. Bitte erneut versuchen.',
+          en: 'Someone changed this at the same time. Please try again.',
+        },
+      };
+    case 'rate-limited':
+      return {
+        code: 'RATE_LIMITED',
+        message: {
+          de: 'Zu viele Versuche. Bitte warten Sie kurz.',
+          en: 'Too many attempts. Please wait a moment.',
+        },
+      };
+    default:
+      throw new UnreachableCaseError(code);
+  }
+}
+
+/** Turns a domain error into a GraphQL error in the caller's language. */
+export function toGraphQLError(error: DomainError, locale: Locale): GraphQLError {
+  const { code, message } = describeDomainError(error.code);
+  return new GraphQLError(message[locale], {
+    extensions: {
+      code,
+      reason: error.code,
+      ...(error.issues.length > 0 ? { fields: error.issues } : {}),
+      ...(error.retryAfterSeconds ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
+    },
+  });
+}
+
+/**
+ * Apollo's `formatError`. Resolvers already turn domain errors into localised GraphQL errors
+ * (see `schema.ts`); one that escapes elsewhere is mapped here in German. Domain errors become coded, localised errors; anything unexpected is
+ * logged and, in production, reported without details or stack.
+ */
+export function createErrorFormatter(options: {
+  production: boolean;
+  log: (error: unknown) => void;
+}) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = error instanceof GraphQLError ? error.originalError : error;
+    if (original instanceof DomainError) {
+      const mapped = toGraphQLError(original, 'de');
+      return { ...formatted, message: mapped.message, extensions: mapped.extensions };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
+      // Parse, validation and armor errors: keep them, minus any stack trace.
+      const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    options.log(original);
+    if (!options.production) return formatted;
+    return {
+      message: 'Internal server error',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      ...(formatted.path ? { path: formatted.path } : {}),
+    };
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * What resolvers of each GraphQL object type receive as parent (codegen `mappers`): mostly the
+ * lean database rows, or small wrappers when a type needs its enclosing process.
+ */
+import type { InvitationDoc } from '../auth/auth.model';
+import type { ActivityDoc } from '../modules/activity/activity.model';
+import type { CommentEntryDoc, CommentThreadDoc } from '../modules/comment/comment.model';
+import type { DashboardData, FieldSummaryData } from '../modules/dashboard/dashboard.service';
+import type { DocumentDoc } from '../modules/document/document.model';
+import type { OrganisationDoc } from '../modules/organisation/organisation.model';
+import type { PersonDoc } from '../modules/person/person.model';
+import type {
+  ActionFieldDoc,
+  BodyDoc,
+  BudgetLineDoc,
+  GroupDoc,
+  GroupMemberDoc,
+  MilestoneDoc,
+  ProcessDoc,
+} from '../modules/process/process.model';
+import type { TaskDoc } from '../modules/task/task.model';
+import type { ViewerState } from '../scope';
+
+export type ViewerParent = ViewerState;
+export type PersonParent = PersonDoc;
+export type OrganisationParent = OrganisationDoc;
+export type BodyParent = BodyDoc;
+export type ProcessParent = ProcessDoc;
+export type BudgetLineParent = BudgetLineDoc;
+export type MilestoneParent = MilestoneDoc;
+export type DocumentParent = DocumentDoc;
+export type CommentThreadParent = CommentThreadDoc;
+export type CommentParent = CommentEntryDoc;
+export type TaskParent = TaskDoc;
+export type ActivityParent = ActivityDoc;
+export type DashboardParent = DashboardData;
+export type ActionFieldSummaryParent = FieldSummaryData;
+
+/** An action field with the process it belongs to. */
+export interface ActionFieldParent {
+  field: ActionFieldDoc;
+  process: ProcessDoc;
+}
+
+/** An expert group with its process. */
+export interface ExpertGroupParent {
+  group: GroupDoc;
+  process: ProcessDoc;
+}
+
+/** A group membership with its group and process. */
+export interface GroupMemberParent {
+  member: GroupMemberDoc;
+  group: GroupDoc;
+  process: ProcessDoc;
+}
+
+/** An invitation; `token` is set only right after creation. */
+export interface InvitationParent {
+  invitation: InvitationDoc;
+  token?: string;
+}
+
+/** A task change event. */
+export interface TaskChangeParent {
+  kind: 'CREATED' | 'UPDATED' | 'MOVED' | 'DELETED';
+  taskId: string;
+  actionFieldKey: string;
+  processId: string;
+  task: TaskDoc | null;
+}
+
+/** A comment change event. */
+export interface CommentChangeParent {
+  kind: 'CREATED' | 'REPLIED' | 'RESOLVED' | 'REOPENED';
+  thread: CommentThreadDoc;
+}

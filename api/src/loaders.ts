@@ -1,0 +1,71 @@
+import DataLoader from 'dataloader';
+import { Types } from 'mongoose';
+import { op } from './db/connection';
+import type { Models } from './db/models';
+import { DOCUMENT_LIST_PROJECTION, type DocumentDoc } from './modules/document/document.model';
+import type { OrganisationDoc } from './modules/organisation/organisation.model';
+import type { PersonDoc } from './modules/person/person.model';
+import type { ProcessDoc } from './modules/process/process.model';
+
+const PERSON_PROJECTION = { passwordHash: 0 } as const;
+
+/**
+ * Per-request DataLoaders: each batches the lookups of one tick into a single `$in` query and
+ * caches for the rest of the request. Built fresh per request so nothing leaks between viewers.
+ */
+export function createLoaders(models: Models) {
+  const byId = <T extends { _id: Types.ObjectId }>(
+    fetch: (ids: Types.ObjectId[]) => Promise<T[]>,
+  ) =>
+    new DataLoader<string, T | null>(async (keys) => {
+      const ids = keys.filter((k) => Types.ObjectId.isValid(k)).map((k) => new Types.ObjectId(k));
+      const rows = await fetch(ids);
+      const map = new Map(rows.map((row) => [String(row._id), row]));
+      return keys.map((k) => map.get(k) ?? null);
+    });
+
+  const process = byId<ProcessDoc>((ids) =>
+    models.Process.find({ _id: op({ $in: ids }) }).lean<ProcessDoc[]>(),
+  );
+  let current: Promise<ProcessDoc | null> | undefined;
+
+  return {
+    process,
+    /** The most recently created process (the "current" one), cached per request. */
+    currentProcess(): Promise<ProcessDoc | null> {
+      current ??= models.Process.findOne({})
+        .sort({ createdAt: -1 })
+        .lean<ProcessDoc>()
+        .then((doc) => {
+          if (doc) process.prime(String(doc._id), doc);
+          return doc ?? null;
+        });
+      return current;
+    },
+    person: byId<PersonDoc>((ids) =>
+      models.Person.find({ _id: op({ $in: ids }) }, PERSON_PROJECTION).lean<PersonDoc[]>(),
+    ),
+    organisation: byId<OrganisationDoc>((ids) =>
+      models.Organisation.find({ _id: op({ $in: ids }) }).lean<OrganisationDoc[]>(),
+    ),
+    /** Documents without content fields (use the service for the full text). */
+    document: byId<DocumentDoc>((ids) =>
+      models.Document.find({ _id: op({ $in: ids }) }, DOCUMENT_LIST_PROJECTION).lean<
+        DocumentDoc[]
+      >(),
+    ),
+    /** Number of comment threads per document id. */
+    commentCount: new DataLoader<string, number>(async (keys) => {
+      const ids = keys.map((k) => new Types.ObjectId(k));
+      const rows = await models.CommentThread.aggregate<{ _id: Types.ObjectId; n: number }>([
+        { $match: { documentId: { $in: ids } } },
+        { $group: { _id: '$documentId', n: { $sum: 1 } } },
+      ]);
+      const map = new Map(rows.map((r) => [String(r._id), r.n]));
+      return keys.map((k) => map.get(k) ?? 0);
+    }),
+  };
+}
+
+/** The loaders of one request. */
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,274 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Types } from 'mongoose';
+import { z } from 'zod';
+import { GROUP_ROLES, LOCALES, SECTORS, SYSTEM_ROLES, type Locale } from '@lip/common';
+import type { InvitationDoc } from '../../auth/auth.model';
+import { DUMMY_HASH_PASSWORD, hashPassword, verifyPassword } from '../../auth/password';
+import { canAct } from '../../auth/policy';
+import { DomainError, forbidden } from '../../errors';
+import { requireViewer, toActor, type RequestScope, type ViewerState } from '../../scope';
+import { objectIdSchema, parseInput, textSchema } from '../../validation';
+import type { PersonDoc } from '../person/person.model';
+import { changeProcessStructure, loadProcess } from '../process/process.service';
+
+/** Invitations expire after 14 days. */
+export const INVITATION_TTL_MS = 14 * 86_400_000;
+
+const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'must be an email address');
+const passwordSchema = z.string().min(10, 'must have at least 10 characters').max(200);
+
+const signInSchema = z.object({ email: emailSchema, password: z.string().min(1).max(200) });
+
+/**
+ * Signs in with email and password. Rate-limited per account and per client address before
+ * the password is checked; unknown accounts cost the same time as wrong passwords.
+ */
+export async function signIn(
+  scope: RequestScope,
+  input: unknown,
+): Promise<{ token: string; viewer: ViewerState; expiresAt: Date }> {
+  const { email, password } = parseInput(signInSchema, input);
+  const waitAccount = scope.limiters.signInPerAccount.hit(email);
+  const waitAddress = scope.limiters.signInPerAddress.hit(scope.clientAddress);
+  const wait = Math.max(waitAccount, waitAddress);
+  if (wait > 0) throw new DomainError('rate-limited', 'too many sign-in attempts', [], wait);
+
+  const person = await scope.models.Person.findOne({ email }).lean<PersonDoc>();
+  const hash = person?.passwordHash ?? (await dummyHash(scope));
+  const ok = await verifyPassword(hash, password);
+  if (!person || !person.passwordHash || person.status !== 'active' || !ok) {
+    throw new DomainError('invalid-credentials');
+  }
+  scope.limiters.signInPerAccount.reset(email);
+  const session = await scope.sessions.create(person._id);
+  return {
+    token: session.token,
+    expiresAt: session.expiresAt,
+    viewer: { person, sessionId: session.sessionId, actor: toActor(person) },
+  };
+}
+
+// A fixed hash to verify against for unknown accounts, computed lazily per app.
+const dummyHashes = new WeakMap<object, Promise<string>>();
+function dummyHash(scope: RequestScope): Promise<string> {
+  let hash = dummyHashes.get(scope.limiters);
+  if (!hash) {
+    hash = hashPassword(DUMMY_HASH_PASSWORD);
+    dummyHashes.set(scope.limiters, hash);
+  }
+  return hash;
+}
+
+/** Ends the viewer's current session (and, through the revocation log, its editor connections). */
+export async function signOut(scope: RequestScope): Promise<boolean> {
+  if (!scope.viewer) return false;
+  await scope.sessions.revoke(scope.viewer.sessionId, scope.viewer.actor.personId, 'sign-out');
+  return true;
+}
+
+/** Ends every session of the viewer. */
+export async function signOutEverywhere(scope: RequestScope): Promise<number> {
+  const viewer = requireViewer(scope);
+  return scope.sessions.revokeAll(viewer.person._id, 'sign-out-everywhere');
+}
+
+/** Changes the viewer's interface language. */
+export async function setLocale(scope: RequestScope, locale: unknown): Promise<ViewerState> {
+  const viewer = requireViewer(scope);
+  const value = parseInput(z.enum(LOCALES), locale);
+  await scope.models.Person.updateOne({ _id: viewer.person._id }, { $set: { locale: value } });
+  const person = { ...viewer.person, locale: value };
+  scope.viewer = { ...viewer, person };
+  scope.locale = value;
+  return scope.viewer;
+}
+
+const createInvitationSchema = z.object({
+  email: emailSchema,
+  name: textSchema(120, 2),
+  locale: z.enum(LOCALES).default('de'),
+  organisationId: objectIdSchema.nullish(),
+  systemRole: z.enum(SYSTEM_ROLES).default('member'),
+  groups: z
+    .array(
+      z.object({
+        groupId: objectIdSchema,
+        role: z.enum(GROUP_ROLES),
+        sector: z.enum(SECTORS),
+      }),
+    )
+    .max(10)
+    .nullish(),
+  bodyIds: z.array(objectIdSchema).max(20).nullish(),
+});
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
+
+/**
+ * Creates an invitation (coordinators and admins; only admins may invite admins or coordinators)
+ * and an inactive account for the email. Returns the one-time token for the copyable link.
+ */
+export async function createInvitation(
+  scope: RequestScope,
+  input: unknown,
+): Promise<{ invitation: InvitationDoc; token: string }> {
+  const viewer = requireViewer(scope);
+  const args = parseInput(createInvitationSchema, input);
+  const process = await loadProcess(scope);
+  if (!canAct(viewer.actor, 'invite', process, { type: 'people' })) throw forbidden();
+  const staff = args.systemRole === 'admin' || args.systemRole === 'coordinator';
+  if (staff && !canAct(viewer.actor, 'inviteStaff', process, { type: 'people' })) throw forbidden();
+  for (const g of args.groups ?? []) {
+    const group = process.groups.find((x) => String(x._id) === g.groupId);
+    if (!group) throw new DomainError('not-found', 'group');
+    if (
+      !canAct(viewer.actor, 'manageGroup', process, {
+        type: 'actionField',
+        key: group.actionFieldKey,
+      })
+    ) {
+      throw forbidden();
+    }
+  }
+  for (const bodyId of args.bodyIds ?? []) {
+    if (!process.bodies.some((b) => String(b._id) === bodyId))
+      throw new DomainError('not-found', 'body');
+    if (!canAct(viewer.actor, 'manageBodies', process, { type: 'bodies' })) throw forbidden();
+  }
+  let organisationName: string | null = null;
+  if (args.organisationId) {
+    const organisation = await scope.loaders.organisation.load(args.organisationId);
+    if (!organisation) throw new DomainError('not-found', 'organisation');
+    organisationName = organisation.name;
+  }
+
+  const existing = await scope.models.Person.findOne({ email: args.email }).lean<PersonDoc>();
+  if (existing?.status === 'active') throw new DomainError('already-exists', 'email');
+  const person =
+    existing ??
+    (
+      await scope.models.Person.create({
+        name: args.name,
+        email: args.email,
+        locale: args.locale,
+        organisationId: args.organisationId ?? null,
+        systemRole: args.systemRole,
+        status: 'invited',
+      })
+    ).toObject<PersonDoc>();
+
+  const token = randomBytes(24).toString('base64url');
+  const invitation = await scope.models.Invitation.create({
+    tokenHash: hashToken(token),
+    email: args.email,
+    name: args.name,
+    locale: args.locale,
+    organisationId: args.organisationId ?? null,
+    systemRole: args.systemRole,
+    processId: process._id,
+    groups: (args.groups ?? []).map((g) => ({ ...g, groupId: new Types.ObjectId(g.groupId) })),
+    bodyIds: (args.bodyIds ?? []).map((id) => new Types.ObjectId(id)),
+    personId: person._id,
+    invitedById: viewer.person._id,
+    expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
+  });
+  void organisationName;
+  return { invitation: invitation.toObject<InvitationDoc>(), token };
+}
+
+/** A pending invitation by token, or null when unknown, accepted or expired. */
+export async function findPendingInvitation(
+  scope: RequestScope,
+  token: unknown,
+): Promise<InvitationDoc | null> {
+  const parsed = z.string().min(10).max(100).safeParse(token);
+  if (!parsed.success) return null;
+  const invitation = await scope.models.Invitation.findOne({
+    tokenHash: hashToken(parsed.data),
+  }).lean<InvitationDoc>();
+  if (!invitation || invitation.acceptedAt || invitation.expiresAt.getTime() <= Date.now()) {
+    return null;
+  }
+  return invitation;
+}
+
+/** Invitations of the workspace, newest first (coordinators and admins). */
+export async function listInvitations(scope: RequestScope): Promise<InvitationDoc[]> {
+  const viewer = requireViewer(scope);
+  const process = await loadProcess(scope);
+  if (!canAct(viewer.actor, 'invite', process, { type: 'people' })) throw forbidden();
+  return scope.models.Invitation.find({})
+    .sort({ createdAt: -1 })
+    .limit(200)
+    .lean<InvitationDoc[]>();
+}
+
+const acceptSchema = z.object({ token: z.string().min(10).max(100), password: passwordSchema });
+
+/**
+ * Accepts an invitation: sets the password, activates the account, adds the memberships chosen
+ * by the inviter and starts a session.
+ */
+export async function acceptInvitation(
+  scope: RequestScope,
+  input: unknown,
+): Promise<{ token: string; viewer: ViewerState; expiresAt: Date }> {
+  const args = parseInput(acceptSchema, input);
+  const invitation = await findPendingInvitation(scope, args.token);
+  if (!invitation) throw new DomainError('invitation-invalid');
+  // Claim the invitation first so a token can be used only once, even concurrently.
+  const claimed = await scope.models.Invitation.updateOne(
+    { _id: invitation._id, acceptedAt: null },
+    { $set: { acceptedAt: new Date() } },
+  );
+  if (claimed.modifiedCount !== 1) throw new DomainError('invitation-invalid');
+
+  const passwordHash = await hashPassword(args.password);
+  await scope.models.Person.updateOne(
+    { _id: invitation.personId },
+    { $set: { passwordHash, status: 'active' } },
+  );
+  const person = await scope.models.Person.findOne({ _id: invitation.personId }).lean<PersonDoc>();
+  if (!person) throw new DomainError('invitation-invalid');
+
+  if (invitation.processId && (invitation.groups.length > 0 || invitation.bodyIds.length > 0)) {
+    const organisation = person.organisationId
+      ? await scope.loaders.organisation.load(String(person.organisationId))
+      : null;
+    await changeProcessStructure(scope, String(invitation.processId), ['groups', 'bodies'], (p) => {
+      for (const g of invitation.groups) {
+        const group = p.groups.find((x) => String(x._id) === String(g.groupId));
+        if (!group || group.members.some((m) => String(m.personId) === String(person._id)))
+          continue;
+        group.members.push({
+          personId: person._id,
+          name: person.name,
+          organisationId: person.organisationId,
+          organisationName: organisation?.name ?? null,
+          role: g.role,
+          sector: g.sector,
+        });
+      }
+      for (const bodyId of invitation.bodyIds) {
+        const body = p.bodies.find((b) => String(b._id) === String(bodyId));
+        if (body && !body.memberIds.some((id) => String(id) === String(person._id))) {
+          body.memberIds.push(person._id);
+        }
+      }
+    });
+  }
+  const session = await scope.sessions.create(person._id);
+  const viewer = { person, sessionId: session.sessionId, actor: toActor(person) };
+  scope.viewer = viewer;
+  return { token: session.token, expiresAt: session.expiresAt, viewer };
+}
+
+/** The locale to answer in: the viewer's, else the one given by the client. */
+export function localeOf(viewer: ViewerState | null, fallback: Locale): Locale {
+  return viewer?.person.locale ?? fallback;
+}

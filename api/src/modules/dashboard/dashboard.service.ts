@@ -1,0 +1,119 @@
+import { DOCUMENT_STATUSES, type DocumentStatus } from '@lip/common';
+import { bodyIdsOf, canSee } from '../../auth/policy';
+import { op } from '../../db/connection';
+import { requireViewer, type RequestScope } from '../../scope';
+import type { ActivityDoc } from '../activity/activity.model';
+import { visibleActivityFieldKeys } from '../activity/activity.service';
+import type { DocumentDoc } from '../document/document.model';
+import {
+  findAwaitingReview,
+  listProcessDocumentsRaw,
+  toDocumentFacts,
+} from '../document/document.service';
+import type { ActionFieldDoc, MilestoneDoc, ProcessDoc } from '../process/process.model';
+import { findProcess } from '../process/process.service';
+import type { TaskDoc } from '../task/task.model';
+import { isOverdue } from '../task/task.service';
+
+/** One action-field card. */
+export interface FieldSummaryData {
+  field: ActionFieldDoc;
+  process: ProcessDoc;
+  documentCounts: { status: DocumentStatus; count: number }[];
+  openTaskCount: number;
+  overdueTaskCount: number;
+  nextMilestone: MilestoneDoc | null;
+}
+
+/** Everything the start page shows. */
+export interface DashboardData {
+  process: ProcessDoc;
+  actionFields: FieldSummaryData[];
+  upcomingMilestones: MilestoneDoc[];
+  myTasks: TaskDoc[];
+  awaitingMyReview: DocumentDoc[];
+  recentActivity: ActivityDoc[];
+}
+
+/**
+ * Builds the dashboard with exactly four database commands whatever the amount of data: the
+ * process (structure, milestones and memberships are embedded), then in parallel all documents
+ * without content, all tasks not done, and the 15 newest visible activities. Counts are computed
+ * here; the loaders are primed so nested fields (documents, tasks) cost nothing extra.
+ */
+export async function loadDashboard(
+  scope: RequestScope,
+  processId?: string | null,
+): Promise<DashboardData | null> {
+  const viewer = requireViewer(scope);
+  const process = await findProcess(scope, processId);
+  if (!process) return null;
+  const visibleKeys = visibleActivityFieldKeys(scope, process);
+  const [documents, tasks, recentActivity] = await Promise.all([
+    listProcessDocumentsRaw(scope, process._id),
+    scope.models.Task.find({ processId: process._id, status: op({ $ne: 'done' as const }) }).lean<
+      TaskDoc[]
+    >(),
+    scope.models.Activity.find({ processId: process._id, actionFieldKey: op({ $in: visibleKeys }) })
+      .sort({ _id: -1 })
+      .limit(15)
+      .lean<ActivityDoc[]>(),
+  ]);
+  for (const d of documents) scope.loaders.document.prime(String(d._id), d);
+
+  const now = new Date();
+  const visibleDocs = documents.filter((d) =>
+    canSee(viewer.actor, process, { type: 'document', document: toDocumentFacts(d) }),
+  );
+  const visibleTasks = tasks.filter((t) =>
+    canSee(viewer.actor, process, {
+      type: 'task',
+      actionFieldKey: t.actionFieldKey,
+      assigneeIds: t.assigneeIds,
+    }),
+  );
+  const upcoming = process.milestones
+    .filter((m) => !m.done && m.date.getTime() >= startOfDay(now))
+    .sort((a, b) => a.date.getTime() - b.date.getTime());
+
+  const actionFields = [...process.actionFields]
+    .sort((a, b) => a.order - b.order)
+    .map((field): FieldSummaryData => {
+      const docs = visibleDocs.filter((d) => d.actionFieldKey === field.key);
+      const fieldTasks = visibleTasks.filter((t) => t.actionFieldKey === field.key);
+      return {
+        field,
+        process,
+        documentCounts: DOCUMENT_STATUSES.map((status) => ({
+          status,
+          count: docs.filter((d) => d.status === status).length,
+        })),
+        openTaskCount: fieldTasks.length,
+        overdueTaskCount: fieldTasks.filter((t) => isOverdue(t, now)).length,
+        nextMilestone: upcoming.find((m) => m.actionFieldKey === field.key) ?? null,
+      };
+    });
+
+  const me = viewer.actor.personId;
+  const myTasks = visibleTasks
+    .filter((t) => t.assigneeIds.some((id) => String(id) === me))
+    .sort(
+      (a, b) =>
+        (a.deadline?.getTime() ?? Number.MAX_SAFE_INTEGER) -
+        (b.deadline?.getTime() ?? Number.MAX_SAFE_INTEGER),
+    )
+    .slice(0, 20);
+
+  return {
+    process,
+    actionFields,
+    upcomingMilestones: upcoming.slice(0, 8),
+    myTasks,
+    awaitingMyReview: findAwaitingReview(visibleDocs, bodyIdsOf(viewer.actor, process)),
+    recentActivity,
+  };
+}
+
+function startOfDay(date: Date): number {
+  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+}

@@ -1,0 +1,390 @@
+import { Types } from 'mongoose';
+import { z } from 'zod';
+import {
+  COLLAB_TICKET_TTL_SECONDS,
+  DOCUMENT_KINDS,
+  DOCUMENT_STATUSES,
+  toCollabDocumentName,
+  type CollabMode,
+  type DocumentStatus,
+} from '@lip/common';
+import { signCollabTicket } from '@lip/common/server';
+import { canAct, canSee, collabModeFor, type DocumentFacts } from '../../auth/policy';
+import { DomainError, forbidden, notFound } from '../../errors';
+import { requireViewer, type RequestScope } from '../../scope';
+import { dateSchema, objectIdSchema, parseInput, textSchema } from '../../validation';
+import { recordActivity } from '../activity/activity.service';
+import type { ProcessDoc } from '../process/process.model';
+import { findProcess, loadProcess } from '../process/process.service';
+import { DOCUMENT_LIST_PROJECTION, type DocumentDoc } from './document.model';
+
+/** The facts about a document the policy needs. */
+export function toDocumentFacts(doc: DocumentDoc): DocumentFacts {
+  return {
+    actionFieldKey: doc.actionFieldKey,
+    groupId: doc.groupId,
+    status: doc.status,
+    sharedWithBodyIds: doc.sharedWithBodyIds,
+  };
+}
+
+/** A document with its process, when the viewer may see it; else `not-found`. */
+export async function loadVisibleDocument(
+  scope: RequestScope,
+  id: unknown,
+): Promise<{ document: DocumentDoc; process: ProcessDoc }> {
+  const viewer = requireViewer(scope);
+  const documentId = parseInput(objectIdSchema, id);
+  const document = await scope.loaders.document.load(documentId);
+  if (!document) throw notFound('document');
+  const process = await loadProcess(scope, String(document.processId));
+  if (!canSee(viewer.actor, process, { type: 'document', document: toDocumentFacts(document) })) {
+    throw notFound('document');
+  }
+  return { document, process };
+}
+
+/** A document the viewer may see, or null (for the nullable `document` query). */
+export async function findDocument(scope: RequestScope, id: unknown): Promise<DocumentDoc | null> {
+  requireViewer(scope);
+  if (!objectIdSchema.safeParse(id).success) return null;
+  try {
+    return (await loadVisibleDocument(scope, id)).document;
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'not-found') return null;
+    throw error;
+  }
+}
+
+/** The projection fields written by the collab server, read only when asked for. */
+export async function loadDocumentContent(
+  scope: RequestScope,
+  id: Types.ObjectId,
+): Promise<Pick<DocumentDoc, 'contentText' | 'contentHtml' | 'contentUpdatedAt'>> {
+  const row = await scope.models.Document.findOne(
+    { _id: id },
+    { contentText: 1, contentHtml: 1, contentUpdatedAt: 1 },
+  ).lean<DocumentDoc>();
+  return {
+    contentText: row?.contentText ?? null,
+    contentHtml: row?.contentHtml ?? null,
+    contentUpdatedAt: row?.contentUpdatedAt ?? null,
+  };
+}
+
+const listSchema = z.object({
+  actionFieldKey: z.string().max(60).nullish(),
+  status: z.enum(DOCUMENT_STATUSES).nullish(),
+  processId: objectIdSchema.nullish(),
+});
+
+/** Documents the viewer may see, by action field and order. */
+export async function listDocuments(scope: RequestScope, input: unknown): Promise<DocumentDoc[]> {
+  const viewer = requireViewer(scope);
+  const args = parseInput(listSchema, input);
+  const process = await findProcess(scope, args.processId);
+  if (!process) return [];
+  const filter: Record<string, unknown> = { processId: process._id };
+  if (args.actionFieldKey) filter.actionFieldKey = args.actionFieldKey;
+  if (args.status) filter.status = args.status;
+  const rows = await scope.models.Document.find(filter, DOCUMENT_LIST_PROJECTION)
+    .sort({ actionFieldKey: 1, order: 1 })
+    .lean<DocumentDoc[]>();
+  for (const row of rows) scope.loaders.document.prime(String(row._id), row);
+  return rows.filter((d) =>
+    canSee(viewer.actor, process, { type: 'document', document: toDocumentFacts(d) }),
+  );
+}
+
+const createSchema = z.object({
+  groupId: objectIdSchema,
+  kind: z.enum(DOCUMENT_KINDS),
+  title: textSchema(200, 2),
+  order: z.number().int().min(0).max(10_000).nullish(),
+});
+
+/** Creates a draft for a group (its members, the field's coordinators, admins). */
+export async function createDocument(scope: RequestScope, input: unknown): Promise<DocumentDoc> {
+  const viewer = requireViewer(scope);
+  const args = parseInput(createSchema, input);
+  const process = await loadProcessOfGroup(scope, args.groupId);
+  const group = process.groups.find((g) => String(g._id) === args.groupId);
+  if (!group) throw notFound('group');
+  if (
+    !canAct(viewer.actor, 'createDocument', process, {
+      type: 'actionField',
+      key: group.actionFieldKey,
+    })
+  ) {
+    throw forbidden();
+  }
+  let order = args.order;
+  if (order == null) {
+    const last = await scope.models.Document.findOne({ groupId: group._id }, { order: 1 })
+      .sort({ order: -1 })
+      .lean<DocumentDoc>();
+    order = (last?.order ?? 0) + 1;
+  }
+  const created = await scope.models.Document.create({
+    processId: process._id,
+    actionFieldKey: group.actionFieldKey,
+    groupId: group._id,
+    kind: args.kind,
+    title: args.title,
+    status: 'draft',
+    order,
+    createdById: viewer.person._id,
+  });
+  const doc = created.toObject<DocumentDoc>();
+  await recordActivity(scope, {
+    processId: process._id,
+    actionFieldKey: group.actionFieldKey,
+    groupId: group._id,
+    documentId: doc._id,
+    verb: 'document.created',
+    subjectTitle: doc.title,
+  });
+  return doc;
+}
+
+async function loadProcessOfGroup(scope: RequestScope, groupId: string): Promise<ProcessDoc> {
+  const process = await scope.models.Process.findOne({
+    'groups._id': new Types.ObjectId(groupId),
+  }).lean<ProcessDoc>();
+  if (!process) throw notFound('group');
+  scope.loaders.process.prime(String(process._id), process);
+  return process;
+}
+
+const updateSchema = z.object({
+  documentId: objectIdSchema,
+  title: textSchema(200, 2).nullish(),
+  order: z.number().int().min(0).max(10_000).nullish(),
+  kind: z.enum(DOCUMENT_KINDS).nullish(),
+});
+
+/** Changes title, order or kind of a document (whoever may edit it). */
+export async function updateDocument(scope: RequestScope, input: unknown): Promise<DocumentDoc> {
+  const viewer = requireViewer(scope);
+  const args = parseInput(updateSchema, input);
+  const { document, process } = await loadVisibleDocument(scope, args.documentId);
+  if (
+    !canAct(viewer.actor, 'editDocument', process, {
+      type: 'document',
+      document: toDocumentFacts(document),
+    })
+  ) {
+    throw forbidden();
+  }
+  const set: Record<string, unknown> = { updatedAt: new Date() };
+  if (args.title != null) set.title = args.title;
+  if (args.order != null) set.order = args.order;
+  if (args.kind != null) set.kind = args.kind;
+  const updated = await scope.models.Document.findOneAndUpdate(
+    { _id: document._id },
+    { $set: set },
+    { new: true, projection: DOCUMENT_LIST_PROJECTION },
+  ).lean<DocumentDoc>();
+  if (!updated) throw notFound('document');
+  await recordActivity(scope, {
+    processId: process._id,
+    actionFieldKey: document.actionFieldKey,
+    groupId: document.groupId,
+    documentId: document._id,
+    verb: 'document.updated',
+    subjectTitle: updated.title,
+  });
+  scope.loaders.document.clear(String(document._id)).prime(String(document._id), updated);
+  return updated;
+}
+
+const statusSchema = z
+  .object({
+    documentId: objectIdSchema,
+    status: z.enum(DOCUMENT_STATUSES),
+    bodyIds: z.array(objectIdSchema).min(1).max(20).nullish(),
+    reviewDeadline: dateSchema.nullish(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.status !== 'in-review') return;
+    if (!value.bodyIds?.length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['bodyIds'],
+        message: 'required when sending for review',
+      });
+    }
+    if (!value.reviewDeadline) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reviewDeadline'],
+        message: 'required when sending for review',
+      });
+    } else if (value.reviewDeadline.getTime() <= Date.now()) {
+      ctx.addIssue({ code: 'custom', path: ['reviewDeadline'], message: 'must be in the future' });
+    }
+  });
+
+/**
+ * Moves a document through review: IN_REVIEW shares it with bodies until a deadline (group
+ * speakers/leads, coordinators); ACCEPTED or RETURNED is the steering group's decision; DRAFT
+ * withdraws it. Bodies that lose access have their members' editor connections revoked.
+ */
+export async function changeDocumentStatus(
+  scope: RequestScope,
+  input: unknown,
+): Promise<DocumentDoc> {
+  const viewer = requireViewer(scope);
+  const args = parseInput(statusSchema, input);
+  const { document, process } = await loadVisibleDocument(scope, args.documentId);
+  const resource = { type: 'document' as const, document: toDocumentFacts(document) };
+  const action = transitionAction(document.status, args.status);
+  if (!action) throw new DomainError('invalid-transition', `${document.status} -> ${args.status}`);
+  if (!canAct(viewer.actor, action, process, resource)) throw forbidden();
+
+  const set: Record<string, unknown> = { status: args.status, updatedAt: new Date() };
+  let sharedWith = document.sharedWithBodyIds.map(String);
+  if (args.status === 'in-review') {
+    for (const id of args.bodyIds ?? []) {
+      if (!process.bodies.some((b) => String(b._id) === id && b.kind !== 'steering-group')) {
+        throw new DomainError('not-found', 'body');
+      }
+    }
+    sharedWith = [...new Set(args.bodyIds ?? [])];
+    set.sharedWithBodyIds = sharedWith.map((id) => new Types.ObjectId(id));
+    set.reviewDeadline = args.reviewDeadline;
+  } else if (args.status === 'draft') {
+    sharedWith = [];
+    set.sharedWithBodyIds = [];
+    set.reviewDeadline = null;
+  }
+  const updated = await scope.models.Document.findOneAndUpdate(
+    { _id: document._id, status: document.status },
+    { $set: set },
+    { new: true, projection: DOCUMENT_LIST_PROJECTION },
+  ).lean<DocumentDoc>();
+  if (!updated) throw new DomainError('conflict', 'status changed concurrently');
+
+  const removed = document.sharedWithBodyIds.map(String).filter((id) => !sharedWith.includes(id));
+  await revokeBodies(scope, process, String(document._id), removed, 'document-unshared');
+  await recordActivity(scope, {
+    processId: process._id,
+    actionFieldKey: document.actionFieldKey,
+    groupId: document.groupId,
+    documentId: document._id,
+    verb: 'document.status-changed',
+    subjectTitle: document.title,
+    detail: args.status,
+  });
+  scope.loaders.document.clear(String(document._id)).prime(String(document._id), updated);
+  return updated;
+}
+
+function transitionAction(from: DocumentStatus, to: DocumentStatus) {
+  if (to === 'in-review' && (from === 'draft' || from === 'returned'))
+    return 'sendForReview' as const;
+  if (to === 'draft' && from === 'in-review') return 'withdrawReview' as const;
+  if ((to === 'accepted' || to === 'returned') && from === 'in-review')
+    return 'decideReview' as const;
+  return null;
+}
+
+async function revokeBodies(
+  scope: RequestScope,
+  process: ProcessDoc,
+  documentId: string,
+  bodyIds: string[],
+  reason: string,
+): Promise<void> {
+  const people = new Set<string>();
+  for (const body of process.bodies) {
+    if (bodyIds.includes(String(body._id))) for (const id of body.memberIds) people.add(String(id));
+  }
+  if (people.size === 0) return;
+  await scope.models.CollabRevocation.insertMany(
+    [...people].map((personId) => ({ personId, documentId, reason, createdAt: new Date() })),
+  );
+}
+
+/** The status changes the viewer may make on a document now. */
+export function allowedTransitions(
+  scope: RequestScope,
+  process: ProcessDoc,
+  document: DocumentDoc,
+): DocumentStatus[] {
+  const viewer = scope.viewer;
+  if (!viewer) return [];
+  const resource = { type: 'document' as const, document: toDocumentFacts(document) };
+  return DOCUMENT_STATUSES.filter((to) => {
+    const action = transitionAction(document.status, to);
+    return action !== null && canAct(viewer.actor, action, process, resource);
+  });
+}
+
+/** The viewer's editor mode for a document they can see. */
+export function modeFor(
+  scope: RequestScope,
+  process: ProcessDoc,
+  document: DocumentDoc,
+): CollabMode {
+  const viewer = requireViewer(scope);
+  return collabModeFor(viewer.actor, process, toDocumentFacts(document)) ?? 'read';
+}
+
+const CARET_COLOURS = ['#1f6feb', '#b35900', '#2da44e', '#8250df', '#cf222e', '#0a7f86', '#9a6700'];
+
+/**
+ * Signs a short-lived ticket for the collab server with the viewer's mode for the document.
+ * `url` is the configured public collab URL, else ws://127.0.0.1:<collabPort>.
+ */
+export async function issueCollabTicket(
+  scope: RequestScope,
+  documentId: unknown,
+): Promise<{ ticket: string; url: string; room: string; mode: CollabMode; expiresAt: Date }> {
+  const viewer = requireViewer(scope);
+  const { document, process } = await loadVisibleDocument(scope, documentId);
+  const mode = collabModeFor(viewer.actor, process, toDocumentFacts(document));
+  if (!mode) throw notFound('document');
+  const iat = Math.floor(Date.now() / 1000);
+  const exp = iat + COLLAB_TICKET_TTL_SECONDS;
+  const personId = String(viewer.person._id);
+  const colour =
+    CARET_COLOURS[parseInt(personId.slice(-4), 16) % CARET_COLOURS.length] ?? '#1f6feb';
+  const ticket = signCollabTicket(
+    {
+      v: 1,
+      doc: String(document._id),
+      sub: personId,
+      sid: viewer.sessionId.slice(0, 128),
+      mode,
+      name: viewer.person.name.slice(0, 200),
+      color: colour,
+      iat,
+      exp,
+    },
+    scope.secrets.collabSecret,
+  );
+  return {
+    ticket,
+    url: scope.config.collabPublicUrl ?? `ws://127.0.0.1:${scope.config.collabPort}`,
+    room: toCollabDocumentName(String(document._id)),
+    mode,
+    expiresAt: new Date(exp * 1000),
+  };
+}
+
+/** Documents in review shared with the given bodies (the viewer's review queue). */
+export function findAwaitingReview(documents: DocumentDoc[], bodyIds: Set<string>): DocumentDoc[] {
+  return documents
+    .filter(
+      (d) => d.status === 'in-review' && d.sharedWithBodyIds.some((id) => bodyIds.has(String(id))),
+    )
+    .sort((a, b) => (a.reviewDeadline?.getTime() ?? 0) - (b.reviewDeadline?.getTime() ?? 0));
+}
+
+/** Used by the dashboard to read all documents of a process without content in one query. */
+export function listProcessDocumentsRaw(scope: RequestScope, processId: Types.ObjectId) {
+  return scope.models.Document.find({ processId }, DOCUMENT_LIST_PROJECTION)
+    .sort({ order: 1 })
+    .lean<DocumentDoc[]>();
+}

@@ -1,0 +1,129 @@
+import { Types } from 'mongoose';
+import { z } from 'zod';
+import { GROUP_ROLES, SECTORS } from '@lip/common';
+import { canAct } from '../../auth/policy';
+import { forbidden, notFound } from '../../errors';
+import { requireViewer, type RequestScope } from '../../scope';
+import { objectIdSchema, parseInput } from '../../validation';
+import { recordActivity } from '../activity/activity.service';
+import type { GroupDoc, ProcessDoc } from '../process/process.model';
+import { changeProcessStructure, loadProcess } from '../process/process.service';
+
+/** Finds a group in the current process (or `not-found`). */
+export async function loadGroup(
+  scope: RequestScope,
+  groupId: string,
+): Promise<{ group: GroupDoc; process: ProcessDoc }> {
+  const process = await loadProcess(scope);
+  const group = process.groups.find((g) => String(g._id) === groupId);
+  if (!group) throw notFound('group');
+  return { group, process };
+}
+
+const addSchema = z.object({
+  groupId: objectIdSchema,
+  personId: objectIdSchema,
+  role: z.enum(GROUP_ROLES),
+  sector: z.enum(SECTORS),
+});
+
+/** Adds a person to a group or changes their role and sector (coordinators of the field, admins). */
+export async function addGroupMember(
+  scope: RequestScope,
+  input: unknown,
+): Promise<{ group: GroupDoc; process: ProcessDoc }> {
+  const viewer = requireViewer(scope);
+  const args = parseInput(addSchema, input);
+  const { group, process } = await loadGroup(scope, args.groupId);
+  if (
+    !canAct(viewer.actor, 'manageGroup', process, {
+      type: 'actionField',
+      key: group.actionFieldKey,
+    })
+  ) {
+    throw forbidden();
+  }
+  const person = await scope.loaders.person.load(args.personId);
+  if (!person) throw notFound('person');
+  const organisation = person.organisationId
+    ? await scope.loaders.organisation.load(String(person.organisationId))
+    : null;
+  const { process: updated } = await changeProcessStructure(
+    scope,
+    String(process._id),
+    ['groups'],
+    (p) => {
+      const g = p.groups.find((x) => String(x._id) === args.groupId);
+      if (!g) throw notFound('group');
+      const entry = {
+        personId: new Types.ObjectId(args.personId),
+        name: person.name,
+        organisationId: person.organisationId,
+        organisationName: organisation?.name ?? null,
+        role: args.role,
+        sector: args.sector,
+      };
+      const index = g.members.findIndex((m) => String(m.personId) === args.personId);
+      if (index >= 0) g.members[index] = entry;
+      else g.members.push(entry);
+    },
+  );
+  await recordActivity(scope, {
+    processId: process._id,
+    actionFieldKey: group.actionFieldKey,
+    groupId: group._id,
+    verb: 'group.member-added',
+    subjectTitle: person.name,
+    detail: args.role,
+  });
+  return {
+    group: updated.groups.find((g) => String(g._id) === args.groupId) ?? group,
+    process: updated,
+  };
+}
+
+const removeSchema = z.object({ groupId: objectIdSchema, personId: objectIdSchema });
+
+/** Removes a person from a group and revokes their live editor connections. */
+export async function removeGroupMember(
+  scope: RequestScope,
+  input: unknown,
+): Promise<{ group: GroupDoc; process: ProcessDoc }> {
+  const viewer = requireViewer(scope);
+  const args = parseInput(removeSchema, input);
+  const { group, process } = await loadGroup(scope, args.groupId);
+  if (
+    !canAct(viewer.actor, 'manageGroup', process, {
+      type: 'actionField',
+      key: group.actionFieldKey,
+    })
+  ) {
+    throw forbidden();
+  }
+  const member = group.members.find((m) => String(m.personId) === args.personId);
+  if (!member) throw notFound('member');
+  const { process: updated } = await changeProcessStructure(
+    scope,
+    String(process._id),
+    ['groups'],
+    (p) => {
+      const g = p.groups.find((x) => String(x._id) === args.groupId);
+      if (g) g.members = g.members.filter((m) => String(m.personId) !== args.personId);
+    },
+  );
+  await scope.models.CollabRevocation.create({
+    personId: args.personId,
+    reason: 'group-membership-removed',
+  });
+  await recordActivity(scope, {
+    processId: process._id,
+    actionFieldKey: group.actionFieldKey,
+    groupId: group._id,
+    verb: 'group.member-removed',
+    subjectTitle: member.name,
+  });
+  return {
+    group: updated.groups.find((g) => String(g._id) === args.groupId) ?? group,
+    process: updated,
+  };
+}

@@ -1,0 +1,58 @@
+import type { Resolvers } from '../../graphql/generated/resolvers-types';
+import { fromGraphQLEnum, toGraphQLEnum } from '../../validation';
+import { findProcess } from '../process/process.service';
+import { findPerson, listPeople, updatePerson } from './person.service';
+
+/** Resolvers of the people directory and person administration. */
+export const personResolvers: Resolvers = {
+  Query: {
+    people: (_p, { filter }, { scope }) =>
+      listPeople(
+        scope,
+        filter
+          ? { ...filter, systemRole: filter.systemRole ? fromGraphQLEnum(filter.systemRole) : null }
+          : null,
+      ),
+    person: (_p, { id }, { scope }) => findPerson(scope, id),
+  },
+  Mutation: {
+    updatePerson: async (_p, { input }, { scope }) => ({
+      person: await updatePerson(scope, {
+        ...input,
+        systemRole: input.systemRole ? fromGraphQLEnum(input.systemRole) : null,
+      }),
+    }),
+  },
+  Person: {
+    id: (p) => String(p._id),
+    locale: (p) => toGraphQLEnum(p.locale),
+    status: (p) => toGraphQLEnum(p.status),
+    systemRole: (p) => toGraphQLEnum(p.systemRole),
+    organisation: (p, _a, { scope }) =>
+      p.organisationId ? scope.loaders.organisation.load(String(p.organisationId)) : null,
+    coordinatorScope: (p) =>
+      p.systemRole === 'coordinator'
+        ? {
+            allActionFields: p.coordinatorScope?.all ?? false,
+            actionFieldKeys: p.coordinatorScope?.all
+              ? []
+              : (p.coordinatorScope?.actionFieldKeys ?? []),
+          }
+        : null,
+    groupMemberships: async (p, _a, { scope }) => {
+      const process = await findProcess(scope);
+      if (!process) return [];
+      return process.groups.flatMap((group) =>
+        group.members
+          .filter((m) => String(m.personId) === String(p._id))
+          .map((member) => ({ member, group, process })),
+      );
+    },
+    bodies: async (p, _a, { scope }) => {
+      const process = await findProcess(scope);
+      return (
+        process?.bodies.filter((b) => b.memberIds.some((id) => String(id) === String(p._id))) ?? []
+      );
+    },
+  },
+};

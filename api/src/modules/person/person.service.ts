@@ -1,0 +1,125 @@
+import { Types } from 'mongoose';
+import { z } from 'zod';
+import { SYSTEM_ROLES } from '@lip/common';
+import { canAct } from '../../auth/policy';
+import { DomainError, forbidden, notFound } from '../../errors';
+import { requireViewer, type RequestScope } from '../../scope';
+import { objectIdSchema, parseInput } from '../../validation';
+import { recordActivity } from '../activity/activity.service';
+import { loadProcess } from '../process/process.service';
+import type { PersonDoc } from './person.model';
+
+const PUBLIC_PROJECTION = { passwordHash: 0 } as const;
+
+const filterSchema = z
+  .object({
+    search: z.string().trim().max(100).nullish(),
+    systemRole: z.enum(SYSTEM_ROLES).nullish(),
+    organisationId: objectIdSchema.nullish(),
+  })
+  .nullish();
+
+/** The people directory (any signed-in person), sorted by name; search is plain text. */
+export async function listPeople(scope: RequestScope, input: unknown): Promise<PersonDoc[]> {
+  requireViewer(scope);
+  const f = parseInput(filterSchema, input) ?? {};
+  const filter: Record<string, unknown> = {};
+  if (f.systemRole) filter.systemRole = f.systemRole;
+  if (f.organisationId) filter.organisationId = new Types.ObjectId(f.organisationId);
+  const rows = await scope.models.Person.find(filter, PUBLIC_PROJECTION)
+    .sort({ name: 1 })
+    .limit(2000)
+    .lean<PersonDoc[]>();
+  const needle = f.search?.toLocaleLowerCase('de');
+  // Filtered in memory: a client string never becomes a regular expression.
+  const result = needle
+    ? rows.filter(
+        (p) => p.name.toLocaleLowerCase('de').includes(needle) || p.email.includes(needle),
+      )
+    : rows;
+  for (const p of result) scope.loaders.person.prime(String(p._id), p);
+  return result;
+}
+
+/** One person (any signed-in viewer), or null. */
+export async function findPerson(scope: RequestScope, id: unknown): Promise<PersonDoc | null> {
+  requireViewer(scope);
+  if (!objectIdSchema.safeParse(id).success) return null;
+  return scope.loaders.person.load(String(id));
+}
+
+const updateSchema = z.object({
+  personId: objectIdSchema,
+  systemRole: z.enum(SYSTEM_ROLES).nullish(),
+  coordinatorScope: z
+    .object({
+      allActionFields: z.boolean(),
+      actionFieldKeys: z.array(z.string().min(1).max(60)).max(20).nullish(),
+    })
+    .nullish(),
+  organisationId: objectIdSchema.nullish(),
+});
+
+/**
+ * Changes a person's system role, coordinator scope or organisation (admins only). A changed
+ * role or scope revokes the person's live editor connections so new tickets carry the new mode.
+ */
+export async function updatePerson(scope: RequestScope, input: unknown): Promise<PersonDoc> {
+  const viewer = requireViewer(scope);
+  const args = parseInput(updateSchema, input);
+  const process = await loadProcess(scope);
+  if (!canAct(viewer.actor, 'managePeople', process, { type: 'people' })) throw forbidden();
+  const person = await scope.models.Person.findOne(
+    { _id: args.personId },
+    PUBLIC_PROJECTION,
+  ).lean<PersonDoc>();
+  if (!person) throw notFound('person');
+  if (args.personId === viewer.actor.personId && args.systemRole && args.systemRole !== 'admin') {
+    throw new DomainError('invalid-input', 'admins cannot demote themselves', [
+      { path: 'systemRole', message: 'you cannot remove your own admin role' },
+    ]);
+  }
+  const role = args.systemRole ?? person.systemRole;
+  const set: Record<string, unknown> = {};
+  if (args.systemRole) set.systemRole = args.systemRole;
+  if (args.coordinatorScope) {
+    const keys = args.coordinatorScope.actionFieldKeys ?? [];
+    const unknownKey = keys.find((k) => !process.actionFields.some((a) => a.key === k));
+    if (unknownKey) {
+      throw new DomainError('invalid-input', 'unknown action field', [
+        { path: 'coordinatorScope.actionFieldKeys', message: `unknown action field ${unknownKey}` },
+      ]);
+    }
+    set.coordinatorScope = { all: args.coordinatorScope.allActionFields, actionFieldKeys: keys };
+  } else if (role === 'coordinator' && person.systemRole !== 'coordinator') {
+    throw new DomainError('invalid-input', 'coordinatorScope required', [
+      { path: 'coordinatorScope', message: 'required for coordinators' },
+    ]);
+  }
+  if (args.organisationId) {
+    const organisation = await scope.loaders.organisation.load(args.organisationId);
+    if (!organisation) throw notFound('organisation');
+    set.organisationId = organisation._id;
+  }
+  const updated = await scope.models.Person.findOneAndUpdate(
+    { _id: person._id },
+    { $set: set },
+    { new: true, projection: PUBLIC_PROJECTION },
+  ).lean<PersonDoc>();
+  if (!updated) throw notFound('person');
+  if (set.systemRole || set.coordinatorScope) {
+    await scope.models.CollabRevocation.create({
+      personId: String(person._id),
+      reason: 'role-changed',
+    });
+  }
+  await recordActivity(scope, {
+    processId: process._id,
+    actionFieldKey: null,
+    verb: 'person.updated',
+    subjectTitle: updated.name,
+    detail: updated.systemRole,
+  });
+  scope.loaders.person.clear(String(person._id)).prime(String(person._id), updated);
+  return updated;
+}

@@ -1,0 +1,34 @@
+import type { Resolvers } from '../graphql/generated/resolvers-types';
+import { accountResolvers } from './account/account.resolvers';
+import { actionFieldResolvers } from './action-field/action-field.resolvers';
+import { activityResolvers } from './activity/activity.resolvers';
+import { bodyResolvers } from './body/body.resolvers';
+import { commentResolvers } from './comment/comment.resolvers';
+import { dashboardResolvers } from './dashboard/dashboard.resolvers';
+import { documentResolvers } from './document/document.resolvers';
+import { expertGroupResolvers } from './expert-group/expert-group.resolvers';
+import { milestoneResolvers } from './milestone/milestone.resolvers';
+import { organisationResolvers } from './organisation/organisation.resolvers';
+import { personResolvers } from './person/person.resolvers';
+import { processResolvers } from './process/process.resolvers';
+import { taskResolvers } from './task/task.resolvers';
+
+/**
+ * Every module's resolvers, merged by `graphql/schema.ts`. A new module adds one line here (and
+ * its `<feature>.graphql` beside its resolvers).
+ */
+export const moduleResolvers: Resolvers[] = [
+  accountResolvers,
+  personResolvers,
+  organisationResolvers,
+  bodyResolvers,
+  processResolvers,
+  actionFieldResolvers,
+  expertGroupResolvers,
+  milestoneResolvers,
+  documentResolvers,
+  commentResolvers,
+  taskResolvers,
+  activityResolvers,
+  dashboardResolvers,
+];

@@ -1,0 +1,50 @@
+import { Schema, type Connection, type Types } from 'mongoose';
+import { TASK_PRIORITIES, TASK_STATUSES, type TaskPriority, type TaskStatus } from '@lip/common';
+
+/** A task of an action field. `position` orders it within its status column. */
+export interface TaskDoc {
+  _id: Types.ObjectId;
+  processId: Types.ObjectId;
+  actionFieldKey: string;
+  groupId: Types.ObjectId | null;
+  documentId: Types.ObjectId | null;
+  title: string;
+  description: string;
+  assigneeIds: Types.ObjectId[];
+  deadline: Date | null;
+  status: TaskStatus;
+  priority: TaskPriority;
+  milestoneId: Types.ObjectId | null;
+  position: number;
+  createdById: Types.ObjectId | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const taskSchema = new Schema<TaskDoc>(
+  {
+    processId: { type: Schema.Types.ObjectId, required: true },
+    actionFieldKey: { type: String, required: true },
+    groupId: { type: Schema.Types.ObjectId, default: null },
+    documentId: { type: Schema.Types.ObjectId, default: null },
+    title: { type: String, required: true },
+    description: { type: String, default: '' },
+    assigneeIds: { type: [Schema.Types.ObjectId], default: [] },
+    deadline: { type: Date, default: null },
+    status: { type: String, enum: TASK_STATUSES, default: 'open' },
+    priority: { type: String, enum: TASK_PRIORITIES, default: 'normal' },
+    milestoneId: { type: Schema.Types.ObjectId, default: null },
+    position: { type: Number, default: 0 },
+    createdById: { type: Schema.Types.ObjectId, default: null },
+    createdAt: { type: Date, default: () => new Date() },
+    updatedAt: { type: Date, default: () => new Date() },
+  },
+  { collection: 'tasks', versionKey: false },
+);
+taskSchema.index({ processId: 1, status: 1, position: 1 });
+
+/** Registers the Task model on a connection. */
+export function registerTaskModel(connection: Connection) {
+  return connection.model<TaskDoc>('Task', taskSchema);
+}
+export type TaskModel = ReturnType<typeof registerTaskModel>;

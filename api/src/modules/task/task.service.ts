@@ -1,0 +1,429 @@
+import { Types } from 'mongoose';
+import { z } from 'zod';
+import { TASK_PRIORITIES, TASK_STATUSES, type TaskStatus } from '@lip/common';
+import { canAct, canSee } from '../../auth/policy';
+import { op } from '../../db/connection';
+import { DomainError, forbidden, notFound } from '../../errors';
+import { Topics } from '../../pubsub/pubsub';
+import { requireViewer, type RequestScope } from '../../scope';
+import { dateSchema, objectIdSchema, parseInput, textSchema } from '../../validation';
+import type { TaskChangeParent } from '../../graphql/mappers';
+import { recordActivity } from '../activity/activity.service';
+import type { ProcessDoc } from '../process/process.model';
+import { findProcess, loadProcess } from '../process/process.service';
+import type { TaskDoc } from './task.model';
+
+/** Whether a task is past its deadline and not done. */
+export function isOverdue(task: Pick<TaskDoc, 'deadline' | 'status'>, now = new Date()): boolean {
+  return (
+    task.status !== 'done' && task.deadline !== null && task.deadline.getTime() < now.getTime()
+  );
+}
+
+const taskResource = (t: Pick<TaskDoc, 'actionFieldKey' | 'assigneeIds'>) => ({
+  type: 'task' as const,
+  actionFieldKey: t.actionFieldKey,
+  assigneeIds: t.assigneeIds,
+});
+
+/** A task the viewer may see, with its process; else `not-found`. */
+export async function loadVisibleTask(
+  scope: RequestScope,
+  id: unknown,
+): Promise<{ task: TaskDoc; process: ProcessDoc }> {
+  const viewer = requireViewer(scope);
+  const taskId = parseInput(objectIdSchema, id);
+  const task = await scope.models.Task.findOne({ _id: taskId }).lean<TaskDoc>();
+  if (!task) throw notFound('task');
+  const process = await loadProcess(scope, String(task.processId));
+  if (!canSee(viewer.actor, process, taskResource(task))) throw notFound('task');
+  return { task, process };
+}
+
+/** A task or null (nullable query). */
+export async function findTask(scope: RequestScope, id: unknown): Promise<TaskDoc | null> {
+  if (!objectIdSchema.safeParse(id).success) return null;
+  try {
+    return (await loadVisibleTask(scope, id)).task;
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'not-found') return null;
+    throw error;
+  }
+}
+
+/** Whether the viewer may change the task. */
+export function canEditTask(scope: RequestScope, process: ProcessDoc, task: TaskDoc): boolean {
+  return (
+    scope.viewer !== null &&
+    canAct(scope.viewer.actor, 'workOnTasks', process, {
+      type: 'actionField',
+      key: task.actionFieldKey,
+    })
+  );
+}
+
+const STATUS_RANK: Record<TaskStatus, number> = { open: 0, 'in-progress': 1, blocked: 2, done: 3 };
+
+const listSchema = z.object({
+  filter: z
+    .object({
+      processId: objectIdSchema.nullish(),
+      actionFieldKey: z.string().max(60).nullish(),
+      status: z.array(z.enum(TASK_STATUSES)).max(4).nullish(),
+      assigneeId: objectIdSchema.nullish(),
+      mine: z.boolean().nullish(),
+      overdue: z.boolean().nullish(),
+      documentId: objectIdSchema.nullish(),
+      milestoneId: objectIdSchema.nullish(),
+    })
+    .nullish(),
+  first: z.number().int().min(1).max(200).default(50),
+  after: z.string().max(200).nullish(),
+});
+
+/** Cursor = base64url of "<statusRank>:<position>:<id>" (the sort key). */
+function encodeCursor(task: TaskDoc): string {
+  return Buffer.from(`${STATUS_RANK[task.status]}:${task.position}:${String(task._id)}`).toString(
+    'base64url',
+  );
+}
+
+function decodeCursor(cursor: string): { rank: number; position: number; id: string } {
+  const [rank, position, id] = Buffer.from(cursor, 'base64url').toString('utf8').split(':');
+  const parsed = { rank: Number(rank), position: Number(position), id: id ?? '' };
+  if (
+    !Number.isFinite(parsed.rank) ||
+    !Number.isFinite(parsed.position) ||
+    !/^[0-9a-f]{24}$/.test(parsed.id)
+  ) {
+    throw new DomainError('invalid-input', 'after: invalid cursor', [
+      { path: 'after', message: 'invalid cursor' },
+    ]);
+  }
+  return parsed;
+}
+
+/**
+ * Tasks the viewer may see, ordered by status column then position, cursor-paginated. Fields the
+ * viewer cannot see inside are filtered in the query, so pages are full.
+ */
+export async function listTasks(
+  scope: RequestScope,
+  input: unknown,
+): Promise<{
+  nodes: TaskDoc[];
+  hasNextPage: boolean;
+  totalCount: number;
+  cursorOf: (t: TaskDoc) => string;
+}> {
+  const viewer = requireViewer(scope);
+  const args = parseInput(listSchema, input);
+  const f = args.filter ?? {};
+  const process = await findProcess(scope, f.processId);
+  const empty = { nodes: [], hasNextPage: false, totalCount: 0, cursorOf: encodeCursor };
+  if (!process) return empty;
+  const me = viewer.person._id;
+  const insideKeys = process.actionFields
+    .map((a) => a.key)
+    .filter((key) =>
+      canSee(viewer.actor, process, { type: 'task', actionFieldKey: key, assigneeIds: [] }),
+    );
+
+  const and: Record<string, unknown>[] = [{ processId: process._id }];
+  // Visible: fields the viewer sees inside, or tasks assigned to the viewer.
+  and.push({ $or: [{ actionFieldKey: op({ $in: insideKeys }) }, { assigneeIds: me }] });
+  if (f.actionFieldKey) and.push({ actionFieldKey: f.actionFieldKey });
+  if (f.status?.length) and.push({ status: op({ $in: f.status }) });
+  if (f.assigneeId) and.push({ assigneeIds: new Types.ObjectId(f.assigneeId) });
+  if (f.mine) and.push({ assigneeIds: me });
+  if (f.documentId) and.push({ documentId: new Types.ObjectId(f.documentId) });
+  if (f.milestoneId) and.push({ milestoneId: new Types.ObjectId(f.milestoneId) });
+  if (f.overdue) {
+    and.push({ status: op({ $ne: 'done' }) }, { deadline: op({ $lt: new Date(), $ne: null }) });
+  }
+  const rows = await scope.models.Task.find({ $and: and }).lean<TaskDoc[]>();
+  // Sorting by column rank needs a computed key; task lists per process are small enough.
+  rows.sort(
+    (a, b) =>
+      STATUS_RANK[a.status] - STATUS_RANK[b.status] ||
+      a.position - b.position ||
+      String(a._id).localeCompare(String(b._id)),
+  );
+  let start = 0;
+  if (args.after) {
+    const c = decodeCursor(args.after);
+    start = rows.findIndex(
+      (t) =>
+        STATUS_RANK[t.status] > c.rank ||
+        (STATUS_RANK[t.status] === c.rank &&
+          (t.position > c.position || (t.position === c.position && String(t._id) > c.id))),
+    );
+    if (start < 0) start = rows.length;
+  }
+  const page = rows.slice(start, start + args.first);
+  return {
+    nodes: page,
+    hasNextPage: start + args.first < rows.length,
+    totalCount: rows.length,
+    cursorOf: encodeCursor,
+  };
+}
+
+const createSchema = z.object({
+  processId: objectIdSchema.nullish(),
+  actionFieldKey: z.string().min(1).max(60),
+  documentId: objectIdSchema.nullish(),
+  title: textSchema(200, 2),
+  description: z.string().max(10_000).default(''),
+  assigneeIds: z.array(objectIdSchema).max(20).default([]),
+  deadline: dateSchema.nullish(),
+  status: z.enum(TASK_STATUSES).default('open'),
+  priority: z.enum(TASK_PRIORITIES).default('normal'),
+  milestoneId: objectIdSchema.nullish(),
+});
+
+async function checkReferences(
+  scope: RequestScope,
+  process: ProcessDoc,
+  actionFieldKey: string,
+  refs: { assigneeIds?: string[] | null; milestoneId?: string | null; documentId?: string | null },
+): Promise<void> {
+  if (refs.milestoneId && !process.milestones.some((m) => String(m._id) === refs.milestoneId)) {
+    throw new DomainError('not-found', 'milestone');
+  }
+  if (refs.documentId) {
+    const doc = await scope.loaders.document.load(refs.documentId);
+    if (!doc || doc.actionFieldKey !== actionFieldKey)
+      throw new DomainError('not-found', 'document');
+  }
+  if (refs.assigneeIds?.length) {
+    const people = await scope.loaders.person.loadMany(refs.assigneeIds);
+    if (people.some((p) => !p || p instanceof Error))
+      throw new DomainError('not-found', 'assignee');
+  }
+}
+
+function publishTask(scope: RequestScope, event: TaskChangeParent): void {
+  scope.pubsub.publish(Topics.taskChanged(event.processId), event);
+}
+
+async function nextPosition(scope: RequestScope, processId: Types.ObjectId, status: TaskStatus) {
+  const last = await scope.models.Task.findOne({ processId, status }, { position: 1 })
+    .sort({ position: -1 })
+    .lean<TaskDoc>();
+  return (last?.position ?? 0) + 1024;
+}
+
+/** Creates a task in an action field (its workers: group members, coordinators, admins). */
+export async function createTask(scope: RequestScope, input: unknown): Promise<TaskDoc> {
+  const viewer = requireViewer(scope);
+  const args = parseInput(createSchema, input);
+  const process = await loadProcess(scope, args.processId);
+  if (!process.actionFields.some((a) => a.key === args.actionFieldKey)) {
+    throw new DomainError('not-found', 'action field');
+  }
+  if (
+    !canAct(viewer.actor, 'workOnTasks', process, { type: 'actionField', key: args.actionFieldKey })
+  ) {
+    throw forbidden();
+  }
+  await checkReferences(scope, process, args.actionFieldKey, args);
+  const group = process.groups.find((g) => g.actionFieldKey === args.actionFieldKey);
+  const created = await scope.models.Task.create({
+    processId: process._id,
+    actionFieldKey: args.actionFieldKey,
+    groupId: group?._id ?? null,
+    documentId: args.documentId ? new Types.ObjectId(args.documentId) : null,
+    title: args.title,
+    description: args.description,
+    assigneeIds: [...new Set(args.assigneeIds)].map((id) => new Types.ObjectId(id)),
+    deadline: args.deadline ?? null,
+    status: args.status,
+    priority: args.priority,
+    milestoneId: args.milestoneId ? new Types.ObjectId(args.milestoneId) : null,
+    position: await nextPosition(scope, process._id, args.status),
+    createdById: viewer.person._id,
+  });
+  const task = created.toObject<TaskDoc>();
+  await recordActivity(scope, {
+    processId: process._id,
+    actionFieldKey: task.actionFieldKey,
+    groupId: task.groupId,
+    documentId: task.documentId,
+    verb: 'task.created',
+    subjectTitle: task.title,
+  });
+  publishTask(scope, eventOf('CREATED', task));
+  return task;
+}
+
+function eventOf(kind: TaskChangeParent['kind'], task: TaskDoc): TaskChangeParent {
+  return {
+    kind,
+    taskId: String(task._id),
+    actionFieldKey: task.actionFieldKey,
+    processId: String(task.processId),
+    task: kind === 'DELETED' ? null : task,
+  };
+}
+
+async function loadEditableTask(scope: RequestScope, taskId: string) {
+  const { task, process } = await loadVisibleTask(scope, taskId);
+  if (!canEditTask(scope, process, task)) throw forbidden();
+  return { task, process };
+}
+
+async function saveTask(
+  scope: RequestScope,
+  task: TaskDoc,
+  set: Record<string, unknown>,
+  kind: TaskChangeParent['kind'],
+  verb: string,
+  detail?: string,
+): Promise<TaskDoc> {
+  const updated = await scope.models.Task.findOneAndUpdate(
+    { _id: task._id },
+    { $set: { ...set, updatedAt: new Date() } },
+    { new: true },
+  ).lean<TaskDoc>();
+  if (!updated) throw notFound('task');
+  await recordActivity(scope, {
+    processId: task.processId,
+    actionFieldKey: task.actionFieldKey,
+    groupId: task.groupId,
+    documentId: task.documentId,
+    verb,
+    subjectTitle: updated.title,
+    detail: detail ?? null,
+  });
+  publishTask(scope, eventOf(kind, updated));
+  return updated;
+}
+
+const updateSchema = z.object({
+  taskId: objectIdSchema,
+  title: textSchema(200, 2).optional(),
+  description: z.string().max(10_000).optional(),
+  deadline: dateSchema.nullable().optional(),
+  priority: z.enum(TASK_PRIORITIES).optional(),
+  milestoneId: objectIdSchema.nullable().optional(),
+  documentId: objectIdSchema.nullable().optional(),
+});
+
+/** Changes fields of a task; `null` clears deadline, milestone or document. */
+export async function updateTask(scope: RequestScope, input: unknown): Promise<TaskDoc> {
+  const args = parseInput(updateSchema, input);
+  const { task, process } = await loadEditableTask(scope, args.taskId);
+  await checkReferences(scope, process, task.actionFieldKey, args);
+  const set: Record<string, unknown> = {};
+  if (args.title !== undefined) set.title = args.title;
+  if (args.description !== undefined) set.description = args.description;
+  if (args.deadline !== undefined) set.deadline = args.deadline;
+  if (args.priority !== undefined) set.priority = args.priority;
+  if (args.milestoneId !== undefined) {
+    set.milestoneId = args.milestoneId ? new Types.ObjectId(args.milestoneId) : null;
+  }
+  if (args.documentId !== undefined) {
+    set.documentId = args.documentId ? new Types.ObjectId(args.documentId) : null;
+  }
+  return saveTask(scope, task, set, 'UPDATED', 'task.updated');
+}
+
+const moveSchema = z.object({
+  taskId: objectIdSchema,
+  status: z.enum(TASK_STATUSES),
+  beforeTaskId: objectIdSchema.nullish(),
+});
+
+/**
+ * Moves a task into a status column before another task (or to the end): its position becomes
+ * the midpoint between the neighbours, so no other task is rewritten.
+ */
+export async function moveTask(scope: RequestScope, input: unknown): Promise<TaskDoc> {
+  const args = parseInput(moveSchema, input);
+  const { task } = await loadEditableTask(scope, args.taskId);
+  let position: number;
+  if (args.beforeTaskId) {
+    if (args.beforeTaskId === args.taskId) throw new DomainError('invalid-input', 'beforeTaskId');
+    const before = await scope.models.Task.findOne({
+      _id: args.beforeTaskId,
+      processId: task.processId,
+    }).lean<TaskDoc>();
+    if (!before || before.status !== args.status)
+      throw new DomainError('not-found', 'beforeTaskId');
+    const previous = await scope.models.Task.findOne({
+      processId: task.processId,
+      status: args.status,
+      position: op({ $lt: before.position }),
+      _id: op({ $ne: task._id }),
+    })
+      .sort({ position: -1 })
+      .lean<TaskDoc>();
+    position = previous ? (previous.position + before.position) / 2 : before.position - 1024;
+  } else {
+    position = await nextPosition(scope, task.processId, args.status);
+  }
+  return saveTask(
+    scope,
+    task,
+    { status: args.status, position },
+    'MOVED',
+    'task.moved',
+    args.status,
+  );
+}
+
+const assignSchema = z.object({
+  taskId: objectIdSchema,
+  assigneeIds: z.array(objectIdSchema).max(20),
+});
+
+/** Replaces the assignees of a task. */
+export async function assignTask(scope: RequestScope, input: unknown): Promise<TaskDoc> {
+  const args = parseInput(assignSchema, input);
+  const { task, process } = await loadEditableTask(scope, args.taskId);
+  await checkReferences(scope, process, task.actionFieldKey, { assigneeIds: args.assigneeIds });
+  const ids = [...new Set(args.assigneeIds)].map((id) => new Types.ObjectId(id));
+  return saveTask(scope, task, { assigneeIds: ids }, 'UPDATED', 'task.assigned');
+}
+
+/** Deletes a task (group speakers/leads, coordinators of the field, admins). */
+export async function deleteTask(scope: RequestScope, taskId: unknown): Promise<string> {
+  const viewer = requireViewer(scope);
+  const { task, process } = await loadVisibleTask(scope, taskId);
+  if (!canAct(viewer.actor, 'deleteTask', process, taskResource(task))) throw forbidden();
+  await scope.models.Task.deleteOne({ _id: task._id });
+  await recordActivity(scope, {
+    processId: task.processId,
+    actionFieldKey: task.actionFieldKey,
+    groupId: task.groupId,
+    documentId: task.documentId,
+    verb: 'task.deleted',
+    subjectTitle: task.title,
+  });
+  publishTask(scope, eventOf('DELETED', task));
+  return String(task._id);
+}
+
+/** Whether a task change event may be delivered to the viewer of a subscription. */
+export async function canReceiveTaskChange(
+  scope: RequestScope,
+  event: TaskChangeParent,
+): Promise<boolean> {
+  const viewer = scope.viewer;
+  if (!viewer) return false;
+  const process = await findProcess(scope, event.processId);
+  if (!process) return false;
+  return canSee(viewer.actor, process, {
+    type: 'task',
+    actionFieldKey: event.actionFieldKey,
+    assigneeIds: event.task?.assigneeIds ?? [],
+  });
+}
+
+/** The process id the viewer's task subscription listens to. */
+export async function taskSubscriptionTopic(scope: RequestScope): Promise<string> {
+  requireViewer(scope);
+  const process = await loadProcess(scope);
+  return Topics.taskChanged(String(process._id));
+}

@@ -1,0 +1,60 @@
+import type { Connection } from 'mongoose';
+import type { Locale } from '@lip/common';
+import type { Actor } from './auth/policy';
+import type { RateLimiter } from './auth/rate-limit';
+import type { Secrets } from './auth/secrets';
+import type { SessionService } from './auth/session.service';
+import type { Config } from './config';
+import type { Models } from './db/models';
+import { DomainError } from './errors';
+import type { Loaders } from './loaders';
+import type { PersonDoc } from './modules/person/person.model';
+import type { PubSub } from './pubsub/pubsub';
+
+/** Everything the app builds once in `createApp` and shares across requests. */
+export interface AppDeps {
+  config: Config;
+  connection: Connection;
+  models: Models;
+  secrets: Secrets;
+  pubsub: PubSub;
+  sessions: SessionService;
+  limiters: { signInPerAccount: RateLimiter; signInPerAddress: RateLimiter };
+}
+
+/** The signed-in person of a request. */
+export interface ViewerState {
+  person: PersonDoc;
+  sessionId: string;
+  actor: Actor;
+}
+
+/**
+ * What a service function receives for one request: the shared deps, the viewer (or null) and
+ * the request's DataLoaders. Services never see HTTP or GraphQL objects.
+ */
+export interface RequestScope extends AppDeps {
+  viewer: ViewerState | null;
+  locale: Locale;
+  loaders: Loaders;
+  /** Client address, for rate limits. */
+  clientAddress: string;
+}
+
+/** Builds the policy's actor from a person record. */
+export function toActor(person: PersonDoc): Actor {
+  return {
+    personId: String(person._id),
+    systemRole: person.systemRole,
+    coordinatorScope: {
+      all: person.coordinatorScope?.all ?? false,
+      actionFieldKeys: person.coordinatorScope?.actionFieldKeys ?? [],
+    },
+  };
+}
+
+/** The viewer, or an `unauthenticated` error. */
+export function requireViewer(scope: RequestScope): ViewerState {
+  if (!scope.viewer) throw new DomainError('unauthenticated');
+  return scope.viewer;
+}

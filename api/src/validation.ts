@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { DomainError } from './errors';
+
+/**
+ * Input validation helpers shared by the modules: every mutation parses its input with zod
+ * before touching the database, so ids are strings of 24 hex characters and never objects
+ * (no operator injection).
+ */
+
+/** A database id as sent by clients. */
+export const objectIdSchema = z.string().regex(/^[0-9a-f]{24}$/, 'must be a valid id');
+
+/** A trimmed single-line text of bounded length. */
+export function textSchema(max: number, min = 1) {
+  return z.string().trim().min(min, `must have at least ${min} characters`).max(max);
+}
+
+/** A date from GraphQL's DateTime scalar (already a Date, or an ISO string). */
+export const dateSchema = z.coerce.date().refine((d) => !Number.isNaN(d.getTime()), 'invalid date');
+
+/** Parses `input` or throws `invalid-input` with one issue per field. */
+export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  throw new DomainError(
+    'invalid-input',
+    parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+    parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+  );
+}
+
+/** GraphQL enum value (IN_REVIEW) to stored value (in-review). */
+export function fromGraphQLEnum<T extends string>(value: string): T {
+  return value.toLowerCase().replace(/_/g, '-') as T;
+}
+
+/** Stored value (in-review) to GraphQL enum value (IN_REVIEW). */
+export function toGraphQLEnum<T extends string>(value: string): T {
+  return value.toUpperCase().replace(/-/g, '_') as T;
+}
