@@ -1,0 +1,23 @@
+import { toErrorCode } from './error-codes';
+
+describe('toErrorCode', () => {
+  it('reads the stable code from GraphQL errors', () => {
+    expect(toErrorCode({ errors: [{ extensions: { code: 'FORBIDDEN' } }] })).toBe('FORBIDDEN');
+    expect(toErrorCode({ errors: [{ extensions: { code: 'RATE_LIMITED' } }] })).toBe(
+      'RATE_LIMITED',
+    );
+  });
+
+  it('maps validation failures to BAD_USER_INPUT and unknown codes to UNKNOWN', () => {
+    expect(toErrorCode({ errors: [{ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] })).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(toErrorCode({ errors: [{ extensions: { code: 'SOMETHING' } }] })).toBe('UNKNOWN');
+  });
+
+  it('recognises network failures and HTTP statuses', () => {
+    expect(toErrorCode(new TypeError('Failed to fetch'))).toBe('NETWORK');
+    expect(toErrorCode({ statusCode: 429 })).toBe('RATE_LIMITED');
+    expect(toErrorCode(undefined)).toBe('UNKNOWN');
+  });
+});
