@@ -1,0 +1,239 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startProduct, type RunningProduct } from './support/product';
+import {
+  axeViolations,
+  documentIdByTitle,
+  launchChromium,
+  newPersonContext,
+  saveScreenshot,
+  signIn,
+} from './support/browser';
+
+/**
+ * The web app end to end: the real API (serving web/dist), collab server and embedded database,
+ * driven by Debian's Chromium with one browser context per person.
+ */
+// jest applies `testTimeout` only at the top level of the config, not per project.
+jest.setTimeout(120_000);
+
+const SHARED_DRAFT = 'Bildung: Ausgangslage und Ziele';
+const GROUP_DRAFT = 'Bildung: Maßnahmen (Entwurf)';
+
+let product: RunningProduct;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+async function person(email: string, next = '/'): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await newPersonContext(browser, product.apiUrl);
+  contexts.push(context);
+  const page = await signIn(context, email, next);
+  return { context, page };
+}
+
+function editorOf(page: Page) {
+  return page.locator('.editor__content .prose');
+}
+
+async function expectNoAxeViolations(page: Page, name: string): Promise<void> {
+  await saveScreenshot(page, name);
+  expect({ page: name, violations: await axeViolations(page) }).toEqual({
+    page: name,
+    violations: [],
+  });
+}
+
+beforeAll(async () => {
+  product = await startProduct();
+  browser = await launchChromium();
+});
+
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close()));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await product?.stop();
+});
+
+describe('web app in Chromium', () => {
+  it('lets two group members co-edit a draft, see each other’s text and caret, and keeps the text after a reload', async () => {
+    const ayse = await person('bildung@lip.example');
+    const documentId = await documentIdByTitle(ayse.context, GROUP_DRAFT);
+    await ayse.page.goto(`/documents/${documentId}`);
+    const daniel = await person('bildung2@lip.example', `/documents/${documentId}`);
+
+    await editorOf(ayse.page).waitFor();
+    await editorOf(daniel.page).waitFor();
+    await ayse.page.getByRole('status').filter({ hasText: 'gespeichert' }).waitFor();
+
+    await editorOf(ayse.page).click();
+    await ayse.page.keyboard.press('Control+End');
+    await ayse.page.keyboard.type(' Sprachkitas ausbauen.');
+    await editorOf(daniel.page).getByText('Sprachkitas ausbauen.').waitFor();
+
+    await editorOf(daniel.page).click();
+    await daniel.page.keyboard.press('Control+End');
+    await daniel.page.keyboard.press('Enter');
+    await daniel.page.keyboard.type('Elternarbeit stärken.');
+    await editorOf(ayse.page).getByText('Elternarbeit stärken.').waitFor();
+
+    // Each sees the other's caret with the name, and both names in the presence list.
+    await ayse.page.locator('.collaboration-carets__label', { hasText: 'Daniel Okafor' }).waitFor();
+    await daniel.page.locator('.collaboration-carets__label', { hasText: 'Ayşe Demir' }).waitFor();
+    await ayse.page.locator('.presence__person', { hasText: 'Daniel Okafor' }).waitFor();
+
+    await expectNoAxeViolations(ayse.page, 'document-editor');
+    await ayse.page.getByRole('status').filter({ hasText: 'alles gespeichert' }).waitFor();
+
+    await ayse.page.reload();
+    await editorOf(ayse.page).getByText('Elternarbeit stärken.').waitFor();
+    await expect(editorOf(ayse.page).textContent()).resolves.toContain('Sprachkitas ausbauen.');
+  });
+
+  it('lets a council member comment on a selected passage read-only, and the group sees and resolves it live', async () => {
+    const ayse = await person('bildung@lip.example');
+    const documentId = await documentIdByTitle(ayse.context, SHARED_DRAFT);
+    await ayse.page.goto(`/documents/${documentId}`);
+    await editorOf(ayse.page).waitFor();
+    await ayse.page.getByRole('heading', { name: 'Kommentare' }).waitFor();
+
+    const elena = await person('beirat-nord@lip.example');
+    await elena.page.getByRole('link', { name: SHARED_DRAFT }).first().click();
+    const editor = editorOf(elena.page);
+    await editor.waitFor();
+    await elena.page.getByRole('status').filter({ hasText: 'nur lesen' }).waitFor();
+    await expect(editor.getAttribute('contenteditable')).resolves.toBe('false');
+
+    // The council member cannot type into the document.
+    const before = await editor.textContent();
+    await editor.click();
+    await elena.page.keyboard.type('XYZ-nicht-erlaubt');
+    await expect(editor.textContent()).resolves.toBe(before);
+
+    // Select a passage and comment on it.
+    await editor.getByText('Bildung ist ein Schlüssel für Teilhabe.', { exact: false }).click({
+      clickCount: 3,
+    });
+    await elena.page.getByText('Kommentar zur markierten Stelle:').waitFor();
+    await elena.page.getByLabel('Neuer Kommentar').fill('Bitte Zahlen zur Nordstadt ergänzen.');
+    await elena.page.getByRole('button', { name: 'Kommentieren' }).click();
+    await elena.page.getByText('Kommentar gespeichert.').waitFor();
+    await expectNoAxeViolations(elena.page, 'document-council-comment');
+
+    // The group member sees it appear without reloading, on the highlighted passage, and resolves it.
+    const thread = ayse.page.getByRole('article', { name: /Kommentar von Elena Petrova/ });
+    await thread.waitFor({ timeout: 15_000 });
+    await thread.getByText('Bitte Zahlen zur Nordstadt ergänzen.').waitFor();
+    await ayse.page.locator('.comment-mark').first().waitFor();
+    await thread.getByRole('button', { name: 'Als erledigt markieren' }).click();
+    await ayse.page.getByRole('button', { name: /erledigten Kommentar anzeigen/ }).waitFor();
+    await expect(
+      ayse.page
+        .getByRole('list', { name: 'Offene Kommentare' })
+        .getByText('Bitte Zahlen zur Nordstadt ergänzen.')
+        .count(),
+    ).resolves.toBe(0);
+  });
+
+  it('lets a coordinator create and assign a task that the assignee moves to done with the keyboard only', async () => {
+    const jonas = await person('koordination@lip.example', '/tasks');
+    await jonas.page.getByRole('heading', { name: 'Aufgaben', level: 1 }).waitFor();
+    await jonas.page.getByRole('button', { name: 'Neue Aufgabe' }).click();
+    const dialog = jonas.page.getByRole('dialog', { name: 'Neue Aufgabe anlegen' });
+    await dialog.waitFor();
+    await expectNoAxeViolations(jonas.page, 'tasks-create-dialog');
+    const title = `Elternabend vorbereiten ${Date.now()}`;
+    await dialog.getByLabel('Titel').fill(title);
+    await dialog.getByLabel('Handlungsfeld').selectOption('education');
+    await dialog.getByRole('combobox', { name: 'Zuständig' }).fill('Ayşe');
+    await jonas.page.getByRole('listbox').getByRole('option', { name: 'Ayşe Demir' }).click();
+    await dialog.getByLabel('Frist').fill('2030-06-30');
+    await dialog.getByRole('button', { name: 'Speichern' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await jonas.page.getByRole('article', { name: title }).waitFor();
+
+    const ayse = await person('bildung@lip.example');
+    const myTasks = ayse.page.getByRole('list', { name: 'Meine Aufgaben' });
+    const card = myTasks.getByRole('article', { name: title });
+    await card.waitFor();
+
+    // Keyboard only: focus the move button by tabbing, open the menu, pick "Erledigt".
+    const moveButton = card.getByRole('button', { name: `„${title}“ verschieben` });
+    await ayse.page.locator('body').focus();
+    for (let presses = 0; presses < 200; presses += 1) {
+      if (await moveButton.evaluate((element) => element === document.activeElement)) break;
+      await ayse.page.keyboard.press('Tab');
+    }
+    await expect(
+      moveButton.evaluate((element) => element === document.activeElement),
+    ).resolves.toBe(true);
+    await ayse.page.keyboard.press('Enter');
+    await ayse.page.getByRole('menu').waitFor();
+    await ayse.page.keyboard.press('End');
+    await ayse.page.keyboard.press('Enter');
+    await ayse.page.getByText('Aufgabe verschoben nach „Erledigt“.').waitFor();
+
+    await ayse.page.goto('/tasks?assignee=me&view=list');
+    const row = ayse.page.getByRole('row', { name: new RegExp(title) });
+    await row.getByRole('cell', { name: 'Erledigt' }).waitFor();
+  });
+
+  it('shows a clear "no access" page to someone outside the group', async () => {
+    const ayse = await person('bildung@lip.example');
+    const documentId = await documentIdByTitle(ayse.context, GROUP_DRAFT);
+    const mehmet = await person('wirtschaft@lip.example', `/documents/${documentId}`);
+    await mehmet.page.getByRole('heading', { name: 'Kein Zugriff', level: 1 }).waitFor();
+    await expectNoAxeViolations(mehmet.page, 'no-access');
+  });
+
+  it('passes axe (WCAG 2 A/AA) on every page', async () => {
+    const anonymous = await newPersonContext(browser, product.apiUrl);
+    contexts.push(anonymous);
+    const guest = await anonymous.newPage();
+    await guest.goto('/sign-in');
+    await guest.getByRole('heading', { name: 'Anmelden' }).waitFor();
+    await expectNoAxeViolations(guest, 'sign-in');
+    await guest.goto('/invitation/unknown-token');
+    await guest.getByRole('heading', { name: 'Einladung annehmen' }).waitFor();
+    await expectNoAxeViolations(guest, 'invitation');
+
+    const jonas = await person('koordination@lip.example');
+    const { page } = jonas;
+    await page.getByRole('heading', { name: 'Handlungsfelder' }).waitFor();
+    await expectNoAxeViolations(page, 'dashboard');
+
+    await page.getByRole('link', { name: 'Bildung', exact: true }).click();
+    await page.getByRole('heading', { name: 'Bildung', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Aufgaben', level: 2 }).waitFor();
+    await expectNoAxeViolations(page, 'action-field');
+
+    await page.goto('/tasks');
+    await page.locator('.board').waitFor();
+    await expectNoAxeViolations(page, 'tasks-board');
+    await page.goto('/tasks?view=list');
+    await page.getByRole('table').waitFor();
+    await expectNoAxeViolations(page, 'tasks-list');
+
+    await page.goto('/people');
+    await page.getByRole('heading', { name: 'Personenverzeichnis' }).waitFor();
+    await expectNoAxeViolations(page, 'people');
+    await page.getByRole('button', { name: 'Person einladen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Person einladen' });
+    await dialog.getByLabel('Name').fill('Neue Person');
+    await dialog.getByLabel('E-Mail-Adresse').fill(`neu-${Date.now()}@lip.example`);
+    await dialog.getByRole('button', { name: 'Einladung erstellen' }).click();
+    const link = dialog.getByLabel('Einladungslink');
+    await link.waitFor();
+    await expect(link.inputValue()).resolves.toMatch(/\/invitation\//);
+    await expectNoAxeViolations(page, 'people-invite-dialog');
+
+    await page.goto('/does-not-exist');
+    await page.getByRole('heading', { name: 'Seite nicht gefunden' }).waitFor();
+    await expectNoAxeViolations(page, 'not-found');
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
+  });
+});
