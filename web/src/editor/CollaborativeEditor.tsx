@@ -7,7 +7,7 @@ import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
 import { useTranslation } from 'react-i18next';
 import { COLLAB_FRAGMENT, editorExtensions } from '@lip/common';
 import { createCollabConnection, type CollabState, type IssuedTicket } from './collab-connection';
-import { toAnchor } from './anchors';
+import { resolveAnchor, toAnchor } from './anchors';
 import {
   CommentHighlights,
   commentHighlightsKey,
@@ -132,11 +132,14 @@ function EditorSurface({
         if (!anchor) return null;
         return { anchor, quote: editor.state.doc.textBetween(from, to, ' ').slice(0, 500) };
       },
-      revealAnchor: () => {
-        editor?.commands.focus();
+      revealAnchor: (anchor) => {
+        if (!editor) return;
+        const range = resolveAnchor(editor.state, ydoc, anchor);
+        if (!range) return;
+        editor.chain().setTextSelection(range).scrollIntoView().run();
       },
     }),
-    [editor],
+    [editor, ydoc],
   );
 
   if (!editor) return null;

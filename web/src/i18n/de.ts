@@ -106,6 +106,18 @@ export const de = {
     milestones: 'Meilensteine',
   },
   documents: {
+    kind: 'Art',
+    create: 'Neues Dokument',
+    createTitle: 'Neues Dokument anlegen',
+    reviewTitle: 'Zur Beratung geben',
+    reviewBodies: 'Gremien, die beraten',
+    statusChanged: 'Status geändert: {{status}}.',
+    transition: {
+      DRAFT: 'Zurück in den Entwurf',
+      IN_REVIEW: 'Zur Beratung geben',
+      RETURNED: 'Zur Überarbeitung zurückgeben',
+      ACCEPTED: 'Annehmen',
+    },
     empty: 'Noch keine Dokumente.',
     reviewDeadline: 'Frist',
     sharedWith: 'Freigegeben für',

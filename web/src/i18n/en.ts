@@ -105,6 +105,18 @@ export const en: TranslationShape<typeof de> = {
     milestones: 'Milestones',
   },
   documents: {
+    kind: 'Kind',
+    create: 'New document',
+    createTitle: 'Create a document',
+    reviewTitle: 'Send for review',
+    reviewBodies: 'Bodies that review',
+    statusChanged: 'Status changed: {{status}}.',
+    transition: {
+      DRAFT: 'Back to draft',
+      IN_REVIEW: 'Send for review',
+      RETURNED: 'Return for revision',
+      ACCEPTED: 'Accept',
+    },
     empty: 'No documents yet.',
     reviewDeadline: 'Deadline',
     sharedWith: 'Shared with',

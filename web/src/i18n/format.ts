@@ -49,3 +49,13 @@ export function isOverdue(dueIso: string | null | undefined, done: boolean, now:
   endOfDueDay.setHours(23, 59, 59, 999);
   return endOfDueDay.getTime() < now.getTime();
 }
+
+/** `YYYY-MM-DD` from the date input to the API's DateTime (noon UTC keeps the calendar day). */
+export function toDeadline(day: string): string | null {
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? `${day}T12:00:00.000Z` : null;
+}
+
+/** The date input's value for a DateTime. */
+export function toDayInput(iso: string | null | undefined): string {
+  return iso ? iso.slice(0, 10) : '';
+}

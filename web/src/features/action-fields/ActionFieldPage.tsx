@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +12,7 @@ import { MilestoneTimeline } from '../dashboard/MilestoneTimeline';
 import { TaskWorkspace } from '../tasks/TaskWorkspace';
 import { MemberList } from './MemberList';
 import { DocumentList } from './DocumentList';
+import { CreateDocumentDialog } from './CreateDocumentDialog';
 
 const ActionFieldPageDocument = graphql(`
   query ActionFieldPage($key: String!) {
@@ -51,6 +53,7 @@ export function ActionFieldPage() {
   const { key = '' } = useParams();
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
+  const [creating, setCreating] = useState(false);
   const { data, loading, error } = useQuery(ActionFieldPageDocument, { variables: { key } });
   if (loading && !data) return <Loading />;
   if (error && !data) return <ErrorNotice error={error} />;
@@ -72,7 +75,15 @@ export function ActionFieldPage() {
       </section>
       <section aria-labelledby="documents-heading">
         <h2 id="documents-heading">{t('actionField.documents')}</h2>
+        {field.viewerCanManage && field.group ? (
+          <button type="button" className="button" onClick={() => setCreating(true)}>
+            {t('documents.create')}
+          </button>
+        ) : null}
         <DocumentList documents={field.documents} />
+        {creating && field.group ? (
+          <CreateDocumentDialog groupId={field.group.id} isOpen onOpenChange={setCreating} />
+        ) : null}
       </section>
       <section aria-labelledby="tasks-heading">
         <h2 id="tasks-heading">{t('actionField.tasks')}</h2>

@@ -11,6 +11,7 @@ import { toErrorCode } from '../../ui/error-codes';
 import { formatDate } from '../../i18n/format';
 import { toLocalized } from '../../i18n/localized';
 import { NoAccessPage } from '../errors/NoAccessPage';
+import { DocumentStatusActions } from './DocumentStatusActions';
 import {
   CommentsSidebar,
   type PendingSelection,
@@ -33,6 +34,7 @@ const DocumentPageDocument = graphql(`
       viewerMode
       viewerCanEdit
       viewerCanComment
+      viewerStatusTransitions
       group {
         id
         name {
@@ -153,6 +155,10 @@ export function DocumentPage() {
         ) : null}
         <span>{t(`collabMode.${document.viewerMode}`)}</span>
       </p>
+      <DocumentStatusActions
+        documentId={document.id}
+        transitions={document.viewerStatusTransitions}
+      />
       <div className="document-page__layout">
         <Suspense fallback={<Loading label={t('editor.loading')} />}>
           <CollaborativeEditor
@@ -172,7 +178,11 @@ export function DocumentPage() {
           canChooseVisibility={document.viewerCanEdit}
           selection={selection}
           activeThreadId={activeThreadId}
-          onActivate={setActiveThreadId}
+          onActivate={(threadId) => {
+            setActiveThreadId(threadId);
+            const anchor = anchors.find((item) => item.id === threadId)?.anchor;
+            if (anchor) editorRef.current?.revealAnchor(anchor);
+          }}
           onAnchorsChange={setAnchors}
           onCreated={() => setSelection(null)}
         />

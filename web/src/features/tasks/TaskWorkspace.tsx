@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql, getFragmentData } from '../../generated';
 import type { TaskFilter, TaskStatus } from '../../generated/graphql';
 import { toLocalized } from '../../i18n/localized';
+import { toDayInput, toDeadline } from '../../i18n/format';
 import { Loading } from '../../ui/Loading';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { EmptyState } from '../../ui/EmptyState';
@@ -96,16 +97,6 @@ const TaskChangedDocument = graphql(`
     }
   }
 `);
-
-/** `YYYY-MM-DD` from the date input to the API's DateTime (noon UTC keeps the calendar day). */
-export function toDeadline(day: string): string | null {
-  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? `${day}T12:00:00.000Z` : null;
-}
-
-/** The date input's value for a DateTime. */
-export function toDayInput(iso: string | null | undefined): string {
-  return iso ? iso.slice(0, 10) : '';
-}
 
 /** Which view of the tasks is shown. */
 export type TaskView = 'board' | 'list';

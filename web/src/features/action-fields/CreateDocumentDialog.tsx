@@ -1,0 +1,95 @@
+import { useId, useState } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../../generated';
+import type { DocumentKind } from '../../generated/graphql';
+import { ModalDialog } from '../../ui/Dialog';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+
+const CreateDocumentDocument = graphql(`
+  mutation CreateDocument($input: CreateDocumentInput!) {
+    createDocument(input: $input) {
+      document {
+        id
+      }
+    }
+  }
+`);
+
+const KINDS: DocumentKind[] = ['FOUNDATION_CHAPTER', 'MEASURE_SHEET', 'MINUTES', 'OTHER'];
+
+/** Creates a document for an expert group and opens it in the editor. */
+export function CreateDocumentDialog(props: {
+  groupId: string;
+  isOpen: boolean;
+  onOpenChange: (open: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const navigate = useNavigate();
+  const [title, setTitle] = useState('');
+  const [kind, setKind] = useState<DocumentKind>('FOUNDATION_CHAPTER');
+  const [createDocument, { loading, error }] = useMutation(CreateDocumentDocument);
+  return (
+    <ModalDialog
+      title={t('documents.createTitle')}
+      isOpen={props.isOpen}
+      onOpenChange={props.onOpenChange}
+    >
+      {error ? <ErrorNotice error={error} /> : null}
+      <form
+        className="form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          createDocument({
+            variables: { input: { groupId: props.groupId, kind, title: title.trim() } },
+          })
+            .then((result) => {
+              const created = result.data?.createDocument.document.id;
+              if (created) void navigate(`/documents/${created}`);
+            })
+            .catch(() => undefined);
+        }}
+      >
+        <div className="field">
+          <label htmlFor={`${id}-title`}>{t('tasks.title')}</label>
+          <input
+            id={`${id}-title`}
+            required
+            maxLength={200}
+            value={title}
+            onChange={(event) => setTitle(event.target.value)}
+            autoFocus
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-kind`}>{t('documents.kind')}</label>
+          <select
+            id={`${id}-kind`}
+            value={kind}
+            onChange={(event) => setKind(event.target.value as DocumentKind)}
+          >
+            {KINDS.map((option) => (
+              <option key={option} value={option}>
+                {t(`documentKind.${option}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="form__actions">
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={loading || !title.trim()}
+          >
+            {t('documents.create')}
+          </button>
+          <button type="button" className="button" onClick={() => props.onOpenChange(false)}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}
