@@ -67,25 +67,37 @@ async function waitUntil(check: () => Promise<boolean>, timeoutMs: number): Prom
   }
 }
 
-/** Records, in the page, when the editor's text first reached each length. */
-async function observeLengths(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const editor = document.querySelector('.editor__content .prose');
-    if (!editor) throw new Error('no editor');
-    const seen: Record<number, number> = {};
-    (window as unknown as { __lengths: Record<number, number> }).__lengths = seen;
-    const record = () => {
-      const length = (editor.textContent ?? '').length;
-      if (seen[length] === undefined) seen[length] = Date.now();
-    };
-    record();
-    new MutationObserver(record).observe(editor, {
-      subtree: true,
-      childList: true,
-      characterData: true,
-    });
-  });
-}
+/**
+ * Page-side expression: the editor's text length without remote caret labels (they are widgets
+ * inside the text). A string, not a function, because the TypeScript runner rewrites function
+ * sources with helpers the page does not have.
+ */
+const EDITOR_TEXT_LENGTH = `(() => {
+  const editor = document.querySelector('.editor__content .prose');
+  if (!editor) return -1;
+  const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
+  let length = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.parentElement || !node.parentElement.closest('.collaboration-carets__caret')) {
+      length += (node.textContent || '').length;
+    }
+  }
+  return length;
+})()`;
+
+/** Page-side script: records when the editor's text first reached each length. */
+const OBSERVE_LENGTHS = `(() => {
+  const editor = document.querySelector('.editor__content .prose');
+  if (!editor) throw new Error('no editor');
+  const seen = {};
+  window.__lengths = seen;
+  const record = () => {
+    const length = ${EDITOR_TEXT_LENGTH};
+    if (seen[length] === undefined) seen[length] = Date.now();
+  };
+  record();
+  new MutationObserver(record).observe(editor, { subtree: true, childList: true, characterData: true });
+})()`;
 
 async function measureLatency(): Promise<{
   p50: number;
@@ -112,14 +124,13 @@ async function measureLatency(): Promise<{
     await writer.locator('.editor__content .prose').click();
     await writer.keyboard.press('Control+End');
     await writer.keyboard.type(' ');
-    const baseText = async (page: Page) =>
-      ((await page.locator('.editor__content .prose').textContent()) ?? '').length;
+    const baseText = (page: Page) => page.evaluate<number>(EDITOR_TEXT_LENGTH);
     const writerLength = await baseText(writer);
     await waitUntil(
       async () => (await Promise.all(readers.map(baseText))).every((n) => n === writerLength),
       20_000,
     );
-    await Promise.all(readers.map(observeLengths));
+    await Promise.all(readers.map((reader) => reader.evaluate(OBSERVE_LENGTHS)));
 
     const sentAt: number[] = [];
     for (let key = 0; key < KEYSTROKES; key += 1) {
@@ -134,9 +145,7 @@ async function measureLatency(): Promise<{
     );
     const latencies: number[] = [];
     for (const reader of readers) {
-      const seen = await reader.evaluate(
-        () => (window as unknown as { __lengths: Record<number, number> }).__lengths,
-      );
+      const seen = await reader.evaluate<Record<number, number>>('window.__lengths');
       sentAt.forEach((at, key) => {
         const arrived = seen[writerLength + key + 1];
         if (arrived !== undefined) latencies.push(arrived - at);
