@@ -1,0 +1,102 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { testDatabase } from '../../../jest/database';
+import { createApp, type App } from '../app';
+import { loadConfig } from '../config';
+import { DEMO_PASSWORD } from '../modules/seed/seed.data';
+import { seedDemoWorkspace } from '../modules/seed/seed';
+
+/** A GraphQL response as a test sees it. */
+export interface GqlResult<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string; reason?: string; fields?: unknown } }[];
+}
+
+/** A signed-in (or anonymous) HTTP client with its own cookie jar. */
+export interface TestClient {
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GqlResult<T>>;
+  cookie: string | undefined;
+}
+
+/** A running API on a private database of the jest run's engine, seeded with the demo workspace. */
+export interface TestApp {
+  app: App;
+  url: string;
+  /** Signs in a demo account (password `Hannover-LIP-demo`). */
+  signIn(email: string): Promise<TestClient>;
+  anonymous(): TestClient;
+  /** Id of a person by email. */
+  personId(email: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts a real API (port 0) on a fresh database of the test engine and seeds it. Each call is
+ * independent, so a test file can run two apps side by side.
+ */
+export async function startTestApp(
+  testFile: string,
+  options: { seed?: boolean } = {},
+): Promise<TestApp> {
+  const { uri, dbName } = testDatabase(testFile);
+  const dataDir = mkdtempSync(join(tmpdir(), 'lip-api-test-'));
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', DATA_DIR: dataDir, MONGODB_DB: dbName });
+  const app = await createApp({ config, mongodbUri: uri, log: () => undefined });
+  if (options.seed !== false) await seedDemoWorkspace(app.deps.models);
+  const port = await app.start(0);
+  const url = `http://127.0.0.1:${port}`;
+
+  const client = (initialCookie?: string): TestClient => {
+    const c: TestClient = {
+      cookie: initialCookie,
+      async gql(query, variables) {
+        const res = await fetch(`${url}/graphql`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            ...(c.cookie ? { cookie: c.cookie } : {}),
+          },
+          body: JSON.stringify({ query, variables }),
+        });
+        const setCookie = res.headers.get('set-cookie');
+        if (setCookie) c.cookie = setCookie.split(';')[0];
+        return (await res.json()) as GqlResult<never>;
+      },
+    };
+    return c;
+  };
+
+  return {
+    app,
+    url,
+    anonymous: () => client(),
+    async signIn(email) {
+      const c = client();
+      const result = await c.gql(
+        'mutation SignIn($input: SignInInput!) { signIn(input: $input) { viewer { id } } }',
+        { input: { email, password: DEMO_PASSWORD } },
+      );
+      if (result.errors)
+        throw new Error(`sign-in failed for ${email}: ${result.errors[0]?.message}`);
+      return c;
+    },
+    async personId(email) {
+      const person = await app.deps.models.Person.findOne({ email }).lean();
+      if (!person) throw new Error(`no person ${email}`);
+      return String(person._id);
+    },
+    async close() {
+      await app.deps.connection.dropDatabase();
+      await app.stop();
+    },
+  };
+}
+
+/** The GraphQL error code of the first error, for assertions. */
+export function errorCode(result: GqlResult<unknown>): string | undefined {
+  return result.errors?.[0]?.extensions?.code;
+}
