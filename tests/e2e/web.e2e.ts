@@ -118,7 +118,10 @@ describe('web app in Chromium', () => {
     await elena.page.getByText('Kommentar zur markierten Stelle:').waitFor();
     await elena.page.getByLabel('Neuer Kommentar').fill('Bitte Zahlen zur Nordstadt ergänzen.');
     await elena.page.getByRole('button', { name: 'Kommentieren' }).click();
-    await elena.page.getByText('Kommentar gespeichert.').waitFor();
+    await elena.page
+      .getByRole('list', { name: 'Offene Kommentare' })
+      .getByRole('article', { name: /Kommentar von Elena Petrova/ })
+      .waitFor();
     await expectNoAxeViolations(elena.page, 'document-council-comment');
 
     // The group member sees it appear without reloading, on the highlighted passage, and resolves it.
@@ -185,6 +188,36 @@ describe('web app in Chromium', () => {
     const mehmet = await person('wirtschaft@lip.example', `/documents/${documentId}`);
     await mehmet.page.getByRole('heading', { name: 'Kein Zugriff', level: 1 }).waitFor();
     await expectNoAxeViolations(mehmet.page, 'no-access');
+  });
+
+  it('lets an invited person set a password, arrive signed in, and sign out again', async () => {
+    const jonas = await person('koordination@lip.example', '/people');
+    await jonas.page.getByRole('button', { name: 'Person einladen' }).click();
+    const dialog = jonas.page.getByRole('dialog', { name: 'Person einladen' });
+    await dialog.getByLabel('Name').fill('Leyla Arslan');
+    await dialog.getByLabel('E-Mail-Adresse').fill(`leyla-${Date.now()}@lip.example`);
+    await dialog
+      .getByLabel('Expert*innengruppe')
+      .selectOption({ label: 'Expert*innengruppe Bildung' });
+    await dialog.getByRole('button', { name: 'Einladung erstellen' }).click();
+    const link = await dialog.getByLabel('Einladungslink').inputValue();
+    expect(link).toMatch(/\/invitation\/.+/);
+
+    const invited = await newPersonContext(browser, product.apiUrl);
+    contexts.push(invited);
+    const page = await invited.newPage();
+    await page.goto(new URL(link).pathname);
+    await page.getByText('Willkommen, Leyla Arslan!', { exact: false }).waitFor();
+    await page.getByLabel('Neues Passwort').fill('ein-sicheres-Passwort');
+    await page.getByLabel('Passwort wiederholen').fill('ein-sicheres-Passwort');
+    await page.getByRole('button', { name: 'Passwort festlegen und anmelden' }).click();
+    await page.getByRole('heading', { name: 'Übersicht', level: 1 }).waitFor();
+    await page.getByText('Leyla Arslan').first().waitFor();
+
+    await page.getByRole('button', { name: 'Abmelden' }).click();
+    await page.getByRole('heading', { name: 'Anmelden', level: 1 }).waitFor();
+    await page.goto('/tasks');
+    await page.waitForURL(/\/sign-in\?next=%2Ftasks/);
   });
 
   it('passes axe (WCAG 2 A/AA) on every page', async () => {

@@ -4,6 +4,7 @@ import { RequireViewer } from './session';
 import { RouteError } from '../features/errors/RouteError';
 import { NotFoundPage } from '../features/errors/NotFoundPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { Loading } from '../ui/Loading';
 
 /**
  * The route tree. Only the dashboard ships in the initial bundle; every other page is loaded on
@@ -14,6 +15,8 @@ export const appRoutes: RouteObject[] = [
   {
     element: <Shell />,
     errorElement: <RouteError />,
+    // Shown while a lazily loaded route's code arrives on the very first page load.
+    hydrateFallbackElement: <Loading />,
     children: [
       {
         path: 'sign-in',
