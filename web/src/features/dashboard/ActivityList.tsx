@@ -21,6 +21,14 @@ export function ActivityList(props: {
   activities: readonly FragmentType<typeof ActivityList_activity>[];
 }) {
   const { t, i18n } = useTranslation();
+  // Details are often a status key (e.g. "in-review", "done"): show the translated label then.
+  const toDetailLabel = (detail: string) => {
+    const key = detail.toUpperCase().replace(/-/g, '_');
+    for (const scope of ['documentStatus', 'taskStatus']) {
+      if (i18n.exists(`${scope}.${key}`)) return t(`${scope}.${key}`);
+    }
+    return detail;
+  };
   const activities = props.activities.map((item) => getFragmentData(ActivityList_activity, item));
   if (activities.length === 0) return <p className="muted">{t('activity.empty')}</p>;
   return (
@@ -37,7 +45,7 @@ export function ActivityList(props: {
             ) : (
               <span>{entry.subjectTitle}</span>
             )}
-            {entry.detail ? <span className="muted"> ({entry.detail})</span> : null}{' '}
+            {entry.detail ? <span className="muted"> ({toDetailLabel(entry.detail)})</span> : null}{' '}
             <time className="muted" dateTime={entry.createdAt}>
               {formatDateTime(entry.createdAt, i18n.language)}
             </time>
