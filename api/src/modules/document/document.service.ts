@@ -180,11 +180,7 @@ export async function updateDocument(scope: RequestScope, input: unknown): Promi
   if (args.title != null) set.title = args.title;
   if (args.order != null) set.order = args.order;
   if (args.kind != null) set.kind = args.kind;
-  const updated = await scope.models.Document.findOneAndUpdate(
-    { _id: document._id },
-    { $set: set },
-    { new: true, projection: DOCUMENT_LIST_PROJECTION },
-  ).lean<DocumentDoc>();
+  const updated = await updateAndRead(scope, { _id: document._id }, set);
   if (!updated) throw notFound('document');
   await recordActivity(scope, {
     processId: process._id,
@@ -258,11 +254,7 @@ export async function changeDocumentStatus(
     set.sharedWithBodyIds = [];
     set.reviewDeadline = null;
   }
-  const updated = await scope.models.Document.findOneAndUpdate(
-    { _id: document._id, status: document.status },
-    { $set: set },
-    { new: true, projection: DOCUMENT_LIST_PROJECTION },
-  ).lean<DocumentDoc>();
+  const updated = await updateAndRead(scope, { _id: document._id, status: document.status }, set);
   if (!updated) throw new DomainError('conflict', 'status changed concurrently');
 
   const removed = document.sharedWithBodyIds.map(String).filter((id) => !sharedWith.includes(id));
@@ -278,6 +270,23 @@ export async function changeDocumentStatus(
   });
   scope.loaders.document.clear(String(document._id)).prime(String(document._id), updated);
   return updated;
+}
+
+/**
+ * Updates one document and reads it back without content. Two commands, because FerretDB 1.24
+ * does not support a projection on findAndModify.
+ */
+async function updateAndRead(
+  scope: RequestScope,
+  filter: { _id: Types.ObjectId; status?: DocumentStatus },
+  set: Record<string, unknown>,
+): Promise<DocumentDoc | null> {
+  const written = await scope.models.Document.updateOne(filter, { $set: set });
+  if (written.matchedCount !== 1) return null;
+  return scope.models.Document.findOne(
+    { _id: filter._id },
+    DOCUMENT_LIST_PROJECTION,
+  ).lean<DocumentDoc>();
 }
 
 function transitionAction(from: DocumentStatus, to: DocumentStatus) {

@@ -101,10 +101,11 @@ export async function updatePerson(scope: RequestScope, input: unknown): Promise
     if (!organisation) throw notFound('organisation');
     set.organisationId = organisation._id;
   }
-  const updated = await scope.models.Person.findOneAndUpdate(
+  // updateOne + findOne: FerretDB 1.24 has no projection on findAndModify.
+  await scope.models.Person.updateOne({ _id: person._id }, { $set: set });
+  const updated = await scope.models.Person.findOne(
     { _id: person._id },
-    { $set: set },
-    { new: true, projection: PUBLIC_PROJECTION },
+    PUBLIC_PROJECTION,
   ).lean<PersonDoc>();
   if (!updated) throw notFound('person');
   if (set.systemRole || set.coordinatorScope) {

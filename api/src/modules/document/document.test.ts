@@ -1,0 +1,271 @@
+import { verifyCollabTicket } from '@lip/common/server';
+import { errorCode, startTestApp, type TestApp } from '../../testing/test-app';
+
+let t: TestApp;
+let draftId: string;
+let reviewId: string;
+let educationGroupId: string;
+let economyGroupId: string;
+let councilNordId: string;
+
+beforeAll(async () => {
+  t = await startTestApp(__filename);
+  const docs = await t.app.deps.models.Document.find({}).lean();
+  reviewId = String(docs.find((d) => d.title === 'Bildung: Ausgangslage und Ziele')?._id);
+  draftId = String(docs.find((d) => d.title === 'Bildung: Maßnahmen (Entwurf)')?._id);
+  const process = await t.app.deps.models.Process.findOne({}).lean();
+  educationGroupId = String(process?.groups.find((g) => g.actionFieldKey === 'education')?._id);
+  economyGroupId = String(process?.groups.find((g) => g.actionFieldKey === 'economy')?._id);
+  councilNordId = String(process?.bodies.find((b) => b.name === 'Integrationsbeirat Nord')?._id);
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const DOC =
+  'query ($id: ID!) { document(id: $id) { id title status viewerMode viewerCanEdit viewerStatusTransitions sharedWith { name } } }';
+const CREATE =
+  'mutation ($input: CreateDocumentInput!) { createDocument(input: $input) { document { id title status order kind } } }';
+const UPDATE =
+  'mutation ($input: UpdateDocumentInput!) { updateDocument(input: $input) { document { id title order } } }';
+const STATUS =
+  'mutation ($input: ChangeDocumentStatusInput!) { changeDocumentStatus(input: $input) { document { id status reviewDeadline sharedWith { id } } } }';
+const TICKET =
+  'mutation ($id: ID!) { collabTicket(documentId: $id) { ticket url room mode expiresAt } }';
+
+describe('seeded documents and visibility', () => {
+  it('shows the education drafts to their group with edit mode', async () => {
+    const member = await t.signIn('bildung2@lip.example');
+    const result = await member.gql(DOC, { id: draftId });
+    expect(result.data?.document).toMatchObject({
+      title: 'Bildung: Maßnahmen (Entwurf)',
+      status: 'DRAFT',
+      viewerMode: 'EDIT',
+      viewerCanEdit: true,
+    });
+  });
+
+  it('hides education drafts from a member of the economy group', async () => {
+    const other = await t.signIn('wirtschaft@lip.example');
+    expect((await other.gql(DOC, { id: draftId })).data?.document).toBeNull();
+    expect((await other.gql(DOC, { id: reviewId })).data?.document).toBeNull();
+    const list = await other.gql('{ documents(actionFieldKey: "education") { id } }');
+    expect(list.data?.documents).toEqual([]);
+  });
+
+  it('shows a council member the shared draft in comment mode, but not the unshared one', async () => {
+    const council = await t.signIn('beirat-nord@lip.example');
+    const shared = await council.gql(DOC, { id: reviewId });
+    expect(shared.data?.document).toMatchObject({
+      status: 'IN_REVIEW',
+      viewerMode: 'COMMENT',
+      viewerCanEdit: false,
+    });
+    expect(shared.data?.document.sharedWith).toHaveLength(14);
+    expect((await council.gql(DOC, { id: draftId })).data?.document).toBeNull();
+  });
+
+  it('gives observers and the steering group read mode', async () => {
+    const observer = await t.signIn('beobachtung@lip.example');
+    expect((await observer.gql(DOC, { id: draftId })).data?.document.viewerMode).toBe('READ');
+    const steering = await t.signIn('lenkung@lip.example');
+    const seen = await steering.gql(DOC, { id: reviewId });
+    expect(seen.data?.document.viewerMode).toBe('READ');
+    expect(seen.data?.document.viewerStatusTransitions.sort()).toEqual(['ACCEPTED', 'RETURNED']);
+  });
+
+  it('returns null for a malformed id instead of querying with it', async () => {
+    const member = await t.signIn('bildung@lip.example');
+    const result = await member.gql(DOC, { id: '{"$ne":null}' });
+    expect(result.data?.document).toBeNull();
+  });
+});
+
+describe('collab tickets', () => {
+  it('signs an edit ticket for a group member that the shared secret verifies', async () => {
+    const member = await t.signIn('bildung@lip.example');
+    const result = await member.gql(TICKET, { id: draftId });
+    const ticket = result.data?.collabTicket;
+    expect(ticket).toMatchObject({ mode: 'EDIT', room: `doc.${draftId}` });
+    expect(ticket.url).toMatch(/^ws:\/\/127\.0\.0\.1:\d+$/);
+    const verified = verifyCollabTicket(ticket.ticket, t.app.deps.secrets.collabSecret);
+    expect(verified.ok).toBe(true);
+    if (verified.ok) {
+      expect(verified.payload).toMatchObject({
+        doc: draftId,
+        mode: 'edit',
+        name: 'Ayşe Demir',
+        sub: await t.personId('bildung@lip.example'),
+      });
+      expect(verified.payload.exp - verified.payload.iat).toBe(120);
+    }
+  });
+
+  it('gives a council member a comment ticket and refuses one for the unshared draft', async () => {
+    const council = await t.signIn('beirat-nord@lip.example');
+    expect((await council.gql(TICKET, { id: reviewId })).data?.collabTicket.mode).toBe('COMMENT');
+    expect(errorCode(await council.gql(TICKET, { id: draftId }))).toBe('NOT_FOUND');
+  });
+
+  it('gives an observer a read ticket', async () => {
+    const observer = await t.signIn('beobachtung@lip.example');
+    expect((await observer.gql(TICKET, { id: reviewId })).data?.collabTicket.mode).toBe('READ');
+  });
+
+  it('requires a session', async () => {
+    expect(errorCode(await t.anonymous().gql(TICKET, { id: reviewId }))).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('creating and updating documents', () => {
+  it('lets a group member create a draft for their group, appended after the others', async () => {
+    const member = await t.signIn('bildung2@lip.example');
+    const result = await member.gql(CREATE, {
+      input: { groupId: educationGroupId, kind: 'MINUTES', title: 'Protokoll Sitzung 1' },
+    });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.createDocument.document).toMatchObject({
+      status: 'DRAFT',
+      kind: 'MINUTES',
+      order: 3,
+    });
+    const activity = await t.app.deps.models.Activity.findOne({ verb: 'document.created' }).lean();
+    expect(activity?.actorName).toBe('Daniel Okafor');
+  });
+
+  it('forbids creating a draft in another group', async () => {
+    const other = await t.signIn('wirtschaft@lip.example');
+    const result = await other.gql(CREATE, {
+      input: { groupId: educationGroupId, kind: 'OTHER', title: 'Fremd' },
+    });
+    expect(errorCode(result)).toBe('FORBIDDEN');
+  });
+
+  it('rejects a too short title with BAD_USER_INPUT and writes nothing', async () => {
+    const member = await t.signIn('wirtschaft@lip.example');
+    const before = await t.app.deps.models.Document.countDocuments({});
+    const result = await member.gql(CREATE, {
+      input: { groupId: economyGroupId, kind: 'OTHER', title: 'x' },
+    });
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(await t.app.deps.models.Document.countDocuments({})).toBe(before);
+  });
+
+  it('lets a group member rename a draft and forbids a council member to', async () => {
+    const member = await t.signIn('bildung@lip.example');
+    const renamed = await member.gql(UPDATE, {
+      input: { documentId: reviewId, title: 'Bildung: Ausgangslage und Ziele', order: 1 },
+    });
+    expect(renamed.data?.updateDocument.document.title).toBe('Bildung: Ausgangslage und Ziele');
+    const council = await t.signIn('beirat-nord@lip.example');
+    expect(
+      errorCode(await council.gql(UPDATE, { input: { documentId: reviewId, title: 'Geändert' } })),
+    ).toBe('FORBIDDEN');
+  });
+});
+
+describe('review workflow', () => {
+  const future = () => new Date(Date.now() + 7 * 86_400_000).toISOString();
+
+  it('lets the group speaker send a draft for review to a council with a deadline', async () => {
+    const speaker = await t.signIn('bildung@lip.example');
+    const result = await speaker.gql(STATUS, {
+      input: {
+        documentId: draftId,
+        status: 'IN_REVIEW',
+        bodyIds: [councilNordId],
+        reviewDeadline: future(),
+      },
+    });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.changeDocumentStatus.document).toMatchObject({
+      status: 'IN_REVIEW',
+      sharedWith: [{ id: councilNordId }],
+    });
+    const council = await t.signIn('beirat-nord@lip.example');
+    expect((await council.gql(DOC, { id: draftId })).data?.document.viewerMode).toBe('COMMENT');
+    const awaiting = await council.gql('{ dashboard { awaitingMyReview { id } } }');
+    expect(awaiting.data?.dashboard.awaitingMyReview.map((d: { id: string }) => d.id)).toContain(
+      draftId,
+    );
+  });
+
+  it('requires bodies and a future deadline to send for review', async () => {
+    const speaker = await t.signIn('bildung@lip.example');
+    const docs = await t.app.deps.models.Document.find({
+      actionFieldKey: 'education',
+      status: 'draft',
+    }).lean();
+    const id = String(docs[0]?._id);
+    const result = await speaker.gql(STATUS, {
+      input: { documentId: id, status: 'IN_REVIEW', reviewDeadline: '2001-01-01T00:00:00Z' },
+    });
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    const paths = JSON.stringify(result.errors?.[0]?.extensions?.fields);
+    expect(paths).toContain('bodyIds');
+    expect(paths).toContain('reviewDeadline');
+  });
+
+  it('forbids a plain group member to send for review', async () => {
+    const member = await t.signIn('bildung2@lip.example');
+    const docs = await t.app.deps.models.Document.find({
+      actionFieldKey: 'education',
+      status: 'draft',
+    }).lean();
+    const result = await member.gql(STATUS, {
+      input: {
+        documentId: String(docs[0]?._id),
+        status: 'IN_REVIEW',
+        bodyIds: [councilNordId],
+        reviewDeadline: future(),
+      },
+    });
+    expect(errorCode(result)).toBe('FORBIDDEN');
+  });
+
+  it('forbids a council member to accept, and lets the steering group return the draft', async () => {
+    const council = await t.signIn('beirat-nord@lip.example');
+    expect(
+      errorCode(await council.gql(STATUS, { input: { documentId: draftId, status: 'ACCEPTED' } })),
+    ).toBe('FORBIDDEN');
+    const steering = await t.signIn('lenkung@lip.example');
+    const returned = await steering.gql(STATUS, {
+      input: { documentId: draftId, status: 'RETURNED' },
+    });
+    expect(returned.data?.changeDocumentStatus.document.status).toBe('RETURNED');
+  });
+
+  it('refuses an impossible transition with BAD_USER_INPUT', async () => {
+    const steering = await t.signIn('lenkung@lip.example');
+    const result = await steering.gql(STATUS, {
+      input: { documentId: draftId, status: 'ACCEPTED' },
+    });
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.extensions?.reason).toBe('invalid-transition');
+  });
+
+  it('revokes council members’ editor access when a document is withdrawn from review', async () => {
+    const speaker = await t.signIn('bildung@lip.example');
+    await speaker.gql(STATUS, {
+      input: {
+        documentId: draftId,
+        status: 'IN_REVIEW',
+        bodyIds: [councilNordId],
+        reviewDeadline: future(),
+      },
+    });
+    const withdrawn = await speaker.gql(STATUS, {
+      input: { documentId: draftId, status: 'DRAFT' },
+    });
+    expect(withdrawn.data?.changeDocumentStatus.document).toMatchObject({
+      status: 'DRAFT',
+      sharedWith: [],
+    });
+    const elena = await t.personId('beirat-nord@lip.example');
+    const revocation = await t.app.deps.models.CollabRevocation.findOne({
+      personId: elena,
+      documentId: draftId,
+    }).lean();
+    expect(revocation?.reason).toBe('document-unshared');
+  });
+});
