@@ -1,10 +1,12 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useQuery } from '@apollo/client/react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { graphql } from '../generated';
 import type { AppViewerQuery } from '../generated/graphql';
 import { Loading } from '../ui/Loading';
 import { ErrorNotice } from '../ui/ErrorNotice';
+import { hasStoredLocale } from '../i18n/i18n';
 
 /** The signed-in person and their process-wide permissions, loaded once per page load. */
 export const AppViewerDocument = graphql(`
@@ -70,7 +72,16 @@ export function ViewerProvider({ viewer, children }: { viewer: Viewer; children:
  */
 export function RequireViewer() {
   const location = useLocation();
+  const { i18n } = useTranslation();
   const { data, loading, error } = useQuery(AppViewerDocument);
+  const accountLocale = data?.viewer?.locale === 'EN' ? 'en' : data?.viewer ? 'de' : null;
+  // The account's language applies unless this browser made an explicit choice.
+  useEffect(() => {
+    if (accountLocale && !hasStoredLocale(window.localStorage) && i18n.language !== accountLocale) {
+      void i18n.changeLanguage(accountLocale);
+      document.documentElement.lang = accountLocale;
+    }
+  }, [accountLocale, i18n]);
   if (loading && !data) return <Loading />;
   if (error && !data) return <ErrorNotice error={error} />;
   const viewer = data?.viewer;

@@ -26,6 +26,11 @@ export function initialLocale(storage: Pick<Storage, 'getItem'> | undefined): Lo
   return isLocale(stored) ? stored : 'de';
 }
 
+/** Whether this browser has an explicit language choice (the switch was used here). */
+export function hasStoredLocale(storage: Pick<Storage, 'getItem'> | undefined): boolean {
+  return isLocale(storage?.getItem(STORAGE_KEY));
+}
+
 /** Remembers the chosen locale and mirrors it into `<html lang>` for assistive technology. */
 export function persistLocale(locale: Locale, storage: Pick<Storage, 'setItem'> | undefined): void {
   storage?.setItem(STORAGE_KEY, locale);
