@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { testDatabase } from '../../../jest/database';
 import { createApp, type App } from '../app';
 import { loadConfig } from '../config';
+import { createLoaders } from '../loaders';
+import type { PersonDoc } from '../modules/person/person.model';
+import { toActor, type RequestScope } from '../scope';
 import { DEMO_PASSWORD } from '../modules/seed/seed.data';
 import { seedDemoWorkspace } from '../modules/seed/seed';
 
@@ -31,6 +34,8 @@ export interface TestApp {
   anonymous(): TestClient;
   /** Id of a person by email. */
   personId(email: string): Promise<string>;
+  /** A request scope for calling services directly as the given person (fresh loaders). */
+  scopeFor(email: string): Promise<RequestScope>;
   close(): Promise<void>;
 }
 
@@ -88,6 +93,17 @@ export async function startTestApp(
       const person = await app.deps.models.Person.findOne({ email }).lean();
       if (!person) throw new Error(`no person ${email}`);
       return String(person._id);
+    },
+    async scopeFor(email) {
+      const person = await app.deps.models.Person.findOne({ email }).lean<PersonDoc>();
+      if (!person) throw new Error(`no person ${email}`);
+      return {
+        ...app.deps,
+        viewer: { person, sessionId: 'test-session', actor: toActor(person) },
+        locale: person.locale,
+        loaders: createLoaders(app.deps.models),
+        clientAddress: '127.0.0.1',
+      };
     },
     async close() {
       await app.deps.connection.dropDatabase();
