@@ -3,6 +3,7 @@ import { startProduct, type RunningProduct } from './support/product';
 import {
   axeViolations,
   documentIdByTitle,
+  graphqlAs,
   launchChromium,
   newPersonContext,
   saveScreenshot,
@@ -188,6 +189,35 @@ describe('web app in Chromium', () => {
     const mehmet = await person('wirtschaft@lip.example', `/documents/${documentId}`);
     await mehmet.page.getByRole('heading', { name: 'Kein Zugriff', level: 1 }).waitFor();
     await expectNoAxeViolations(mehmet.page, 'no-access');
+  });
+
+  it('takes the editor away, with a clear message, from someone removed from the group while editing', async () => {
+    const daniel = await person('bildung2@lip.example');
+    const documentId = await documentIdByTitle(daniel.context, GROUP_DRAFT);
+    await daniel.page.goto(`/documents/${documentId}`);
+    await daniel.page.locator('[data-status="saved"]').waitFor();
+
+    // Runs after the co-editing test: it removes Daniel Okafor from the education group.
+    const jonas = await person('koordination@lip.example');
+    const field = await graphqlAs<{
+      actionField: { group: { id: string; members: { personId: string; name: string }[] } };
+    }>(
+      jonas.context,
+      'query E2eGroup { actionField(key: "education") { group { id members { personId name } } } }',
+    );
+    const member = field.actionField.group.members.find((item) => item.name === 'Daniel Okafor');
+    expect(member).toBeDefined();
+    await graphqlAs(
+      jonas.context,
+      'mutation E2eRemove($input: RemoveGroupMemberInput!) { removeGroupMember(input: $input) { group { id } } }',
+      { input: { groupId: field.actionField.group.id, personId: member!.personId } },
+    );
+
+    // The collab server closes the connection (AccessRevoked); a fresh ticket is refused.
+    await daniel.page.locator('[data-status="noAccess"]').waitFor({ timeout: 20_000 });
+    await expect(daniel.page.locator('.editor__content .prose').count()).resolves.toBe(0);
+    await daniel.page.reload();
+    await daniel.page.getByRole('heading', { name: 'Kein Zugriff', level: 1 }).waitFor();
   });
 
   it('lets an invited person set a password, arrive signed in, and sign out again', async () => {
