@@ -36,6 +36,12 @@ export interface DashboardData {
 }
 
 /**
+ * Cursor batch size for the dashboard's reads: the whole result comes back in the first reply
+ * (up to MongoDB's 16 MB message limit) instead of in getMore round trips.
+ */
+const ONE_BATCH = 100_000;
+
+/**
  * Builds the dashboard with exactly four database commands whatever the amount of data: the
  * process (structure, milestones and memberships are embedded), then in parallel all documents
  * without content, all tasks not done, and the 15 newest visible activities. Counts are computed
@@ -50,10 +56,10 @@ export async function loadDashboard(
   if (!process) return null;
   const visibleKeys = visibleActivityFieldKeys(scope, process);
   const [documents, tasks, recentActivity] = await Promise.all([
-    listProcessDocumentsRaw(scope, process._id),
-    scope.models.Task.find({ processId: process._id, status: op({ $ne: 'done' as const }) }).lean<
-      TaskDoc[]
-    >(),
+    listProcessDocumentsRaw(scope, process._id).batchSize(ONE_BATCH),
+    scope.models.Task.find({ processId: process._id, status: op({ $ne: 'done' as const }) })
+      .batchSize(ONE_BATCH)
+      .lean<TaskDoc[]>(),
     scope.models.Activity.find({ processId: process._id, actionFieldKey: op({ $in: visibleKeys }) })
       .sort({ _id: -1 })
       .limit(15)
