@@ -13,7 +13,7 @@ import {
   commentHighlightsKey,
   type HighlightedAnchor,
 } from './comment-highlights';
-import { Toolbar } from './Toolbar';
+import { ShortcutHelp, Toolbar } from './Toolbar';
 import { ConnectionStatus } from './ConnectionStatus';
 import { PresenceList } from './PresenceList';
 import { readableTextColor } from './colors';
@@ -147,6 +147,7 @@ function EditorSurface({
     <>
       {editable ? <Toolbar editor={editor} /> : <p className="hint">{t('editor.readOnlyHint')}</p>}
       <EditorContent editor={editor} className="editor__content" />
+      {editable ? <ShortcutHelp /> : null}
     </>
   );
 }

@@ -37,6 +37,38 @@ function ToolButton({
   );
 }
 
+const SHORTCUTS = [
+  ['Ctrl+B', 'bold'],
+  ['Ctrl+I', 'italic'],
+  ['Ctrl+Alt+2', 'heading2'],
+  ['Ctrl+Alt+3', 'heading3'],
+  ['Ctrl+Shift+8', 'bulletList'],
+  ['Ctrl+Shift+7', 'orderedList'],
+  ['Ctrl+Shift+B', 'quote'],
+  ['Ctrl+Z', 'undo'],
+  ['Ctrl+Shift+Z', 'redo'],
+] as const;
+
+/** The editor's keyboard shortcuts, in a disclosure so they are discoverable without clutter. */
+export function ShortcutHelp() {
+  const { t } = useTranslation();
+  return (
+    <details className="shortcuts">
+      <summary>{t('editor.shortcuts')}</summary>
+      <dl>
+        {SHORTCUTS.map(([keys, action]) => (
+          <div key={keys}>
+            <dt>
+              <kbd>{keys}</kbd>
+            </dt>
+            <dd>{t(`editor.${action}`)}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  );
+}
+
 /**
  * Formatting toolbar of the editor: headings, bold, italic, lists, link, quote and tables. Each
  * button states its keyboard shortcut; toggles expose their state with `aria-pressed`.

@@ -143,6 +143,9 @@ export const de = {
     READ: 'Sie können lesen',
   },
   editor: {
+    shortcuts: 'Tastenkürzel',
+    undo: 'Rückgängig',
+    redo: 'Wiederholen',
     label: 'Text von „{{title}}“',
     loading: 'Editor wird geladen …',
     toolbar: 'Formatierung',

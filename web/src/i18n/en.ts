@@ -142,6 +142,9 @@ export const en: TranslationShape<typeof de> = {
     READ: 'You can read',
   },
   editor: {
+    shortcuts: 'Keyboard shortcuts',
+    undo: 'Undo',
+    redo: 'Redo',
     label: 'Text of “{{title}}”',
     loading: 'Loading the editor …',
     toolbar: 'Formatting',
