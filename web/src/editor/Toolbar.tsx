@@ -162,7 +162,15 @@ export function Toolbar({ editor }: { editor: Editor }) {
           setLinkOpen(true);
         }}
       >
-        🔗
+        <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <path
+            d="M10 14a5 5 0 0 0 7.07 0l3-3a5 5 0 0 0-7.07-7.07l-1.5 1.5M14 10a5 5 0 0 0-7.07 0l-3 3a5 5 0 0 0 7.07 7.07l1.5-1.5"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeLinecap="round"
+          />
+        </svg>
       </ToolButton>
       <ToolButton
         label={t('editor.insertTable')}
