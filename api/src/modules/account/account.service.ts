@@ -107,7 +107,11 @@ const createInvitationSchema = z.object({
   bodyIds: z.array(objectIdSchema).max(20).nullish(),
 });
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
+/** The stored form of an invitation token (only its hash is kept). */
+export function hashInvitationToken(token: string): string {
+  return createHash('sha256').update(token).digest('base64url');
+}
+const hashToken = hashInvitationToken;
 
 /**
  * Creates an invitation (coordinators and admins; only admins may invite admins or coordinators)
@@ -140,11 +144,8 @@ export async function createInvitation(
       throw new DomainError('not-found', 'body');
     if (!canAct(viewer.actor, 'manageBodies', process, { type: 'bodies' })) throw forbidden();
   }
-  let organisationName: string | null = null;
-  if (args.organisationId) {
-    const organisation = await scope.loaders.organisation.load(args.organisationId);
-    if (!organisation) throw new DomainError('not-found', 'organisation');
-    organisationName = organisation.name;
+  if (args.organisationId && !(await scope.loaders.organisation.load(args.organisationId))) {
+    throw new DomainError('not-found', 'organisation');
   }
 
   const existing = await scope.models.Person.findOne({ email: args.email }).lean<PersonDoc>();
@@ -177,7 +178,6 @@ export async function createInvitation(
     invitedById: viewer.person._id,
     expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
   });
-  void organisationName;
   return { invitation: invitation.toObject<InvitationDoc>(), token };
 }
 
