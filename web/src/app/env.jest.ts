@@ -4,6 +4,5 @@ import type { WebEnv } from './env';
 export function readEnv(): WebEnv {
   return {
     collabUrl: process.env.VITE_COLLAB_URL ?? '',
-    isDev: false,
   };
 }

@@ -5,14 +5,11 @@
 export interface WebEnv {
   /** Websocket base URL of the collab server, e.g. `ws://127.0.0.1:1234`; empty = derive. */
   collabUrl: string;
-  /** Whether this is a development build (extra console diagnostics). */
-  isDev: boolean;
 }
 
 /** Reads the build-time environment once. */
 export function readEnv(): WebEnv {
   return {
     collabUrl: String(import.meta.env.VITE_COLLAB_URL ?? ''),
-    isDev: Boolean(import.meta.env.DEV),
   };
 }
