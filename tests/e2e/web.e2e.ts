@@ -178,6 +178,12 @@ describe('web app in Chromium', () => {
     await ayse.page.keyboard.press('Enter');
     await ayse.page.getByText('Aufgabe verschoben nach „Erledigt“.').waitFor();
 
+    // The coordinator's board follows live (taskChanged subscription), without a reload.
+    await jonas.page
+      .getByRole('region', { name: /Erledigt/ })
+      .getByRole('article', { name: title })
+      .waitFor({ timeout: 15_000 });
+
     await ayse.page.goto('/tasks?assignee=me&view=list');
     const row = ayse.page.getByRole('row', { name: new RegExp(title) });
     await row.getByRole('cell', { name: 'Erledigt' }).waitFor();
