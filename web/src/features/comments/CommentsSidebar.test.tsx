@@ -5,6 +5,7 @@ import {
   CommentChangedDocument,
   CreateCommentDocument,
   DocumentCommentsDocument,
+  ReplyToCommentDocument,
   ResolveCommentDocument,
 } from '../../generated/graphql';
 import { renderWithProviders } from '../../test-utils';
@@ -140,5 +141,48 @@ describe('CommentsSidebar', () => {
       await screen.findByRole('button', { name: '1 erledigten Kommentar anzeigen' }),
     ).toBeInTheDocument();
     expect(screen.getByText('Noch keine offenen Kommentare.')).toBeInTheDocument();
+  });
+
+  it('adds a reply to a thread', async () => {
+    const reply = {
+      __typename: 'Comment' as const,
+      id: 'c2',
+      body: 'Zahlen folgen bis Freitag.',
+      createdAt: '2020-02-02T09:00:00.000Z',
+      author: { __typename: 'Person' as const, id: 'p1', name: 'Ayşe Demir' },
+      organisation: null,
+    };
+    const withReply = buildThread({ comments: [...buildThread().comments, reply] });
+    renderWithProviders(
+      <CommentsSidebar
+        documentId={DOC}
+        canComment
+        canChooseVisibility
+        selection={null}
+        activeThreadId={null}
+        onActivate={jest.fn()}
+      />,
+      {
+        mocks: [
+          commentsResult([buildThread()]),
+          silentSubscription,
+          {
+            request: {
+              query: ReplyToCommentDocument,
+              variables: { input: { threadId: 'th1', body: 'Zahlen folgen bis Freitag.' } },
+            },
+            result: {
+              data: { replyToComment: { __typename: 'CommentThreadPayload', thread: withReply } },
+            },
+          },
+          commentsResult([withReply]),
+        ],
+      },
+    );
+    const thread = await screen.findByRole('article', { name: /Kommentar von Beirat Nord/ });
+    await userEvent.type(within(thread).getByLabelText('Antwort'), 'Zahlen folgen bis Freitag.');
+    await userEvent.click(within(thread).getByRole('button', { name: 'Antworten' }));
+    expect(await within(thread).findByText('Zahlen folgen bis Freitag.')).toBeInTheDocument();
+    expect(within(thread).getByLabelText('Antwort')).toHaveValue('');
   });
 });
