@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MockedResponse } from '@apollo/client/testing';
 import {
@@ -183,6 +183,6 @@ describe('CommentsSidebar', () => {
     await userEvent.type(within(thread).getByLabelText('Antwort'), 'Zahlen folgen bis Freitag.');
     await userEvent.click(within(thread).getByRole('button', { name: 'Antworten' }));
     expect(await within(thread).findByText('Zahlen folgen bis Freitag.')).toBeInTheDocument();
-    expect(within(thread).getByLabelText('Antwort')).toHaveValue('');
+    await waitFor(() => expect(within(thread).getByLabelText('Antwort')).toHaveValue(''));
   });
 });
