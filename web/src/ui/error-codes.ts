@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'NETWORK',
   'UNKNOWN',
 ] as const;
+/** One of {@link ERROR_CODES}; each has a sentence under `errors.<code>` in both languages. */
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 function isErrorCode(value: unknown): value is ErrorCode {
