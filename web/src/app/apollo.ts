@@ -1,4 +1,11 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import {
+  ApolloClient,
+  ApolloLink,
+  CombinedGraphQLErrors,
+  HttpLink,
+  InMemoryCache,
+} from '@apollo/client';
+import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
 import { createClient } from 'graphql-ws';
@@ -8,7 +15,12 @@ export interface ApolloOptions {
   httpPath?: string;
   /** Absolute websocket URL for graphql-ws; derived from the page location when omitted. */
   wsUrl?: string;
+  /** Called when the API says the session is gone (expired, revoked, signed out elsewhere). */
+  onSessionLost?: () => void;
 }
+
+/** Operations whose UNAUTHENTICATED answer is expected and handled by their page. */
+const SESSION_CHECKS = new Set(['SignIn', 'AppViewer', 'AcceptInvitation', 'InvitationPreview']);
 
 function defaultWsUrl(path: string): string {
   const { protocol, host } = window.location;
@@ -35,7 +47,25 @@ export function createApolloClient(options: ApolloOptions = {}): ApolloClient {
     ws,
     http,
   );
-  return new ApolloClient({ link, cache: createCache() });
+  const sessionLost = createSessionLostLink(options.onSessionLost);
+  return new ApolloClient({ link: ApolloLink.from([sessionLost, link]), cache: createCache() });
+}
+
+/**
+ * Reports a lost session (an UNAUTHENTICATED answer to any operation but the ones that check the
+ * session themselves), so the app can send the person to sign in instead of showing errors.
+ */
+export function createSessionLostLink(onSessionLost: (() => void) | undefined): ApolloLink {
+  return new ErrorLink(({ error, operation }) => {
+    if (
+      onSessionLost &&
+      !SESSION_CHECKS.has(operation.operationName ?? '') &&
+      CombinedGraphQLErrors.is(error) &&
+      error.errors.some((item) => item.extensions?.code === 'UNAUTHENTICATED')
+    ) {
+      onSessionLost();
+    }
+  });
 }
 
 /** The normalized cache with key rules for types whose identity is not `id`. */
