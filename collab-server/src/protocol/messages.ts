@@ -2,7 +2,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 
 /** y-websocket message types (the first varuint of every frame). */
 export const MessageType = {
@@ -69,7 +69,9 @@ function handleSync(decoder: decoding.Decoder, doc: Y.Doc, peer: MessagePeer): M
         // An empty update (a reader answering our sync step 1 with nothing) is not a rejection.
         return update.byteLength <= 2 ? { kind: 'handled' } : { kind: 'ignored-read-only' };
       }
-      syncProtocol.readUpdate(decoding.createDecoder(update), doc, peer.origin);
+      // Applied directly (not via syncProtocol.readUpdate, which swallows errors) so a corrupt
+      // update surfaces as malformed and closes its connection.
+      Y.applyUpdate(doc, update, peer.origin);
       return { kind: 'handled' };
     }
     default:
