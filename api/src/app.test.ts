@@ -1,0 +1,82 @@
+import { errorCode, startTestApp, type TestApp } from './testing/test-app';
+import { loadConfig, ConfigError } from './config';
+import { readCookie } from './app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp(__filename);
+});
+afterAll(async () => {
+  await t.close();
+});
+
+describe('the HTTP edge', () => {
+  it('reports the database in /healthz', async () => {
+    const res = await fetch(`${t.url}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok', database: 'ok' });
+  });
+
+  it('rejects request bodies over the size limit', async () => {
+    const res = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ ping }', variables: { pad: 'x'.repeat(200_000) } }),
+    });
+    expect(res.status).toBe(413);
+  });
+
+  it('rejects queries nested deeper than the limit', async () => {
+    const member = await t.signIn('bildung@lip.example');
+    // 16 levels: actionField -> group -> actionField -> ... beyond the limit of 12.
+    let selection = 'key';
+    for (let i = 0; i < 7; i += 1) selection = `actionField { group { ${selection} } }`;
+    const deep = `{ dashboard { actionFields { actionField { ${selection} } } } }`;
+    const result = await member.gql(deep);
+    expect(result.errors?.[0]?.message).toMatch(/depth/i);
+    expect(result.data ?? null).toBeNull();
+  });
+
+  it('never passes an operator object from the client into a filter', async () => {
+    const result = await t
+      .anonymous()
+      .gql('mutation ($input: SignInInput!) { signIn(input: $input) { viewer { id } } }', {
+        input: { email: { $ne: null }, password: { $ne: null } },
+      });
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('configuration', () => {
+  it('names every wrong variable in one clear message', () => {
+    expect(() =>
+      loadConfig({ PORT: 'eighty', MONGODB_URI: 'postgres://x', COLLAB_SECRET: 'short' }),
+    ).toThrow(ConfigError);
+    try {
+      loadConfig({ PORT: 'eighty', MONGODB_URI: 'postgres://x', COLLAB_SECRET: 'short' });
+    } catch (error) {
+      const message = (error as Error).message;
+      expect(message).toContain('PORT');
+      expect(message).toContain(
+        'MONGODB_URI: must be a mongodb:// or mongodb+srv:// connection string',
+      );
+      expect(message).toContain('COLLAB_SECRET: must be at least 32 characters');
+    }
+  });
+
+  it('uses the documented defaults', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 4000,
+      host: '127.0.0.1',
+      collabPort: 1234,
+      dbName: 'lip',
+      env: 'development',
+    });
+  });
+
+  it('reads the session cookie from a Cookie header', () => {
+    expect(readCookie('a=1; lip_session=abc%3D; b=2', 'lip_session')).toBe('abc=');
+    expect(readCookie(undefined, 'lip_session')).toBeUndefined();
+  });
+});
