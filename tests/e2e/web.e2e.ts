@@ -189,6 +189,31 @@ describe('web app in Chromium', () => {
     await row.getByRole('cell', { name: 'Erledigt' }).waitFor();
   });
 
+  it('moves a task to another column by dragging it with the mouse', async () => {
+    const jonas = await person('koordination@lip.example', '/tasks?field=education');
+    const open = jonas.page.getByRole('region', { name: /Offen/ });
+    const card = open.getByRole('article').first();
+    const title = (await card.getByRole('heading').textContent()) ?? '';
+    expect(title).not.toBe('');
+    const blocked = jonas.page.getByRole('region', { name: /Blockiert/ });
+    await card.dragTo(blocked);
+    await blocked.getByRole('article', { name: title }).waitFor();
+    await jonas.page.getByText(`„${title}“ verschoben nach „Blockiert“.`).waitFor();
+  });
+
+  it('lets an admin assign a person to a body from the directory', async () => {
+    const miriam = await person('admin@lip.example', '/people');
+    const row = miriam.page.getByRole('row', { name: /Mehmet Yılmaz/ });
+    await row
+      .getByRole('button', { name: 'Mehmet Yılmaz einer Gruppe oder einem Gremium zuordnen' })
+      .click();
+    const dialog = miriam.page.getByRole('dialog', { name: 'Mehmet Yılmaz zuordnen' });
+    await dialog.getByLabel('Gremium').selectOption({ label: 'Integrationsbeirat Nord' });
+    await dialog.getByRole('button', { name: 'Speichern' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await row.getByText('Integrationsbeirat Nord').waitFor();
+  });
+
   it('shows a clear "no access" page to someone outside the group', async () => {
     const ayse = await person('bildung@lip.example');
     const documentId = await documentIdByTitle(ayse.context, GROUP_DRAFT);
