@@ -163,7 +163,7 @@ export async function replyToThread(
       },
       $set: { updatedAt: now },
     },
-    { new: true },
+    { returnDocument: 'after' },
   ).lean<CommentThreadDoc>();
   if (!updated) throw notFound('thread');
   await recordActivity(scope, {
@@ -200,7 +200,7 @@ export async function setThreadResolved(
         updatedAt: now,
       },
     },
-    { new: true },
+    { returnDocument: 'after' },
   ).lean<CommentThreadDoc>();
   if (!updated) throw notFound('thread');
   await recordActivity(scope, {

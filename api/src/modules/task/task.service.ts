@@ -284,7 +284,7 @@ async function saveTask(
   const updated = await scope.models.Task.findOneAndUpdate(
     { _id: task._id },
     { $set: { ...set, updatedAt: new Date() } },
-    { new: true },
+    { returnDocument: 'after' },
   ).lean<TaskDoc>();
   if (!updated) throw notFound('task');
   await recordActivity(scope, {
