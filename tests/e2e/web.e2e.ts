@@ -129,7 +129,10 @@ describe('web app in Chromium', () => {
     const thread = ayse.page.getByRole('article', { name: /Kommentar von Elena Petrova/ });
     await thread.waitFor({ timeout: 15_000 });
     await thread.getByText('Bitte Zahlen zur Nordstadt ergänzen.').waitFor();
-    await ayse.page.locator('.comment-mark').first().waitFor();
+    await ayse.page.locator('.comment-mark').first().click();
+    await ayse.page
+      .locator('.thread--active', { hasText: 'Bitte Zahlen zur Nordstadt ergänzen.' })
+      .waitFor();
     await thread.getByRole('button', { name: 'Als erledigt markieren' }).click();
     await ayse.page.getByRole('button', { name: /erledigten Kommentar anzeigen/ }).waitFor();
     await expect(

@@ -38,6 +38,8 @@ export interface CollaborativeEditorProps {
   threads: HighlightedAnchor[];
   onSelectionChange?: (hasSelection: boolean) => void;
   onStateChange?: (state: CollabState) => void;
+  /** A highlighted passage was clicked: the id of its comment thread. */
+  onThreadClick?: (threadId: string) => void;
   handleRef?: Ref<EditorHandle | null>;
 }
 
@@ -62,6 +64,7 @@ function EditorSurface({
   label,
   threads,
   onSelectionChange,
+  onThreadClick,
   handleRef,
 }: {
   provider: WebsocketProvider;
@@ -70,10 +73,15 @@ function EditorSurface({
   label: string;
   threads: HighlightedAnchor[];
   onSelectionChange?: (hasSelection: boolean) => void;
+  onThreadClick?: (threadId: string) => void;
   handleRef?: Ref<EditorHandle | null>;
 }) {
   const { t } = useTranslation();
   const threadsRef = useRef(threads);
+  const onThreadClickRef = useRef(onThreadClick);
+  useEffect(() => {
+    onThreadClickRef.current = onThreadClick;
+  });
   const editable = state.mode === 'edit';
   const editor = useEditor(
     {
@@ -89,6 +97,13 @@ function EditorSurface({
       ],
       editable,
       editorProps: {
+        // Clicking commented text opens its thread in the sidebar (keyboard users use the sidebar).
+        handleClick: (_view, _pos, event) => {
+          const target = event.target instanceof Element ? event.target : null;
+          const threadId = target?.closest('[data-thread-id]')?.getAttribute('data-thread-id');
+          if (threadId) onThreadClickRef.current?.(threadId);
+          return false;
+        },
         attributes: {
           class: 'prose',
           role: 'textbox',
@@ -205,6 +220,7 @@ export default function CollaborativeEditor(props: CollaborativeEditorProps) {
           label={props.label}
           threads={props.threads}
           onSelectionChange={props.onSelectionChange}
+          onThreadClick={props.onThreadClick}
           handleRef={props.handleRef}
         />
       ) : null}

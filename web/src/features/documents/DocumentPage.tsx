@@ -169,6 +169,12 @@ export function DocumentPage() {
             fallbackUrl={fallbackUrl}
             threads={threads}
             onSelectionChange={onSelectionChange}
+            onThreadClick={(threadId) => {
+              setActiveThreadId(threadId);
+              window.document
+                .querySelector(`.comments [data-thread-id="${threadId}"]`)
+                ?.scrollIntoView({ block: 'nearest' });
+            }}
             handleRef={editorRef}
           />
         </Suspense>
