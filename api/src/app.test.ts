@@ -1,6 +1,9 @@
 import { errorCode, startTestApp, type TestApp } from './testing/test-app';
 import { loadConfig, ConfigError } from './config';
-import { readCookie } from './app';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp, readCookie } from './app';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -44,6 +47,37 @@ describe('the HTTP edge', () => {
         input: { email: { $ne: null }, password: { $ne: null } },
       });
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('serving the web app', () => {
+  it('serves web/dist files and falls back to index.html for app routes, not for the API', async () => {
+    const dist = mkdtempSync(join(tmpdir(), 'lip-dist-'));
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><title>LIP</title>');
+    writeFileSync(join(dist, 'app.js'), 'console.log(1)');
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      DATA_DIR: dist,
+      MONGODB_DB: `${t.app.deps.config.dbName}_web`,
+    });
+    const web = await createApp({
+      config,
+      mongodbUri: process.env.LIP_TEST_MONGODB_URI ?? '',
+      webDistDir: dist,
+      log: () => undefined,
+    });
+    const port = await web.start(0);
+    try {
+      const base = `http://127.0.0.1:${port}`;
+      expect(await (await fetch(`${base}/app.js`)).text()).toBe('console.log(1)');
+      expect(await (await fetch(`${base}/action-fields/education`)).text()).toContain(
+        '<title>LIP</title>',
+      );
+      expect((await (await fetch(`${base}/healthz`)).json()).status).toBe('ok');
+    } finally {
+      await web.deps.connection.dropDatabase();
+      await web.stop();
+    }
   });
 });
 
