@@ -62,8 +62,8 @@ async function storedDoc(documentId: string): Promise<Y.Doc> {
   return doc;
 }
 
-async function waitForClose(codes: number[], what: string): Promise<number> {
-  await waitFor(() => codes.length > 0, what);
+async function waitForClose(codes: number[], what: string, timeoutMs = 5000): Promise<number> {
+  await waitFor(() => codes.length > 0, what, timeoutMs);
   return codes[0] as number;
 }
 
