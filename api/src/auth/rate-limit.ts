@@ -6,6 +6,8 @@
 export interface RateLimiter {
   /** Records a hit; returns the seconds to wait when the key is over its limit, else 0. */
   hit(key: string): number;
+  /** Seconds to wait before the key may try again (0 = now), without recording a hit. */
+  retryAfter(key: string): number;
   /** Forgets a key (after a successful sign-in). */
   reset(key: string): void;
 }
@@ -29,6 +31,12 @@ export function createRateLimiter(options: {
       }
       entry.count += 1;
       if (entry.count <= options.limit) return 0;
+      return Math.ceil((entry.start + options.windowMs - t) / 1000);
+    },
+    retryAfter(key) {
+      const t = now();
+      const entry = windows.get(key);
+      if (!entry || t - entry.start >= options.windowMs || entry.count < options.limit) return 0;
       return Math.ceil((entry.start + options.windowMs - t) / 1000);
     },
     reset(key) {

@@ -25,23 +25,28 @@ const passwordSchema = z.string().min(10, 'must have at least 10 characters').ma
 const signInSchema = z.object({ email: emailSchema, password: z.string().min(1).max(200) });
 
 /**
- * Signs in with email and password. Rate-limited per account and per client address before
- * the password is checked; unknown accounts cost the same time as wrong passwords.
+ * Signs in with email and password. Failed attempts are rate-limited per account (5 per 15 min)
+ * and per client address (30 per 15 min), checked before the password; unknown accounts cost the
+ * same time as wrong passwords.
  */
 export async function signIn(
   scope: RequestScope,
   input: unknown,
 ): Promise<{ token: string; viewer: ViewerState; expiresAt: Date }> {
   const { email, password } = parseInput(signInSchema, input);
-  const waitAccount = scope.limiters.signInPerAccount.hit(email);
-  const waitAddress = scope.limiters.signInPerAddress.hit(scope.clientAddress);
-  const wait = Math.max(waitAccount, waitAddress);
+  // Only failed attempts count, so people signing in from one office address are not locked out.
+  const wait = Math.max(
+    scope.limiters.signInPerAccount.retryAfter(email),
+    scope.limiters.signInPerAddress.retryAfter(scope.clientAddress),
+  );
   if (wait > 0) throw new DomainError('rate-limited', 'too many sign-in attempts', [], wait);
 
   const person = await scope.models.Person.findOne({ email }).lean<PersonDoc>();
   const hash = person?.passwordHash ?? (await dummyHash(scope));
   const ok = await verifyPassword(hash, password);
   if (!person || !person.passwordHash || person.status !== 'active' || !ok) {
+    scope.limiters.signInPerAccount.hit(email);
+    scope.limiters.signInPerAddress.hit(scope.clientAddress);
     throw new DomainError('invalid-credentials');
   }
   scope.limiters.signInPerAccount.reset(email);
