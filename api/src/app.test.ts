@@ -109,6 +109,12 @@ describe('configuration', () => {
     });
   });
 
+  it('marks cookies Secure in production unless told otherwise', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).cookieSecure).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', COOKIE_SECURE: 'false' }).cookieSecure).toBe(false);
+    expect(loadConfig({}).cookieSecure).toBe(false);
+  });
+
   it('reads the session cookie from a Cookie header', () => {
     expect(readCookie('a=1; lip_session=abc%3D; b=2', 'lip_session')).toBe('abc=');
     expect(readCookie(undefined, 'lip_session')).toBeUndefined();

@@ -36,11 +36,8 @@ const schema = z.object({
   COLLAB_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
-  /** Set to true behind an https proxy so cookies get the Secure flag. */
-  COOKIE_SECURE: z
-    .enum(['true', 'false'])
-    .default('false')
-    .transform((value) => value === 'true'),
+  /** Secure cookies; defaults to on in production (behind https), off otherwise. */
+  COOKIE_SECURE: z.enum(['true', 'false']).optional(),
   PUBLIC_URL: z.string().url('must be an absolute URL').optional(),
 });
 
@@ -92,7 +89,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     collabSecret: e.COLLAB_SECRET,
     sessionSecret: e.SESSION_SECRET,
     sessionTtlDays: e.SESSION_TTL_DAYS,
-    cookieSecure: e.COOKIE_SECURE,
+    cookieSecure: e.COOKIE_SECURE ? e.COOKIE_SECURE === 'true' : e.NODE_ENV === 'production',
     publicUrl: e.PUBLIC_URL,
   };
 }
