@@ -107,6 +107,11 @@ describe('sign-in and sessions', () => {
     expect((await b.gql(VIEWER)).data?.viewer).toBeNull();
   });
 
+  it('signing out without a session changes nothing and says so', async () => {
+    const result = await t.anonymous().gql('mutation { signOut }');
+    expect(result.data?.signOut).toBe(false);
+  });
+
   it('signOutEverywhere needs a session', async () => {
     expect(errorCode(await t.anonymous().gql('mutation { signOutEverywhere }'))).toBe(
       'UNAUTHENTICATED',
