@@ -169,13 +169,11 @@ function EditorSurface({
 
 /**
  * The collaborative editor of one document: Tiptap bound to the document's Y.Doc through the
- * y-websocket provider, with presence, a connection/saving indicator and a toolbar. Mount it with
- * `key={documentId}`: the Y.Doc lives exactly as long as this component.
+ * y-websocket provider, with presence, a connection/saving indicator and a toolbar.
  */
 export default function CollaborativeEditor(props: CollaborativeEditorProps) {
   const { documentId, fallbackUrl, onStateChange } = props;
-  const [ydoc] = useState(() => new Y.Doc());
-  const [provider, setProvider] = useState<WebsocketProvider | null>(null);
+  const [session, setSession] = useState<{ ydoc: Y.Doc; provider: WebsocketProvider } | null>(null);
   const [state, setState] = useState<CollabState | null>(null);
   const fetchTicketRef = useRef(props.fetchTicket);
   const onStateChangeRef = useRef(onStateChange);
@@ -185,8 +183,10 @@ export default function CollaborativeEditor(props: CollaborativeEditorProps) {
     onStateChangeRef.current = onStateChange;
   });
 
-  // Created in an effect (not during render) so StrictMode's double mount cleans up properly.
+  // The Y.Doc and provider are created in an effect (not during render) and destroyed together,
+  // so StrictMode's double mount and a change of document each start from a clean state.
   useEffect(() => {
+    const ydoc = new Y.Doc();
     const connection = createCollabConnection({
       documentId,
       ydoc,
@@ -197,25 +197,27 @@ export default function CollaborativeEditor(props: CollaborativeEditorProps) {
         onStateChangeRef.current?.(next);
       },
     });
-    connection.ready.then(setProvider, () => undefined);
+    connection.ready.then(
+      (provider) => setSession({ ydoc, provider }),
+      () => undefined,
+    );
     return () => {
       connection.destroy();
-      setProvider(null);
+      ydoc.destroy();
+      setSession(null);
     };
-  }, [documentId, ydoc, fallbackUrl]);
-
-  useEffect(() => () => ydoc.destroy(), [ydoc]);
+  }, [documentId, fallbackUrl]);
 
   return (
     <section className="editor" aria-label={props.label}>
       <div className="editor__bar">
         <ConnectionStatus state={state} />
-        {provider ? <PresenceList awareness={provider.awareness} /> : null}
+        {session ? <PresenceList awareness={session.provider.awareness} /> : null}
       </div>
-      {provider && state && state.phase !== 'no-access' ? (
+      {session && state && state.phase !== 'no-access' ? (
         <EditorSurface
-          provider={provider}
-          ydoc={ydoc}
+          provider={session.provider}
+          ydoc={session.ydoc}
           state={state}
           label={props.label}
           threads={props.threads}
