@@ -7,6 +7,8 @@ import {
   TaskChangedDocument,
   TaskOptionsDocument,
   TaskWorkspaceDocument,
+  UpdateTaskDocument,
+  AssignTaskDocument,
 } from '../../generated/graphql';
 import { renderWithProviders } from '../../test-utils';
 import { TaskWorkspace } from './TaskWorkspace';
@@ -147,5 +149,60 @@ describe('TaskWorkspace', () => {
     ).toBeInTheDocument();
     const column = screen.getByRole('region', { name: /In Arbeit/ });
     expect(within(column).getByRole('article', { name: 'Sprachkurse planen' })).toBeInTheDocument();
+  });
+
+  it('edits title and deadline and reassigns the task', async () => {
+    const before = buildTask({
+      assignees: [{ __typename: 'Person', id: 'p1', name: 'Ayşe Demir' }],
+    });
+    const after = buildTask({
+      title: 'Sprachkurse für Eltern planen',
+      deadline: '2030-03-01T12:00:00.000Z',
+      assignees: [{ __typename: 'Person', id: 'p2', name: 'Daniel Okafor' }],
+    });
+    renderWithProviders(<TaskWorkspace filter={filter} view="list" />, {
+      mocks: [
+        tasksResult([before]),
+        options,
+        silent,
+        {
+          request: {
+            query: UpdateTaskDocument,
+            variables: {
+              input: {
+                taskId: 't1',
+                title: 'Sprachkurse für Eltern planen',
+                description: '',
+                deadline: '2030-03-01T12:00:00.000Z',
+              },
+            },
+          },
+          result: { data: { updateTask: { __typename: 'TaskPayload', task: after } } },
+        },
+        {
+          request: {
+            query: AssignTaskDocument,
+            variables: { input: { taskId: 't1', assigneeIds: ['p2'] } },
+          },
+          result: { data: { assignTask: { __typename: 'TaskPayload', task: after } } },
+        },
+        tasksResult([after]),
+      ],
+    });
+    await userEvent.click(await screen.findByRole('button', { name: 'Sprachkurse planen' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Aufgabe bearbeiten' });
+    const title = within(dialog).getByLabelText('Titel');
+    await userEvent.clear(title);
+    await userEvent.type(title, 'Sprachkurse für Eltern planen');
+    const assignee = within(dialog).getByRole('combobox', { name: 'Zuständig' });
+    await userEvent.clear(assignee);
+    await userEvent.type(assignee, 'Dan');
+    await userEvent.click(await screen.findByRole('option', { name: 'Daniel Okafor' }));
+    await userEvent.type(within(dialog).getByLabelText('Frist'), '2030-03-01');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Speichern' }));
+
+    const row = await screen.findByRole('row', { name: /Sprachkurse für Eltern planen/ });
+    expect(within(row).getByText('01.03.2030')).toBeInTheDocument();
+    expect(within(row).getByText('Daniel Okafor')).toBeInTheDocument();
   });
 });
