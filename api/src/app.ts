@@ -14,6 +14,7 @@ import { resolveSecrets } from './auth/secrets';
 import { createSessionService, SESSION_COOKIE } from './auth/session.service';
 import type { Config } from './config';
 import { openConnection } from './db/connection';
+import { createKeyedLock } from './db/keyed-lock';
 import { registerModels } from './db/models';
 import type { GraphQLContext } from './graphql/context';
 import { createErrorFormatter } from './graphql/errors';
@@ -72,6 +73,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       sessionSecret: secrets.sessionSecret,
       ttlDays: config.sessionTtlDays,
     }),
+    writeLock: createKeyedLock(),
     limiters: {
       signInPerAccount: createRateLimiter({ limit: 5, windowMs: 15 * 60_000 }),
       signInPerAddress: createRateLimiter({ limit: 30, windowMs: 15 * 60_000 }),

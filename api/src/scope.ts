@@ -5,6 +5,7 @@ import type { RateLimiter } from './auth/rate-limit';
 import type { Secrets } from './auth/secrets';
 import type { SessionService } from './auth/session.service';
 import type { Config } from './config';
+import type { KeyedLock } from './db/keyed-lock';
 import type { Models } from './db/models';
 import { DomainError } from './errors';
 import type { Loaders } from './loaders';
@@ -20,6 +21,8 @@ export interface AppDeps {
   pubsub: PubSub;
   sessions: SessionService;
   limiters: { signInPerAccount: RateLimiter; signInPerAddress: RateLimiter };
+  /** Serialises compare-and-set writes per key, e.g. a process id (see `db/keyed-lock.ts`). */
+  writeLock: KeyedLock;
 }
 
 /** The signed-in person of a request. */

@@ -224,14 +224,18 @@ export async function acceptInvitation(
   input: unknown,
 ): Promise<{ token: string; viewer: ViewerState; expiresAt: Date }> {
   const args = parseInput(acceptSchema, input);
-  const invitation = await findPendingInvitation(scope, args.token);
-  if (!invitation) throw new DomainError('invitation-invalid');
-  // Claim the invitation first so a token can be used only once, even concurrently.
-  const claimed = await scope.models.Invitation.updateOne(
-    { _id: invitation._id, acceptedAt: null },
-    { $set: { acceptedAt: new Date() } },
-  );
-  if (claimed.modifiedCount !== 1) throw new DomainError('invitation-invalid');
+  // Claim the invitation first so a token can be used only once, even concurrently (the lock
+  // because FerretDB does not apply the acceptedAt filter atomically).
+  const invitation = await scope.writeLock.run(`invitation:${args.token}`, async () => {
+    const pending = await findPendingInvitation(scope, args.token);
+    if (!pending) throw new DomainError('invitation-invalid');
+    const claimed = await scope.models.Invitation.updateOne(
+      { _id: pending._id, acceptedAt: null },
+      { $set: { acceptedAt: new Date() } },
+    );
+    if (claimed.modifiedCount !== 1) throw new DomainError('invitation-invalid');
+    return pending;
+  });
 
   const passwordHash = await hashPassword(args.password);
   await scope.models.Person.updateOne(

@@ -230,6 +230,12 @@ export async function changeDocumentStatus(
   scope: RequestScope,
   input: unknown,
 ): Promise<DocumentDoc> {
+  const documentId = parseInput(statusSchema, input).documentId;
+  // One status change per document at a time: the status filter below is not atomic on FerretDB.
+  return scope.writeLock.run(`document:${documentId}`, () => changeStatusNow(scope, input));
+}
+
+async function changeStatusNow(scope: RequestScope, input: unknown): Promise<DocumentDoc> {
   const viewer = requireViewer(scope);
   const args = parseInput(statusSchema, input);
   const { document, process } = await loadVisibleDocument(scope, args.documentId);

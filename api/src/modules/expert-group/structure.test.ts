@@ -55,6 +55,25 @@ describe('expert group members', () => {
     expect(docs.data?.documents.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('keeps both of two concurrent membership changes (revision check and retry)', async () => {
+    const coordinator = await t.signIn('koordination@lip.example');
+    const a = await t.personId('person20@lip.example');
+    const b = await t.personId('person21@lip.example');
+    const results = await Promise.all(
+      [a, b].map((personId) =>
+        coordinator.gql(ADD_MEMBER, {
+          input: { groupId: educationGroupId, personId, role: 'MEMBER', sector: 'ADMINISTRATION' },
+        }),
+      ),
+    );
+    expect(results.map((r) => r.errors)).toEqual([undefined, undefined]);
+    const process = await t.app.deps.models.Process.findOne({}).lean();
+    const members = process?.groups
+      .find((g) => String(g._id) === educationGroupId)
+      ?.members.map((m) => String(m.personId));
+    expect(members).toEqual(expect.arrayContaining([a, b]));
+  });
+
   it('forbids a group speaker to add members', async () => {
     const speaker = await t.signIn('bildung@lip.example');
     const sara = await t.personId('beobachtung@lip.example');

@@ -31,10 +31,20 @@ type StructureKey = 'groups' | 'bodies' | 'milestones';
 /**
  * Changes the structure arrays of a process with an optimistic revision check: re-reads,
  * applies `change` (which may throw a domain error), and writes only if nobody wrote in between;
- * retries a few times, then reports `conflict`. FerretDB has no transactions, so this is how a
- * read-modify-write stays atomic.
+ * retries a few times, then reports `conflict`. FerretDB has no transactions, and its 1.24 SQLite
+ * backend does not apply the revision filter atomically either, so writers of one API process are
+ * also serialised per process id by `writeLock`.
  */
 export async function changeProcessStructure<R>(
+  scope: RequestScope,
+  processId: string,
+  keys: StructureKey[],
+  change: (process: ProcessDoc) => R,
+): Promise<{ process: ProcessDoc; result: R }> {
+  return scope.writeLock.run(processId, () => writeStructure(scope, processId, keys, change));
+}
+
+async function writeStructure<R>(
   scope: RequestScope,
   processId: string,
   keys: StructureKey[],
