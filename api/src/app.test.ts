@@ -50,6 +50,42 @@ describe('the HTTP edge', () => {
   });
 });
 
+describe('errors in production', () => {
+  it('reports an unexpected failure without its message or stack', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'lip-prod-'));
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      DATA_DIR: dataDir,
+      MONGODB_DB: `${t.app.deps.config.dbName}_prod`,
+    });
+    const logged: string[] = [];
+    const prod = await createApp({
+      config,
+      mongodbUri: process.env.LIP_TEST_MONGODB_URI ?? '',
+      log: (line) => logged.push(line),
+    });
+    const port = await prod.start(0);
+    try {
+      await prod.deps.connection.close();
+      const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: '{ invitation(token: "abcdefghijklmnopqrstuvwxyz") { email } }',
+        }),
+      });
+      const body = (await res.json()) as {
+        errors: { message: string; extensions: Record<string, unknown> }[];
+      };
+      expect(body.errors[0]?.message).toBe('Internal server error');
+      expect(body.errors[0]?.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+      expect(logged.join('\n')).toMatch(/graphql error/);
+    } finally {
+      await prod.stop().catch(() => undefined);
+    }
+  });
+});
+
 describe('serving the web app', () => {
   it('serves web/dist files and falls back to index.html for app routes, not for the API', async () => {
     const dist = mkdtempSync(join(tmpdir(), 'lip-dist-'));
