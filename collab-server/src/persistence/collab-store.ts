@@ -59,7 +59,8 @@ function isOnlyDuplicateKeyErrors(error: unknown): boolean {
  * document (latest complete snapshot in `collab_snapshots` plus later updates) and compact.
  * Appends are idempotent (unique `doc`+`seq`), so a retried batch never duplicates an update.
  */
-export function createCollabStore(db: mongo.Db) {
+export function createCollabStore(db: mongo.Db, options: { snapshotPartBytes?: number } = {}) {
+  const partBytes = options.snapshotPartBytes ?? SNAPSHOT_PART_BYTES;
   const updates = db.collection<UpdateRecord>('collab_updates');
   const snapshots = db.collection<SnapshotRecord>('collab_snapshots');
 
@@ -150,10 +151,10 @@ export function createCollabStore(db: mongo.Db) {
    * snapshot plus updates still load, and updates after `seq` are never touched.
    */
   async function writeSnapshot(documentId: string, seq: number, state: Uint8Array): Promise<void> {
-    const parts = Math.max(1, Math.ceil(state.byteLength / SNAPSHOT_PART_BYTES));
+    const parts = Math.max(1, Math.ceil(state.byteLength / partBytes));
     const createdAt = new Date();
     for (let part = 0; part < parts; part += 1) {
-      const slice = state.subarray(part * SNAPSHOT_PART_BYTES, (part + 1) * SNAPSHOT_PART_BYTES);
+      const slice = state.subarray(part * partBytes, (part + 1) * partBytes);
       await snapshots.updateOne(
         { doc: documentId, seq, part },
         { $set: { parts, data: new mongo.Binary(slice), createdAt } },
