@@ -12,6 +12,7 @@ import { organisationResolvers } from './organisation/organisation.resolvers';
 import { personResolvers } from './person/person.resolvers';
 import { processResolvers } from './process/process.resolvers';
 import { taskResolvers } from './task/task.resolvers';
+import { versionsResolvers } from './versions/versions.resolvers';
 
 /**
  * Every module's resolvers, merged by `graphql/schema.ts`. A new module adds one line here (and
@@ -31,4 +32,5 @@ export const moduleResolvers: Resolvers[] = [
   taskResolvers,
   activityResolvers,
   dashboardResolvers,
+  versionsResolvers,
 ];

@@ -264,6 +264,16 @@ export type CreateDocumentInput = {
   title: Scalars['String']['input'];
 };
 
+export type CreateDocumentVersionInput = {
+  documentId: Scalars['ID']['input'];
+  label: Scalars['String']['input'];
+};
+
+export type CreateDocumentVersionPayload = {
+  __typename?: 'CreateDocumentVersionPayload';
+  version: DocumentVersion;
+};
+
 export type CreateInvitationInput = {
   /** Bodies (councils, round table, steering group) the person joins on acceptance. */
   bodyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -395,6 +405,29 @@ export type DocumentStatusCount = {
 };
 
 /**
+ * A named version of a document: a full copy of its content at one moment, kept by the collab
+ * server. Restoring one applies the difference as a new change, so nobody's later edits vanish
+ * from history.
+ */
+export type DocumentVersion = {
+  __typename?: 'DocumentVersion';
+  createdAt: Scalars['DateTime']['output'];
+  createdById: Scalars['ID']['output'];
+  createdByName: Scalars['String']['output'];
+  documentId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+};
+
+/** A version opened read-only: its content as HTML and plain text (from the editor schema). */
+export type DocumentVersionContent = {
+  __typename?: 'DocumentVersionContent';
+  html: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+  version: DocumentVersion;
+};
+
+/**
  * The expert group (Expert*innengruppe) of an action field, with parity of administration and
  * civil society.
  */
@@ -520,6 +553,8 @@ export type Mutation = {
   /** Starts a new thread with its first comment. */
   createComment: CommentThreadPayload;
   createDocument: DocumentPayload;
+  /** Saves the current content as a named version (people who may edit the document). */
+  createDocumentVersion: CreateDocumentVersionPayload;
   createInvitation: CreateInvitationPayload;
   /** Process-wide milestones need an admin or a coordinator of all fields; field ones a coordinator of that field. */
   createMilestone: MilestonePayload;
@@ -535,6 +570,8 @@ export type Mutation = {
   reopenComment: CommentThreadPayload;
   replyToComment: CommentThreadPayload;
   resolveComment: CommentThreadPayload;
+  /** Restores a version as a new change on top of the live document (people who may edit it). */
+  restoreDocumentVersion: RestoreDocumentVersionPayload;
   setLocale: Viewer;
   /** Signs in with email and password and sets the session cookie. Rate-limited per account and address. */
   signIn: SignInPayload;
@@ -599,6 +636,12 @@ export type MutationCreateDocumentArgs = {
 
 
 /** Entry points for changing data. Fields are added by the modules (`extend type Mutation`). */
+export type MutationCreateDocumentVersionArgs = {
+  input: CreateDocumentVersionInput;
+};
+
+
+/** Entry points for changing data. Fields are added by the modules (`extend type Mutation`). */
 export type MutationCreateInvitationArgs = {
   input: CreateInvitationInput;
 };
@@ -655,6 +698,12 @@ export type MutationReplyToCommentArgs = {
 /** Entry points for changing data. Fields are added by the modules (`extend type Mutation`). */
 export type MutationResolveCommentArgs = {
   threadId: Scalars['ID']['input'];
+};
+
+
+/** Entry points for changing data. Fields are added by the modules (`extend type Mutation`). */
+export type MutationRestoreDocumentVersionArgs = {
+  input: RestoreDocumentVersionInput;
 };
 
 
@@ -780,6 +829,10 @@ export type Query = {
   dashboard?: Maybe<Dashboard>;
   /** A document, or null when it does not exist or the viewer may not see it. */
   document?: Maybe<Document>;
+  /** One version, read-only; null when it does not exist. */
+  documentVersion?: Maybe<DocumentVersionContent>;
+  /** Named versions of a document, newest first (anyone who may see the document). */
+  documentVersions: Array<DocumentVersion>;
   /** Documents the viewer may see, optionally of one action field or status. */
   documents: Array<Document>;
   expertGroup?: Maybe<ExpertGroup>;
@@ -855,6 +908,19 @@ export type QueryDocumentArgs = {
 
 
 /** Entry points for reading. Fields are added by the modules (`extend type Query`). */
+export type QueryDocumentVersionArgs = {
+  documentId: Scalars['ID']['input'];
+  versionId: Scalars['ID']['input'];
+};
+
+
+/** Entry points for reading. Fields are added by the modules (`extend type Query`). */
+export type QueryDocumentVersionsArgs = {
+  documentId: Scalars['ID']['input'];
+};
+
+
+/** Entry points for reading. Fields are added by the modules (`extend type Query`). */
 export type QueryDocumentsArgs = {
   actionFieldKey?: InputMaybe<Scalars['String']['input']>;
   processId?: InputMaybe<Scalars['ID']['input']>;
@@ -919,6 +985,16 @@ export type RemoveGroupMemberInput = {
 export type ReplyToCommentInput = {
   body: Scalars['String']['input'];
   threadId: Scalars['ID']['input'];
+};
+
+export type RestoreDocumentVersionInput = {
+  documentId: Scalars['ID']['input'];
+  versionId: Scalars['ID']['input'];
+};
+
+export type RestoreDocumentVersionPayload = {
+  __typename?: 'RestoreDocumentVersionPayload';
+  version: DocumentVersion;
 };
 
 export type Sector =
@@ -1212,6 +1288,8 @@ export type ResolversTypes = ResolversObject<{
   CoordinatorScopeInput: CoordinatorScopeInput;
   CreateCommentInput: CreateCommentInput;
   CreateDocumentInput: CreateDocumentInput;
+  CreateDocumentVersionInput: CreateDocumentVersionInput;
+  CreateDocumentVersionPayload: ResolverTypeWrapper<CreateDocumentVersionPayload>;
   CreateInvitationInput: CreateInvitationInput;
   CreateInvitationPayload: ResolverTypeWrapper<Omit<CreateInvitationPayload, 'invitation'> & { invitation: ResolversTypes['Invitation'] }>;
   CreateMilestoneInput: CreateMilestoneInput;
@@ -1224,6 +1302,8 @@ export type ResolversTypes = ResolversObject<{
   DocumentPayload: ResolverTypeWrapper<Omit<DocumentPayload, 'document'> & { document: ResolversTypes['Document'] }>;
   DocumentStatus: DocumentStatus;
   DocumentStatusCount: ResolverTypeWrapper<DocumentStatusCount>;
+  DocumentVersion: ResolverTypeWrapper<DocumentVersion>;
+  DocumentVersionContent: ResolverTypeWrapper<DocumentVersionContent>;
   ExpertGroup: ResolverTypeWrapper<ExpertGroupParent>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GroupMember: ResolverTypeWrapper<GroupMemberParent>;
@@ -1250,6 +1330,8 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RemoveGroupMemberInput: RemoveGroupMemberInput;
   ReplyToCommentInput: ReplyToCommentInput;
+  RestoreDocumentVersionInput: RestoreDocumentVersionInput;
+  RestoreDocumentVersionPayload: ResolverTypeWrapper<RestoreDocumentVersionPayload>;
   Sector: Sector;
   SignInInput: SignInInput;
   SignInPayload: ResolverTypeWrapper<Omit<SignInPayload, 'viewer'> & { viewer: ResolversTypes['Viewer'] }>;
@@ -1300,6 +1382,8 @@ export type ResolversParentTypes = ResolversObject<{
   CoordinatorScopeInput: CoordinatorScopeInput;
   CreateCommentInput: CreateCommentInput;
   CreateDocumentInput: CreateDocumentInput;
+  CreateDocumentVersionInput: CreateDocumentVersionInput;
+  CreateDocumentVersionPayload: CreateDocumentVersionPayload;
   CreateInvitationInput: CreateInvitationInput;
   CreateInvitationPayload: Omit<CreateInvitationPayload, 'invitation'> & { invitation: ResolversParentTypes['Invitation'] };
   CreateMilestoneInput: CreateMilestoneInput;
@@ -1310,6 +1394,8 @@ export type ResolversParentTypes = ResolversObject<{
   Document: DocumentParent;
   DocumentPayload: Omit<DocumentPayload, 'document'> & { document: ResolversParentTypes['Document'] };
   DocumentStatusCount: DocumentStatusCount;
+  DocumentVersion: DocumentVersion;
+  DocumentVersionContent: DocumentVersionContent;
   ExpertGroup: ExpertGroupParent;
   Float: Scalars['Float']['output'];
   GroupMember: GroupMemberParent;
@@ -1332,6 +1418,8 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   RemoveGroupMemberInput: RemoveGroupMemberInput;
   ReplyToCommentInput: ReplyToCommentInput;
+  RestoreDocumentVersionInput: RestoreDocumentVersionInput;
+  RestoreDocumentVersionPayload: RestoreDocumentVersionPayload;
   SignInInput: SignInInput;
   SignInPayload: Omit<SignInPayload, 'viewer'> & { viewer: ResolversParentTypes['Viewer'] };
   String: Scalars['String']['output'];
@@ -1463,6 +1551,10 @@ export type CoordinatorScopeResolvers<ContextType = GraphQLContext, ParentType e
   allActionFields?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type CreateDocumentVersionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateDocumentVersionPayload'] = ResolversParentTypes['CreateDocumentVersionPayload']> = ResolversObject<{
+  version?: Resolver<ResolversTypes['DocumentVersion'], ParentType, ContextType>;
+}>;
+
 export type CreateInvitationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateInvitationPayload'] = ResolversParentTypes['CreateInvitationPayload']> = ResolversObject<{
   invitation?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType>;
 }>;
@@ -1516,6 +1608,21 @@ export type DocumentPayloadResolvers<ContextType = GraphQLContext, ParentType ex
 export type DocumentStatusCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DocumentStatusCount'] = ResolversParentTypes['DocumentStatusCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['DocumentStatus'], ParentType, ContextType>;
+}>;
+
+export type DocumentVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DocumentVersion'] = ResolversParentTypes['DocumentVersion']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdById?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  createdByName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type DocumentVersionContentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DocumentVersionContent'] = ResolversParentTypes['DocumentVersionContent']> = ResolversObject<{
+  html?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['DocumentVersion'], ParentType, ContextType>;
 }>;
 
 export type ExpertGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExpertGroup'] = ResolversParentTypes['ExpertGroup']> = ResolversObject<{
@@ -1586,6 +1693,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   collabTicket?: Resolver<ResolversTypes['CollabTicket'], ParentType, ContextType, RequireFields<MutationCollabTicketArgs, 'documentId'>>;
   createComment?: Resolver<ResolversTypes['CommentThreadPayload'], ParentType, ContextType, RequireFields<MutationCreateCommentArgs, 'input'>>;
   createDocument?: Resolver<ResolversTypes['DocumentPayload'], ParentType, ContextType, RequireFields<MutationCreateDocumentArgs, 'input'>>;
+  createDocumentVersion?: Resolver<ResolversTypes['CreateDocumentVersionPayload'], ParentType, ContextType, RequireFields<MutationCreateDocumentVersionArgs, 'input'>>;
   createInvitation?: Resolver<ResolversTypes['CreateInvitationPayload'], ParentType, ContextType, RequireFields<MutationCreateInvitationArgs, 'input'>>;
   createMilestone?: Resolver<ResolversTypes['MilestonePayload'], ParentType, ContextType, RequireFields<MutationCreateMilestoneArgs, 'input'>>;
   createTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationCreateTaskArgs, 'input'>>;
@@ -1597,6 +1705,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   reopenComment?: Resolver<ResolversTypes['CommentThreadPayload'], ParentType, ContextType, RequireFields<MutationReopenCommentArgs, 'threadId'>>;
   replyToComment?: Resolver<ResolversTypes['CommentThreadPayload'], ParentType, ContextType, RequireFields<MutationReplyToCommentArgs, 'input'>>;
   resolveComment?: Resolver<ResolversTypes['CommentThreadPayload'], ParentType, ContextType, RequireFields<MutationResolveCommentArgs, 'threadId'>>;
+  restoreDocumentVersion?: Resolver<ResolversTypes['RestoreDocumentVersionPayload'], ParentType, ContextType, RequireFields<MutationRestoreDocumentVersionArgs, 'input'>>;
   setLocale?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType, RequireFields<MutationSetLocaleArgs, 'locale'>>;
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1653,6 +1762,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   comments?: Resolver<Array<ResolversTypes['CommentThread']>, ParentType, ContextType, RequireFields<QueryCommentsArgs, 'documentId' | 'includeResolved'>>;
   dashboard?: Resolver<Maybe<ResolversTypes['Dashboard']>, ParentType, ContextType, Partial<QueryDashboardArgs>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
+  documentVersion?: Resolver<Maybe<ResolversTypes['DocumentVersionContent']>, ParentType, ContextType, RequireFields<QueryDocumentVersionArgs, 'documentId' | 'versionId'>>;
+  documentVersions?: Resolver<Array<ResolversTypes['DocumentVersion']>, ParentType, ContextType, RequireFields<QueryDocumentVersionsArgs, 'documentId'>>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, Partial<QueryDocumentsArgs>>;
   expertGroup?: Resolver<Maybe<ResolversTypes['ExpertGroup']>, ParentType, ContextType, RequireFields<QueryExpertGroupArgs, 'id'>>;
   invitation?: Resolver<Maybe<ResolversTypes['InvitationPreview']>, ParentType, ContextType, RequireFields<QueryInvitationArgs, 'token'>>;
@@ -1668,6 +1779,10 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<QueryTaskArgs, 'id'>>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QueryTasksArgs, 'first'>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+}>;
+
+export type RestoreDocumentVersionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RestoreDocumentVersionPayload'] = ResolversParentTypes['RestoreDocumentVersionPayload']> = ResolversObject<{
+  version?: Resolver<ResolversTypes['DocumentVersion'], ParentType, ContextType>;
 }>;
 
 export type SignInPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SignInPayload'] = ResolversParentTypes['SignInPayload']> = ResolversObject<{
@@ -1754,6 +1869,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   CommentThread?: CommentThreadResolvers<ContextType>;
   CommentThreadPayload?: CommentThreadPayloadResolvers<ContextType>;
   CoordinatorScope?: CoordinatorScopeResolvers<ContextType>;
+  CreateDocumentVersionPayload?: CreateDocumentVersionPayloadResolvers<ContextType>;
   CreateInvitationPayload?: CreateInvitationPayloadResolvers<ContextType>;
   Dashboard?: DashboardResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
@@ -1761,6 +1877,8 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Document?: DocumentResolvers<ContextType>;
   DocumentPayload?: DocumentPayloadResolvers<ContextType>;
   DocumentStatusCount?: DocumentStatusCountResolvers<ContextType>;
+  DocumentVersion?: DocumentVersionResolvers<ContextType>;
+  DocumentVersionContent?: DocumentVersionContentResolvers<ContextType>;
   ExpertGroup?: ExpertGroupResolvers<ContextType>;
   GroupMember?: GroupMemberResolvers<ContextType>;
   GroupMemberPayload?: GroupMemberPayloadResolvers<ContextType>;
@@ -1775,6 +1893,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Person?: PersonResolvers<ContextType>;
   Process?: ProcessResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RestoreDocumentVersionPayload?: RestoreDocumentVersionPayloadResolvers<ContextType>;
   SignInPayload?: SignInPayloadResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
