@@ -57,6 +57,12 @@ export function connectClient(options: {
       maxBackoffTime: options.maxBackoffTime ?? 200,
     },
   );
+  // Destroying the doc also stops the awareness timer, which the provider leaves running.
+  const destroyProvider = provider.destroy.bind(provider);
+  provider.destroy = () => {
+    destroyProvider();
+    doc.destroy();
+  };
   const closeCodes: number[] = [];
   provider.on('connection-close', (event: CloseEvent | null) => {
     if (event) closeCodes.push(event.code);
