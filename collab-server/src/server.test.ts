@@ -15,6 +15,9 @@ import {
   waitFor,
 } from './testing/collab-test-kit';
 
+// Generous limits: CI runs these beside other suites on two shared cores.
+jest.setTimeout(30_000);
+
 const { uri, dbName } = testDatabase(__filename);
 let connection: mongoose.Connection;
 let db: mongo.Db;
@@ -186,6 +189,29 @@ describe('collab server', () => {
     expect(Date.now() - startedAt).toBeLessThan(1000);
     expect(other.closeCodes).toEqual([]);
     expect(other.provider.wsconnected).toBe(true);
+  });
+
+  it('refuses a ticket issued before a revocation of its person', async () => {
+    const documentId = newDocumentId();
+    const issuedAt = Math.floor(Date.now() / 1000) - 5;
+    await db.collection('collab_revocations').insertOne({
+      personId: 'signed-out',
+      sessionId: 'session-1',
+      reason: 'sign-out',
+      createdAt: new Date(),
+    });
+    const stale = client(
+      documentId,
+      issueTicket(TEST_SECRET, { doc: documentId, sub: 'signed-out', iat: issuedAt }),
+    );
+    expect(await waitForClose(stale.closeCodes, 'revoked at connect')).toBe(
+      CollabCloseCode.AccessRevoked,
+    );
+    const fresh = client(
+      documentId,
+      issueTicket(TEST_SECRET, { doc: documentId, sub: 'signed-out', iat: issuedAt + 10 }),
+    );
+    await waitFor(() => fresh.provider.synced, 'a ticket issued after the revocation works');
   });
 
   it('closes only the connection that sent a malformed frame', async () => {

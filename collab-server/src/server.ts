@@ -16,7 +16,12 @@ import {
 } from './documents/collab-document';
 import { authenticateUpgrade } from './hooks/authenticate';
 import { createConnectionCounter, createMessageRateLimiter } from './hooks/limits';
-import { isRevoked, startRevocationPoller, type Revocation } from './hooks/revocation';
+import {
+  isRevoked,
+  isTicketRevoked,
+  startRevocationPoller,
+  type Revocation,
+} from './hooks/revocation';
 import { silentLogger, type CollabClock, type CollabLogger } from './logger';
 import { createCollabMetrics } from './metrics';
 import { createCollabStore } from './persistence/collab-store';
@@ -210,6 +215,8 @@ export function createCollabServer(deps: CollabServerDeps) {
     documentId: string,
     peerInfo: Omit<DocumentPeer, 'send' | 'awarenessClients'>,
     release: () => void,
+    /** Resolves false when the connection must not see the document (revoked ticket). */
+    admitted: Promise<boolean>,
   ): void {
     const peer: DocumentPeer = {
       ...peerInfo,
@@ -294,9 +301,9 @@ export function createCollabServer(deps: CollabServerDeps) {
       logger.warn('websocket error', { documentId, error: String(error) });
     });
 
-    openDocument(documentId).then(
-      (opened) => {
-        if (socket.readyState !== WebSocket.OPEN) return;
+    Promise.all([admitted, openDocument(documentId)]).then(
+      ([allowed, opened]) => {
+        if (!allowed || socket.readyState !== WebSocket.OPEN) return;
         doc = opened;
         opened.addPeer(peer);
         peer.send(encodeSyncStep1(opened.ydoc));
@@ -340,7 +347,36 @@ export function createCollabServer(deps: CollabServerDeps) {
         closeSocket(ws, CollabCloseCode.TooManyConnections, 'too many connections');
         return;
       }
-      onConnection(ws, auth.documentId, { ticket: auth.ticket, canWrite: auth.canWrite }, release);
+      // A ticket issued before a revocation must not reopen access: the document is sent only
+      // after this check. It fails open (logged) while the database is unreachable.
+      const admitted = database()
+        .then((db) =>
+          isTicketRevoked(db, {
+            personId: auth.ticket.sub,
+            documentId: auth.documentId,
+            sessionId: auth.ticket.sid,
+            issuedAtSeconds: auth.ticket.iat,
+          }),
+        )
+        .then(
+          (revoked) => {
+            if (!revoked) return true;
+            metrics.reject('revoked');
+            closeSocket(ws, CollabCloseCode.AccessRevoked, 'access revoked');
+            return false;
+          },
+          (error: unknown) => {
+            logger.warn('checking revocations at connect failed', { error: String(error) });
+            return true;
+          },
+        );
+      onConnection(
+        ws,
+        auth.documentId,
+        { ticket: auth.ticket, canWrite: auth.canWrite },
+        release,
+        admitted,
+      );
     });
   }
 

@@ -92,3 +92,22 @@ export function startRevocationPoller(options: {
     },
   };
 }
+
+/**
+ * Whether a revocation written since the ticket was issued applies to it. Tickets live 120 s,
+ * so without this check a revoked person could reconnect with the ticket they already hold.
+ */
+export async function isTicketRevoked(
+  db: mongo.Db,
+  connection: { personId: string; documentId: string; sessionId: string; issuedAtSeconds: number },
+): Promise<boolean> {
+  const rows = await db
+    .collection<RevocationRecord>('collab_revocations')
+    .find({
+      personId: connection.personId,
+      createdAt: { $gte: new Date(connection.issuedAtSeconds * 1000) },
+    })
+    .limit(100)
+    .toArray();
+  return rows.some((row) => isRevoked(row, connection));
+}

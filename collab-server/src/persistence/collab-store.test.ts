@@ -11,6 +11,9 @@ import {
 } from '../testing/collab-test-kit';
 import { createCollabStore } from './collab-store';
 
+// Generous limits: CI runs these beside other suites on two shared cores.
+jest.setTimeout(30_000);
+
 const { uri, dbName } = testDatabase(__filename);
 let connection: mongoose.Connection;
 let db: mongo.Db;
@@ -100,6 +103,8 @@ describe('collab store', () => {
     const server = createCollabServer({
       database: { db },
       secret: TEST_SECRET,
+      // The test types in bursts; the rate limit is not under test here.
+      limits: { maxMessagesPerSecond: 10_000 },
       timings: { compactAfterUpdates: 15, storeBatchMs: 10 },
     });
     const { port } = await server.listen(0);
@@ -116,9 +121,11 @@ describe('collab store', () => {
         if (i % 7 === 0) await new Promise((resolve) => setTimeout(resolve, 5));
       }
       const expected = c.doc.getText('t').toString();
+
       await waitFor(
         async () => textOf((await createCollabStore(db).load(documentId)).state) === expected,
         'all updates stored',
+        20_000,
       );
       expect(
         await db.collection('collab_snapshots').countDocuments({ doc: documentId }),
