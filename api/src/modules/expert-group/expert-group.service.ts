@@ -1,7 +1,7 @@
 import { Types } from 'mongoose';
 import { z } from 'zod';
 import { GROUP_ROLES, SECTORS } from '@lip/common';
-import { canAct } from '../../auth/policy';
+import { canAct, type Actor } from '../../auth/policy';
 import { forbidden, notFound } from '../../errors';
 import { requireViewer, type RequestScope } from '../../scope';
 import { objectIdSchema, parseInput } from '../../validation';
@@ -20,6 +20,18 @@ export async function loadGroup(
   return { group, process };
 }
 
+/** Loads a group and checks that the actor may manage its membership (coordinators, admins). */
+async function loadManagedGroup(
+  scope: RequestScope,
+  actor: Actor,
+  groupId: string,
+): Promise<{ group: GroupDoc; process: ProcessDoc }> {
+  const loaded = await loadGroup(scope, groupId);
+  const resource = { type: 'actionField' as const, key: loaded.group.actionFieldKey };
+  if (!canAct(actor, 'manageGroup', loaded.process, resource)) throw forbidden();
+  return loaded;
+}
+
 const addSchema = z.object({
   groupId: objectIdSchema,
   personId: objectIdSchema,
@@ -34,15 +46,7 @@ export async function addGroupMember(
 ): Promise<{ group: GroupDoc; process: ProcessDoc }> {
   const viewer = requireViewer(scope);
   const args = parseInput(addSchema, input);
-  const { group, process } = await loadGroup(scope, args.groupId);
-  if (
-    !canAct(viewer.actor, 'manageGroup', process, {
-      type: 'actionField',
-      key: group.actionFieldKey,
-    })
-  ) {
-    throw forbidden();
-  }
+  const { group, process } = await loadManagedGroup(scope, viewer.actor, args.groupId);
   const person = await scope.loaders.person.load(args.personId);
   if (!person) throw notFound('person');
   const organisation = person.organisationId
@@ -91,15 +95,7 @@ export async function removeGroupMember(
 ): Promise<{ group: GroupDoc; process: ProcessDoc }> {
   const viewer = requireViewer(scope);
   const args = parseInput(removeSchema, input);
-  const { group, process } = await loadGroup(scope, args.groupId);
-  if (
-    !canAct(viewer.actor, 'manageGroup', process, {
-      type: 'actionField',
-      key: group.actionFieldKey,
-    })
-  ) {
-    throw forbidden();
-  }
+  const { group, process } = await loadManagedGroup(scope, viewer.actor, args.groupId);
   const member = group.members.find((m) => String(m.personId) === args.personId);
   if (!member) throw notFound('member');
   const { process: updated } = await changeProcessStructure(
