@@ -159,6 +159,9 @@ export function createCollabDocument(options: {
     if (!writing) {
       writing = writeLoop().finally(() => {
         writing = undefined;
+        // Updates accepted during the last write or the compaction found this flush busy and
+        // were not picked up by it: start another round for them.
+        if (pending.length > 0) scheduleFlush(0);
       });
     }
     return writing;
