@@ -51,7 +51,6 @@ interface Connection {
   documentId: string;
 }
 
-const TRY_AGAIN_LATER = 1013;
 const SHUTDOWN_FLUSH_MS = 10_000;
 
 function toUint8Array(data: RawData): Uint8Array {
@@ -317,7 +316,7 @@ export function createCollabServer(deps: CollabServerDeps) {
       (error: unknown) => {
         health.markDegraded(error);
         logger.error('loading a document failed', { documentId, error: String(error) });
-        closeSocket(socket, TRY_AGAIN_LATER, 'document unavailable, try again');
+        closeSocket(socket, CollabCloseCode.DocumentUnavailable, 'document unavailable, try again');
       },
     );
   }

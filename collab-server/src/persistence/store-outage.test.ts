@@ -1,4 +1,5 @@
 import { connect, createServer, type Server, type Socket } from 'node:net';
+import { CollabCloseCode } from '@lip/common';
 import mongoose, { type mongo } from 'mongoose';
 import * as Y from 'yjs';
 import { testDatabase } from '../../../jest/database';
@@ -156,6 +157,35 @@ describe('database outage', () => {
     } finally {
       alice.provider.destroy();
       bob.provider.destroy();
+    }
+  });
+
+  it('closes with DocumentUnavailable (1013) when a document cannot be loaded, and a later connect loads it once the database is back', async () => {
+    const documentId = newDocumentId();
+    proxy.setUp(false);
+    const carol = connectClient({
+      port,
+      documentId,
+      ticket: issueTicket(TEST_SECRET, { doc: documentId, sub: 'carol' }),
+    });
+    try {
+      await waitFor(() => carol.closeCodes.length > 0, 'closed while loading fails', 15_000);
+      expect(carol.closeCodes[0]).toBe(CollabCloseCode.DocumentUnavailable);
+      expect(carol.provider.synced).toBe(false);
+      expect(server.documentsInMemory()).not.toContain(documentId);
+
+      // The official client retries 1013 by itself; it syncs once the database answers again.
+      proxy.setUp(true);
+      await waitFor(() => carol.provider.synced, 'synced after the outage', 20_000);
+      carol.doc.getText('t').insert(0, 'danach');
+      await waitFor(
+        async () => storedText((await createCollabStore(db).load(documentId)).state) === 'danach',
+        'edit after the outage stored',
+        20_000,
+      );
+    } finally {
+      proxy.setUp(true);
+      carol.provider.destroy();
     }
   });
 });

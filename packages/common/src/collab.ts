@@ -44,7 +44,11 @@ export const CollabCloseCode = {
   AccessRevoked: 4410,
   /** Too many connections for this document or this person. */
   TooManyConnections: 4429,
-  /** The client sent messages faster than allowed. */
+  /**
+   * The client sent messages faster than the sustained rate once its burst allowance was used up.
+   * The official y-websocket client treats 4400-4499 as final and stops reconnecting; the web app
+   * reconnects with a fresh ticket after a backoff.
+   */
   RateLimited: 4430,
   /** A frame could not be decoded as the y-websocket protocol. */
   MalformedMessage: 4400,
@@ -52,6 +56,11 @@ export const CollabCloseCode = {
   MessageTooBig: 4413,
   /** The server is shutting down; reconnect later (websocket "going away"). */
   GoingAway: 1001,
+  /**
+   * The document could not be loaded (database unavailable): reconnect later. The standard
+   * websocket "try again later" code, so generic clients (y-websocket included) retry it.
+   */
+  DocumentUnavailable: 1013,
 } as const;
 export type CollabCloseCode = (typeof CollabCloseCode)[keyof typeof CollabCloseCode];
 
@@ -60,6 +69,7 @@ export function isRetryableClose(code: number): boolean {
   return (
     code === CollabCloseCode.TicketExpired ||
     code === CollabCloseCode.GoingAway ||
+    code === CollabCloseCode.DocumentUnavailable ||
     code === CollabCloseCode.RateLimited ||
     code === CollabCloseCode.Unauthenticated ||
     code < 4000
