@@ -13,8 +13,13 @@ export const collabLimitsSchema = z.object({
     .default(2 * 1024 * 1024),
   maxConnectionsPerDocument: z.coerce.number().int().positive().default(500),
   maxConnectionsPerPerson: z.coerce.number().int().positive().default(20),
-  /** Sustained messages per second per connection (token bucket, burst = 2x). */
+  /**
+   * Sustained messages per second per connection (the refill rate of a token bucket); a client
+   * that keeps sending faster once its burst allowance is used up is closed with 4430.
+   */
   maxMessagesPerSecond: z.coerce.number().int().positive().default(100),
+  /** Messages a connection may send at once (token bucket capacity), e.g. a paste or catch-up. */
+  maxMessageBurst: z.coerce.number().int().positive().default(300),
 });
 export type CollabLimits = z.infer<typeof collabLimitsSchema>;
 
@@ -58,6 +63,7 @@ const envSchema = z.object({
   COLLAB_MAX_CONNECTIONS_PER_DOCUMENT: z.string().optional(),
   COLLAB_MAX_CONNECTIONS_PER_PERSON: z.string().optional(),
   COLLAB_MAX_MESSAGES_PER_SECOND: z.string().optional(),
+  COLLAB_MAX_MESSAGE_BURST: z.string().optional(),
   COLLAB_STORE_BATCH_MS: z.string().optional(),
   COLLAB_PROJECTION_DEBOUNCE_MS: z.string().optional(),
   COLLAB_EVICT_AFTER_MS: z.string().optional(),
@@ -100,6 +106,7 @@ export function loadCollabConfig(env: NodeJS.ProcessEnv = process.env): CollabCo
         maxConnectionsPerDocument: parsed.COLLAB_MAX_CONNECTIONS_PER_DOCUMENT,
         maxConnectionsPerPerson: parsed.COLLAB_MAX_CONNECTIONS_PER_PERSON,
         maxMessagesPerSecond: parsed.COLLAB_MAX_MESSAGES_PER_SECOND,
+        maxMessageBurst: parsed.COLLAB_MAX_MESSAGE_BURST,
       }),
     ),
     timings: collabTimingsSchema.parse(

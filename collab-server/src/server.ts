@@ -229,7 +229,10 @@ export function createCollabServer(deps: CollabServerDeps) {
     };
     const connection: Connection = { socket, peer, documentId };
     connections.add(connection);
-    const takeToken = createMessageRateLimiter(limits.maxMessagesPerSecond, clock.now);
+    const takeToken = createMessageRateLimiter(
+      { ratePerSecond: limits.maxMessagesPerSecond, burst: limits.maxMessageBurst },
+      clock.now,
+    );
     const queued: Uint8Array[] = [];
     let doc: CollabDocument | undefined;
     let alive = true;

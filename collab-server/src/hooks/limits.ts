@@ -1,16 +1,21 @@
 import type { CollabLimits } from '../config';
 
 /**
- * A token bucket per connection: `maxMessagesPerSecond` sustained, bursts up to twice that
- * (a client's opening handshake sends several frames at once). Returns false when over the limit.
+ * A token bucket per connection: it holds up to `burst` messages and refills at
+ * `ratePerSecond`, so a client may send a burst (a paste, catching up after a reconnect, many
+ * awareness moves) as long as its sustained rate stays below the limit. `take` returns false
+ * when the bucket is empty; the caller then closes the connection.
  */
-export function createMessageRateLimiter(maxPerSecond: number, nowMs: () => number) {
-  const capacity = maxPerSecond * 2;
-  let tokens = capacity;
+export function createMessageRateLimiter(
+  limits: { ratePerSecond: number; burst: number },
+  nowMs: () => number,
+) {
+  const { ratePerSecond, burst } = limits;
+  let tokens = burst;
   let last = nowMs();
   return function take(): boolean {
     const now = nowMs();
-    tokens = Math.min(capacity, tokens + ((now - last) / 1000) * maxPerSecond);
+    tokens = Math.min(burst, tokens + (Math.max(0, now - last) / 1000) * ratePerSecond);
     last = now;
     if (tokens < 1) return false;
     tokens -= 1;
