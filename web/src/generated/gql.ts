@@ -54,6 +54,11 @@ type Documents = {
     "\n  mutation MoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) {\n      task {\n        id\n        ...TaskCard_task\n      }\n    }\n  }\n": typeof types.MoveTaskDocument,
     "\n  subscription TaskChanged($actionFieldKey: String) {\n    taskChanged(actionFieldKey: $actionFieldKey) {\n      kind\n      taskId\n    }\n  }\n": typeof types.TaskChangedDocument,
     "\n  query TaskFilterOptions {\n    process {\n      id\n      actionFields {\n        key\n        name {\n          de\n          en\n        }\n      }\n    }\n    people {\n      id\n      name\n    }\n  }\n": typeof types.TaskFilterOptionsDocument,
+    "\n  mutation RestoreDocumentVersion($input: RestoreDocumentVersionInput!) {\n    restoreDocumentVersion(input: $input) {\n      version {\n        id\n        label\n      }\n    }\n  }\n": typeof types.RestoreDocumentVersionDocument,
+    "\n  mutation CreateDocumentVersion($input: CreateDocumentVersionInput!) {\n    createDocumentVersion(input: $input) {\n      version {\n        id\n        label\n        ...VersionListItem_version\n      }\n    }\n  }\n": typeof types.CreateDocumentVersionDocument,
+    "\n  fragment VersionListItem_version on DocumentVersion {\n    id\n    label\n    createdByName\n    createdAt\n  }\n": typeof types.VersionListItem_VersionFragmentDoc,
+    "\n  query DocumentVersionView($documentId: ID!, $versionId: ID!) {\n    documentVersion(documentId: $documentId, versionId: $versionId) {\n      version {\n        id\n        label\n      }\n      html\n    }\n  }\n": typeof types.DocumentVersionViewDocument,
+    "\n  query DocumentVersions($documentId: ID!) {\n    documentVersions(documentId: $documentId) {\n      id\n      ...VersionListItem_version\n    }\n  }\n": typeof types.DocumentVersionsDocument,
 };
 const documents: Documents = {
     "\n  mutation SetLocale($locale: Locale!) {\n    setLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": types.SetLocaleDocument,
@@ -96,6 +101,11 @@ const documents: Documents = {
     "\n  mutation MoveTask($input: MoveTaskInput!) {\n    moveTask(input: $input) {\n      task {\n        id\n        ...TaskCard_task\n      }\n    }\n  }\n": types.MoveTaskDocument,
     "\n  subscription TaskChanged($actionFieldKey: String) {\n    taskChanged(actionFieldKey: $actionFieldKey) {\n      kind\n      taskId\n    }\n  }\n": types.TaskChangedDocument,
     "\n  query TaskFilterOptions {\n    process {\n      id\n      actionFields {\n        key\n        name {\n          de\n          en\n        }\n      }\n    }\n    people {\n      id\n      name\n    }\n  }\n": types.TaskFilterOptionsDocument,
+    "\n  mutation RestoreDocumentVersion($input: RestoreDocumentVersionInput!) {\n    restoreDocumentVersion(input: $input) {\n      version {\n        id\n        label\n      }\n    }\n  }\n": types.RestoreDocumentVersionDocument,
+    "\n  mutation CreateDocumentVersion($input: CreateDocumentVersionInput!) {\n    createDocumentVersion(input: $input) {\n      version {\n        id\n        label\n        ...VersionListItem_version\n      }\n    }\n  }\n": types.CreateDocumentVersionDocument,
+    "\n  fragment VersionListItem_version on DocumentVersion {\n    id\n    label\n    createdByName\n    createdAt\n  }\n": types.VersionListItem_VersionFragmentDoc,
+    "\n  query DocumentVersionView($documentId: ID!, $versionId: ID!) {\n    documentVersion(documentId: $documentId, versionId: $versionId) {\n      version {\n        id\n        label\n      }\n      html\n    }\n  }\n": types.DocumentVersionViewDocument,
+    "\n  query DocumentVersions($documentId: ID!) {\n    documentVersions(documentId: $documentId) {\n      id\n      ...VersionListItem_version\n    }\n  }\n": types.DocumentVersionsDocument,
 };
 
 /**
@@ -272,6 +282,26 @@ export function graphql(source: "\n  subscription TaskChanged($actionFieldKey: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TaskFilterOptions {\n    process {\n      id\n      actionFields {\n        key\n        name {\n          de\n          en\n        }\n      }\n    }\n    people {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query TaskFilterOptions {\n    process {\n      id\n      actionFields {\n        key\n        name {\n          de\n          en\n        }\n      }\n    }\n    people {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreDocumentVersion($input: RestoreDocumentVersionInput!) {\n    restoreDocumentVersion(input: $input) {\n      version {\n        id\n        label\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreDocumentVersion($input: RestoreDocumentVersionInput!) {\n    restoreDocumentVersion(input: $input) {\n      version {\n        id\n        label\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDocumentVersion($input: CreateDocumentVersionInput!) {\n    createDocumentVersion(input: $input) {\n      version {\n        id\n        label\n        ...VersionListItem_version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDocumentVersion($input: CreateDocumentVersionInput!) {\n    createDocumentVersion(input: $input) {\n      version {\n        id\n        label\n        ...VersionListItem_version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VersionListItem_version on DocumentVersion {\n    id\n    label\n    createdByName\n    createdAt\n  }\n"): (typeof documents)["\n  fragment VersionListItem_version on DocumentVersion {\n    id\n    label\n    createdByName\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocumentVersionView($documentId: ID!, $versionId: ID!) {\n    documentVersion(documentId: $documentId, versionId: $versionId) {\n      version {\n        id\n        label\n      }\n      html\n    }\n  }\n"): (typeof documents)["\n  query DocumentVersionView($documentId: ID!, $versionId: ID!) {\n    documentVersion(documentId: $documentId, versionId: $versionId) {\n      version {\n        id\n        label\n      }\n      html\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocumentVersions($documentId: ID!) {\n    documentVersions(documentId: $documentId) {\n      id\n      ...VersionListItem_version\n    }\n  }\n"): (typeof documents)["\n  query DocumentVersions($documentId: ID!) {\n    documentVersions(documentId: $documentId) {\n      id\n      ...VersionListItem_version\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

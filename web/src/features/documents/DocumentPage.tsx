@@ -21,6 +21,8 @@ import { TicketError, type IssuedTicket } from '../../editor/collab-connection';
 import type { EditorHandle } from '../../editor/CollaborativeEditor';
 
 const CollaborativeEditor = lazy(() => import('../../editor/CollaborativeEditor'));
+// Loaded when first opened: most visits to a document never look at its versions.
+const VersionsDialog = lazy(() => import('../versions/VersionsDialog'));
 
 const DocumentPageDocument = graphql(`
   query DocumentPage($id: ID!) {
@@ -69,8 +71,8 @@ function fallbackCollabUrl(): string {
 }
 
 /**
- * A document: the collaborative editor (loaded on demand, it is the heaviest part of the app)
- * and the comments sidebar. Council members get it read-only and can comment; people who may
+ * A document: the collaborative editor (loaded on demand, it is the heaviest part of the app),
+ * the comments sidebar and a "Versions" dialog (also loaded on demand). Council members get it read-only and can comment; people who may
  * not see it get a clear "no access" page.
  */
 export function DocumentPage() {
@@ -81,6 +83,10 @@ export function DocumentPage() {
   const [selection, setSelection] = useState<PendingSelection | null>(null);
   const [anchors, setAnchors] = useState<ThreadAnchor[]>([]);
   const [activeThreadId, setActiveThreadId] = useState<string | null>(null);
+  const [versionsOpen, setVersionsOpen] = useState(false);
+  // Stays true after the first opening, so the dialog keeps its state and React Aria can return
+  // focus to the button when it closes.
+  const [versionsRequested, setVersionsRequested] = useState(false);
   const { data, loading, error } = useQuery(DocumentPageDocument, { variables: { id } });
 
   const fetchTicket = useCallback(async (): Promise<IssuedTicket> => {
@@ -155,6 +161,29 @@ export function DocumentPage() {
         ) : null}
         <span>{t(`collabMode.${document.viewerMode}`)}</span>
       </p>
+      <div className="document-page__tools">
+        <button
+          type="button"
+          className="button button--small"
+          aria-haspopup="dialog"
+          onClick={() => {
+            setVersionsRequested(true);
+            setVersionsOpen(true);
+          }}
+        >
+          {t('versions.open')}
+        </button>
+      </div>
+      {versionsRequested ? (
+        <Suspense fallback={<Loading />}>
+          <VersionsDialog
+            documentId={document.id}
+            canEdit={document.viewerMode === 'EDIT'}
+            isOpen={versionsOpen}
+            onOpenChange={setVersionsOpen}
+          />
+        </Suspense>
+      ) : null}
       <DocumentStatusActions
         documentId={document.id}
         transitions={document.viewerStatusTransitions}
