@@ -173,6 +173,10 @@ export function DocumentPage() {
         >
           {t('versions.open')}
         </button>
+        <DocumentStatusActions
+          documentId={document.id}
+          transitions={document.viewerStatusTransitions}
+        />
       </div>
       {versionsRequested ? (
         <Suspense fallback={<Loading />}>
@@ -184,10 +188,6 @@ export function DocumentPage() {
           />
         </Suspense>
       ) : null}
-      <DocumentStatusActions
-        documentId={document.id}
-        transitions={document.viewerStatusTransitions}
-      />
       <div className="document-page__layout">
         <Suspense fallback={<Loading label={t('editor.loading')} />}>
           <CollaborativeEditor

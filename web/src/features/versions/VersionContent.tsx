@@ -15,7 +15,7 @@ export function VersionContent({ html, label }: { html: string; label: string })
       extensions: editorExtensions(),
       content: html,
       editable: false,
-      editorProps: { attributes: { class: 'prose', 'aria-readonly': 'true' } },
+      editorProps: { attributes: { class: 'prose' } },
     },
     [html],
   );
