@@ -225,6 +225,80 @@ describe('web app in Chromium', () => {
     await expectNoAxeViolations(mehmet.page, 'no-access');
   });
 
+  it('lets a group member save a named version, view it read-only after changing the text, and restore it', async () => {
+    const ayse = await person('bildung@lip.example');
+    const documentId = await documentIdByTitle(ayse.context, GROUP_DRAFT);
+    await ayse.page.goto(`/documents/${documentId}`);
+    const editor = editorOf(ayse.page);
+    await editor.waitFor();
+    await ayse.page.locator('[data-status="saved"]').waitFor();
+
+    const stamp = Date.now();
+    const oldText = `Stand vor der Sitzung ${stamp}.`;
+    const newText = `Neu formuliert ${stamp}.`;
+    const label = `Vor der Überarbeitung ${stamp}`;
+    await editor.click();
+    await ayse.page.keyboard.press('Control+End');
+    await ayse.page.keyboard.press('Enter');
+    await ayse.page.keyboard.type(oldText);
+    await ayse.page.getByRole('status').filter({ hasText: 'alles gespeichert' }).waitFor();
+
+    // Save a named version; the dialog announces it and lists it first.
+    const versionsButton = ayse.page.getByRole('button', { name: 'Versionen', exact: true });
+    await versionsButton.click();
+    const versions = ayse.page.getByRole('dialog', { name: 'Versionen' });
+    await versions.getByLabel('Name der Version').fill(label);
+    await versions.getByRole('button', { name: 'Version speichern' }).click();
+    await versions
+      .getByRole('status')
+      .filter({ hasText: `Version „${label}“ gespeichert.` })
+      .waitFor();
+    await expect(versions.getByRole('listitem').first().textContent()).resolves.toContain(label);
+    await expectNoAxeViolations(ayse.page, 'document-versions-dialog');
+    await versions.getByRole('button', { name: 'Schließen' }).click();
+    await versions.waitFor({ state: 'detached' });
+    await expect(
+      versionsButton.evaluate((element) => element === document.activeElement),
+    ).resolves.toBe(true);
+
+    // Change the text: replace the paragraph just written.
+    await editor.getByText(oldText).click();
+    await ayse.page.keyboard.press('End');
+    await ayse.page.keyboard.press('Shift+Home');
+    await ayse.page.keyboard.type(newText);
+    await editor.getByText(newText).waitFor();
+    await expect(editor.textContent()).resolves.not.toContain(oldText);
+    await ayse.page.getByRole('status').filter({ hasText: 'alles gespeichert' }).waitFor();
+
+    // The version opens read-only with the old text.
+    await versionsButton.click();
+    await versions.getByRole('button', { name: `Version „${label}“ ansehen` }).click();
+    const view = ayse.page.getByRole('dialog', { name: `Version „${label}“` });
+    const content = view.getByRole('region', { name: `Text der Version „${label}“` });
+    await content.getByText(oldText).waitFor();
+    await expect(content.textContent()).resolves.not.toContain(newText);
+    await expect(content.locator('[contenteditable="true"]').count()).resolves.toBe(0);
+    await expectNoAxeViolations(ayse.page, 'document-version-view');
+    await view.getByRole('button', { name: 'Schließen' }).click();
+    await view.waitFor({ state: 'detached' });
+
+    // Restoring asks first, then the live editor shows the old text again.
+    await versions.getByRole('button', { name: `Version „${label}“ wiederherstellen` }).click();
+    const confirm = ayse.page.getByRole('dialog', { name: `Version „${label}“ wiederherstellen?` });
+    await confirm
+      .getByText('als neue Änderung auf den aktuellen Stand', { exact: false })
+      .waitFor();
+    await expectNoAxeViolations(ayse.page, 'document-version-restore-confirm');
+    await confirm.getByRole('button', { name: 'Ja, wiederherstellen' }).click();
+    await versions
+      .getByRole('status')
+      .filter({ hasText: `Version „${label}“ wiederhergestellt.` })
+      .waitFor();
+    await versions.getByRole('button', { name: 'Schließen' }).click();
+    await editor.getByText(oldText).waitFor();
+    await expect(editor.textContent()).resolves.not.toContain(newText);
+  });
+
   it('takes the editor away, with a clear message, from someone removed from the group while editing', async () => {
     const daniel = await person('bildung2@lip.example');
     const documentId = await documentIdByTitle(daniel.context, GROUP_DRAFT);
