@@ -1,5 +1,6 @@
 import { mongo } from 'mongoose';
 import * as Y from 'yjs';
+import { DEFAULT_CHUNK_BYTES, joinChunks, splitIntoChunks, toBytes } from './binary-chunks';
 
 /** One accepted Yjs update with its per-document sequence number. */
 export interface StoredUpdate {
@@ -38,13 +39,7 @@ interface SnapshotRecord {
   createdAt: Date;
 }
 
-/** Snapshots are split into parts well below MongoDB's 16 MB document limit. */
-const SNAPSHOT_PART_BYTES = 8 * 1024 * 1024;
 const DUPLICATE_KEY = 11000;
-
-function toBytes(binary: mongo.Binary): Uint8Array {
-  return new Uint8Array(binary.buffer.buffer, binary.buffer.byteOffset, binary.position);
-}
 
 function isOnlyDuplicateKeyErrors(error: unknown): boolean {
   if (!(error instanceof mongo.MongoBulkWriteError)) {
@@ -60,7 +55,8 @@ function isOnlyDuplicateKeyErrors(error: unknown): boolean {
  * Appends are idempotent (unique `doc`+`seq`), so a retried batch never duplicates an update.
  */
 export function createCollabStore(db: mongo.Db, options: { snapshotPartBytes?: number } = {}) {
-  const partBytes = options.snapshotPartBytes ?? SNAPSHOT_PART_BYTES;
+  // Snapshots are split into parts well below MongoDB's 16 MB document limit.
+  const partBytes = options.snapshotPartBytes ?? DEFAULT_CHUNK_BYTES;
   const updates = db.collection<UpdateRecord>('collab_updates');
   const snapshots = db.collection<SnapshotRecord>('collab_snapshots');
 
@@ -104,15 +100,9 @@ export function createCollabStore(db: mongo.Db, options: { snapshotPartBytes?: n
         .find({ doc: documentId, seq: head.seq })
         .sort({ part: 1 })
         .toArray();
-      if (parts.length !== head.parts) continue;
-      const total = parts.reduce((sum, p) => sum + p.data.position, 0);
-      const state = new Uint8Array(total);
-      let offset = 0;
-      for (const p of parts) {
-        state.set(toBytes(p.data), offset);
-        offset += p.data.position;
-      }
-      return { seq: head.seq, state };
+      // A snapshot whose parts are not all written yet is skipped for the one before it.
+      const joined = joinChunks(parts, head.parts);
+      if ('bytes' in joined) return { seq: head.seq, state: joined.bytes };
     }
     return undefined;
   }
@@ -151,13 +141,12 @@ export function createCollabStore(db: mongo.Db, options: { snapshotPartBytes?: n
    * snapshot plus updates still load, and updates after `seq` are never touched.
    */
   async function writeSnapshot(documentId: string, seq: number, state: Uint8Array): Promise<void> {
-    const parts = Math.max(1, Math.ceil(state.byteLength / partBytes));
+    const chunks = splitIntoChunks(state, partBytes);
     const createdAt = new Date();
-    for (let part = 0; part < parts; part += 1) {
-      const slice = state.subarray(part * partBytes, (part + 1) * partBytes);
+    for (const [part, chunk] of chunks.entries()) {
       await snapshots.updateOne(
         { doc: documentId, seq, part },
-        { $set: { parts, data: new mongo.Binary(slice), createdAt } },
+        { $set: { parts: chunks.length, data: new mongo.Binary(chunk), createdAt } },
         { upsert: true },
       );
     }

@@ -5,7 +5,8 @@ import type { mongo } from 'mongoose';
 import { z } from 'zod';
 import type { CollabDocument } from '../documents/collab-document';
 import type { CollabClock, CollabLogger } from '../logger';
-import { VersionError, createVersionsService, type VersionsService } from './versions.service';
+import { VersionError, type VersionErrorCode } from './versions.errors';
+import { createVersionsService, type VersionsService } from './versions.service';
 
 const DOCUMENT_ID = '([0-9a-f]{24})';
 const VERSION_ID = '([0-9a-f]{24})';
@@ -40,6 +41,22 @@ async function readJson(request: IncomingMessage): Promise<unknown> {
   }
 }
 
+/** The HTTP status of each versions error code, decided once. */
+function toHttpStatus(code: VersionErrorCode): number {
+  switch (code) {
+    case 'VERSION_NOT_FOUND':
+      return 404;
+    case 'INVALID_INPUT':
+      return 400;
+    case 'VERSION_DAMAGED':
+      return 500;
+    default: {
+      const unreachable: never = code;
+      throw new Error(`unhandled version error ${String(unreachable)}`);
+    }
+  }
+}
+
 function send(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { 'content-type': 'application/json' });
   response.end(JSON.stringify(body));
@@ -61,15 +78,25 @@ export function createVersionRoutes(deps: {
   clock: CollabClock;
   logger: CollabLogger;
 }) {
-  let service: VersionsService | undefined;
-  async function versions(): Promise<VersionsService> {
-    service ??= createVersionsService({
-      db: await deps.database(),
-      schema: deps.schema,
-      clock: deps.clock,
-      openDocument: deps.openDocument,
+  let service: Promise<VersionsService> | undefined;
+  function versions(): Promise<VersionsService> {
+    if (service) return service;
+    const pending = (async () => {
+      const created = createVersionsService({
+        db: await deps.database(),
+        schema: deps.schema,
+        clock: deps.clock,
+        openDocument: deps.openDocument,
+      });
+      await created.prepare();
+      return created;
+    })();
+    service = pending;
+    // A failed preparation (database unavailable) is tried again on the next request.
+    pending.catch(() => {
+      if (service === pending) service = undefined;
     });
-    return service;
+    return pending;
   }
 
   async function route(request: IncomingMessage, response: ServerResponse, path: string) {
@@ -110,8 +137,12 @@ export function createVersionRoutes(deps: {
         await route(request, response, path);
       } catch (error) {
         if (error instanceof VersionError) {
-          const status = error.code === 'VERSION_NOT_FOUND' ? 404 : 400;
-          send(response, status, { error: { code: error.code, message: error.message } });
+          if (error.code === 'VERSION_DAMAGED') {
+            deps.logger.error('version is damaged', { path, error: error.message });
+          }
+          send(response, toHttpStatus(error.code), {
+            error: { code: error.code, message: error.message },
+          });
           return;
         }
         deps.logger.error('internal request failed', { path, error: String(error) });

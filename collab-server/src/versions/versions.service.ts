@@ -6,6 +6,8 @@ import * as Y from 'yjs';
 import type { CollabDocument } from '../documents/collab-document';
 import type { CollabClock } from '../logger';
 import { projectContent } from '../persistence/projection';
+import { createVersionStore, type VersionHeader } from './version-store';
+import { VersionError } from './versions.errors';
 
 /** A named version as listed to people (without its state). */
 export interface VersionSummary {
@@ -16,56 +18,44 @@ export interface VersionSummary {
   createdAt: string;
 }
 
-interface VersionRecord {
-  _id: mongo.ObjectId;
-  documentId: string;
-  label: string;
-  createdBy: { personId: string; name: string };
-  createdAt: Date;
-  state: mongo.Binary;
-  contentText: string;
-  contentHtml: string;
-}
-
-/** Domain errors of versions; the internal routes map each code to an HTTP status once. */
-export class VersionError extends Error {
-  constructor(
-    readonly code: 'VERSION_NOT_FOUND' | 'INVALID_INPUT',
-    message: string,
-  ) {
-    super(message);
-  }
-}
+/** What versions need of a live document: its Yjs doc, held in memory while in use. */
+export type LiveDocument = Pick<CollabDocument, 'ydoc' | 'hold' | 'fragment'>;
 
 const RESTORE_ORIGIN = Symbol('restore');
 
-function toSummary(row: Omit<VersionRecord, 'state'>): VersionSummary {
+function toSummary(header: VersionHeader): VersionSummary {
   return {
-    id: row._id.toHexString(),
-    documentId: row.documentId,
-    label: row.label,
-    createdBy: row.createdBy,
-    createdAt: row.createdAt.toISOString(),
+    id: header._id.toHexString(),
+    documentId: header.documentId,
+    label: header.label,
+    createdBy: header.createdBy,
+    createdAt: header.createdAt.toISOString(),
   };
 }
 
 /**
- * Named versions in `document_versions`: a full Yjs state with who, when and a label. A restore
- * does not replace the live document; it applies the difference between the live content and
- * the version as a new change, so edits made meanwhile by others stay visible in history and
- * nothing arrives out of nowhere for connected clients.
+ * Named versions: a full Yjs state with who, when and a label, stored in chunks (see
+ * `createVersionStore`). A restore does not replace the live document; it applies the
+ * difference between the live content and the version as a new change, so edits made
+ * meanwhile by others stay visible in history and nothing arrives out of nowhere for connected
+ * clients. Text and HTML of a version are rendered from its state when it is viewed.
  */
 export function createVersionsService(deps: {
   db: mongo.Db;
   schema: Schema;
   clock: CollabClock;
-  openDocument: (documentId: string) => Promise<CollabDocument>;
+  openDocument: (documentId: string) => Promise<LiveDocument>;
+  /** Size of one stored chunk of a version's state (tests use small chunks). */
+  chunkBytes?: number;
 }) {
-  const versions = deps.db.collection<VersionRecord>('document_versions');
+  const store = createVersionStore(
+    deps.db,
+    deps.chunkBytes === undefined ? {} : { chunkBytes: deps.chunkBytes },
+  );
 
   async function withDocument<T>(
     documentId: string,
-    use: (doc: CollabDocument) => Promise<T> | T,
+    use: (doc: LiveDocument) => Promise<T> | T,
   ): Promise<T> {
     const doc = await deps.openDocument(documentId);
     const release = doc.hold();
@@ -76,24 +66,31 @@ export function createVersionsService(deps: {
     }
   }
 
-  async function findVersion(documentId: string, versionId: string): Promise<VersionRecord> {
-    if (!mongo.ObjectId.isValid(versionId)) {
-      throw new VersionError('VERSION_NOT_FOUND', 'Version not found / Version nicht gefunden');
+  /** Runs `use` with the version's state as a Y.Doc, destroyed afterwards. */
+  async function withVersionDoc<T>(
+    documentId: string,
+    versionId: string,
+    use: (versionDoc: Y.Doc, header: VersionHeader, state: Uint8Array) => Promise<T> | T,
+  ): Promise<T> {
+    const { header, state } = await store.read(documentId, versionId);
+    const versionDoc = new Y.Doc();
+    try {
+      Y.applyUpdate(versionDoc, state);
+      return await use(versionDoc, header, state);
+    } finally {
+      versionDoc.destroy();
     }
-    const row = await versions.findOne({ _id: new mongo.ObjectId(versionId), documentId });
-    if (!row)
-      throw new VersionError('VERSION_NOT_FOUND', 'Version not found / Version nicht gefunden');
-    return row;
   }
 
   return {
+    /** Creates the indexes and removes chunks left over from failed writes; call once. */
+    async prepare(): Promise<void> {
+      await store.ensureIndexes();
+      await store.removeOrphanedChunks(deps.clock.now());
+    },
+
     async list(documentId: string): Promise<VersionSummary[]> {
-      const rows = await versions
-        .find({ documentId }, { projection: { state: 0, contentHtml: 0, contentText: 0 } })
-        .sort({ createdAt: -1 })
-        .limit(500)
-        .toArray();
-      return rows.map(toSummary);
+      return (await store.list(documentId)).map(toSummary);
     },
 
     async create(
@@ -107,33 +104,31 @@ export function createVersionsService(deps: {
           'A version needs a label of 1-200 characters / Eine Version braucht einen Namen (1-200 Zeichen)',
         );
       }
-      return withDocument(documentId, async (doc) => {
-        const state = Y.encodeStateAsUpdate(doc.ydoc);
-        const projection = projectContent(doc.ydoc, deps.schema);
-        const row: VersionRecord = {
+      const state = await withDocument(documentId, (doc) => Y.encodeStateAsUpdate(doc.ydoc));
+      const header = await store.insert(
+        {
           _id: new mongo.ObjectId(),
           documentId,
           label,
           createdBy: { personId: input.personId, name: input.name },
           createdAt: new Date(deps.clock.now()),
-          state: new mongo.Binary(state),
-          contentText: projection.text,
-          contentHtml: projection.html,
-        };
-        await versions.insertOne(row);
-        return toSummary(row);
-      });
+        },
+        state,
+      );
+      return toSummary(header);
     },
 
     /** A version read-only: its summary, text, HTML and Yjs state (base64). */
     async view(documentId: string, versionId: string) {
-      const row = await findVersion(documentId, versionId);
-      return {
-        version: toSummary(row),
-        text: row.contentText,
-        html: row.contentHtml,
-        state: Buffer.from(row.state.buffer.subarray(0, row.state.position)).toString('base64'),
-      };
+      return withVersionDoc(documentId, versionId, (versionDoc, header, state) => {
+        const projection = projectContent(versionDoc, deps.schema);
+        return {
+          version: toSummary(header),
+          text: projection.text,
+          html: projection.html,
+          state: Buffer.from(state.buffer, state.byteOffset, state.byteLength).toString('base64'),
+        };
+      });
     },
 
     /**
@@ -141,10 +136,7 @@ export function createVersionsService(deps: {
      * one new change (broadcast and stored like any edit).
      */
     async restore(documentId: string, versionId: string): Promise<VersionSummary> {
-      const row = await findVersion(documentId, versionId);
-      const versionDoc = new Y.Doc();
-      try {
-        Y.applyUpdate(versionDoc, row.state.buffer.subarray(0, row.state.position));
+      return withVersionDoc(documentId, versionId, async (versionDoc, header) => {
         const target = yXmlFragmentToProseMirrorRootNode(
           versionDoc.getXmlFragment(COLLAB_FRAGMENT),
           deps.schema,
@@ -157,10 +149,8 @@ export function createVersionsService(deps: {
             });
           }, RESTORE_ORIGIN);
         });
-      } finally {
-        versionDoc.destroy();
-      }
-      return toSummary(row);
+        return toSummary(header);
+      });
     },
   };
 }

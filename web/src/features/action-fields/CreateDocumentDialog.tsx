@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { graphql } from '../../generated';
 import type { DocumentKind } from '../../generated/graphql';
 import { ModalDialog } from '../../ui/Dialog';
 import { ErrorNotice } from '../../ui/ErrorNotice';
+import { FormActions, FormField } from '../../ui/FormField';
 
 const CreateDocumentDocument = graphql(`
   mutation CreateDocument($input: CreateDocumentInput!) {
@@ -26,7 +27,6 @@ export function CreateDocumentDialog(props: {
   onOpenChange: (open: boolean) => void;
 }) {
   const { t } = useTranslation();
-  const id = useId();
   const navigate = useNavigate();
   const [title, setTitle] = useState('');
   const [kind, setKind] = useState<DocumentKind>('FOUNDATION_CHAPTER');
@@ -52,43 +52,39 @@ export function CreateDocumentDialog(props: {
             .catch(() => undefined);
         }}
       >
-        <div className="field">
-          <label htmlFor={`${id}-title`}>{t('tasks.title')}</label>
-          <input
-            id={`${id}-title`}
-            required
-            maxLength={200}
-            value={title}
-            onChange={(event) => setTitle(event.target.value)}
-            autoFocus
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-kind`}>{t('documents.kind')}</label>
-          <select
-            id={`${id}-kind`}
-            value={kind}
-            onChange={(event) => setKind(event.target.value as DocumentKind)}
-          >
-            {KINDS.map((option) => (
-              <option key={option} value={option}>
-                {t(`documentKind.${option}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form__actions">
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={loading || !title.trim()}
-          >
-            {t('documents.create')}
-          </button>
-          <button type="button" className="button" onClick={() => props.onOpenChange(false)}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormField label={t('tasks.title')}>
+          {(control) => (
+            <input
+              {...control}
+              required
+              maxLength={200}
+              value={title}
+              onChange={(event) => setTitle(event.target.value)}
+              autoFocus
+            />
+          )}
+        </FormField>
+        <FormField label={t('documents.kind')}>
+          {(control) => (
+            <select
+              {...control}
+              value={kind}
+              onChange={(event) => setKind(event.target.value as DocumentKind)}
+            >
+              {KINDS.map((option) => (
+                <option key={option} value={option}>
+                  {t(`documentKind.${option}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormActions
+          submitLabel={t('documents.create')}
+          busy={loading}
+          disabled={!title.trim()}
+          onCancel={() => props.onOpenChange(false)}
+        />
       </form>
     </ModalDialog>
   );

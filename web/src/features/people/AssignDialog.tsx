@@ -1,10 +1,11 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../generated';
 import type { GroupRole, Sector } from '../../generated/graphql';
 import { ModalDialog } from '../../ui/Dialog';
 import { ErrorNotice } from '../../ui/ErrorNotice';
+import { FormActions, FormField } from '../../ui/FormField';
 import { GroupFields } from './InviteDialog';
 
 const AddGroupMemberDocument = graphql(`
@@ -44,7 +45,6 @@ export function AssignDialog(props: {
   onAssigned: () => void;
 }) {
   const { t } = useTranslation();
-  const id = useId();
   const [groupId, setGroupId] = useState('');
   const [role, setRole] = useState<GroupRole>('MEMBER');
   const [sector, setSector] = useState<Sector>('CIVIL_SOCIETY');
@@ -90,34 +90,29 @@ export function AssignDialog(props: {
           onSector={setSector}
         />
         {props.bodies.length > 0 ? (
-          <div className="field">
-            <label htmlFor={`${id}-body`}>{t('people.body')}</label>
-            <select
-              id={`${id}-body`}
-              value={bodyId}
-              onChange={(event) => setBodyId(event.target.value)}
-            >
-              <option value="">{t('common.none')}</option>
-              {props.bodies.map((body) => (
-                <option key={body.id} value={body.id}>
-                  {body.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FormField label={t('people.body')}>
+            {(control) => (
+              <select
+                {...control}
+                value={bodyId}
+                onChange={(event) => setBodyId(event.target.value)}
+              >
+                <option value="">{t('common.none')}</option>
+                {props.bodies.map((body) => (
+                  <option key={body.id} value={body.id}>
+                    {body.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
         ) : null}
-        <div className="form__actions">
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={groupState.loading || bodyState.loading || (!groupId && !bodyId)}
-          >
-            {t('common.save')}
-          </button>
-          <button type="button" className="button" onClick={() => props.onOpenChange(false)}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions
+          submitLabel={t('common.save')}
+          busy={groupState.loading || bodyState.loading}
+          disabled={!groupId && !bodyId}
+          onCancel={() => props.onOpenChange(false)}
+        />
       </form>
     </ModalDialog>
   );

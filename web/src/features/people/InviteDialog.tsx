@@ -1,10 +1,11 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../generated';
 import type { GroupRole, Sector, SystemRole } from '../../generated/graphql';
 import { ModalDialog } from '../../ui/Dialog';
 import { ErrorNotice } from '../../ui/ErrorNotice';
+import { FormActions, FormField } from '../../ui/FormField';
 
 const CreateInvitationDocument = graphql(`
   mutation CreateInvitation($input: CreateInvitationInput!) {
@@ -47,7 +48,6 @@ export function InviteDialog(props: {
   onInvited: () => void;
 }) {
   const { t } = useTranslation();
-  const id = useId();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [systemRole, setSystemRole] = useState<SystemRole>('MEMBER');
@@ -69,15 +69,16 @@ export function InviteDialog(props: {
       {link ? (
         <div className="form">
           <p>{t('invite.created', { name })}</p>
-          <div className="field">
-            <label htmlFor={`${id}-link`}>{t('invite.link')}</label>
-            <input
-              id={`${id}-link`}
-              readOnly
-              value={link}
-              onFocus={(event) => event.target.select()}
-            />
-          </div>
+          <FormField label={t('invite.link')}>
+            {(control) => (
+              <input
+                {...control}
+                readOnly
+                value={link}
+                onFocus={(event) => event.target.select()}
+              />
+            )}
+          </FormField>
           <p role="status" aria-live="polite" className="muted">
             {copied}
           </p>
@@ -124,56 +125,60 @@ export function InviteDialog(props: {
               .catch(() => undefined);
           }}
         >
-          <div className="field">
-            <label htmlFor={`${id}-name`}>{t('people.name')}</label>
-            <input
-              id={`${id}-name`}
-              required
-              maxLength={200}
-              value={name}
-              onChange={(event) => setName(event.target.value)}
-              autoFocus
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-email`}>{t('auth.email')}</label>
-            <input
-              id={`${id}-email`}
-              type="email"
-              required
-              value={email}
-              onChange={(event) => setEmail(event.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-role`}>{t('people.role')}</label>
-            <select
-              id={`${id}-role`}
-              value={systemRole}
-              onChange={(event) => setSystemRole(event.target.value as SystemRole)}
-            >
-              {roles.map((role) => (
-                <option key={role} value={role}>
-                  {t(`systemRole.${role}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-org`}>{t('people.organisation')}</label>
-            <select
-              id={`${id}-org`}
-              value={organisationId}
-              onChange={(event) => setOrganisationId(event.target.value)}
-            >
-              <option value="">{t('common.none')}</option>
-              {props.organisations.map((organisation) => (
-                <option key={organisation.id} value={organisation.id}>
-                  {organisation.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FormField label={t('people.name')}>
+            {(control) => (
+              <input
+                {...control}
+                required
+                maxLength={200}
+                value={name}
+                onChange={(event) => setName(event.target.value)}
+                autoFocus
+              />
+            )}
+          </FormField>
+          <FormField label={t('auth.email')}>
+            {(control) => (
+              <input
+                {...control}
+                type="email"
+                required
+                value={email}
+                onChange={(event) => setEmail(event.target.value)}
+              />
+            )}
+          </FormField>
+          <FormField label={t('people.role')}>
+            {(control) => (
+              <select
+                {...control}
+                value={systemRole}
+                onChange={(event) => setSystemRole(event.target.value as SystemRole)}
+              >
+                {roles.map((role) => (
+                  <option key={role} value={role}>
+                    {t(`systemRole.${role}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          <FormField label={t('people.organisation')}>
+            {(control) => (
+              <select
+                {...control}
+                value={organisationId}
+                onChange={(event) => setOrganisationId(event.target.value)}
+              >
+                <option value="">{t('common.none')}</option>
+                {props.organisations.map((organisation) => (
+                  <option key={organisation.id} value={organisation.id}>
+                    {organisation.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
           <GroupFields
             groups={props.groups}
             groupId={groupId}
@@ -184,30 +189,28 @@ export function InviteDialog(props: {
             onSector={setSector}
           />
           {props.bodies.length > 0 ? (
-            <div className="field">
-              <label htmlFor={`${id}-body`}>{t('people.body')}</label>
-              <select
-                id={`${id}-body`}
-                value={bodyId}
-                onChange={(event) => setBodyId(event.target.value)}
-              >
-                <option value="">{t('common.none')}</option>
-                {props.bodies.map((body) => (
-                  <option key={body.id} value={body.id}>
-                    {body.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <FormField label={t('people.body')}>
+              {(control) => (
+                <select
+                  {...control}
+                  value={bodyId}
+                  onChange={(event) => setBodyId(event.target.value)}
+                >
+                  <option value="">{t('common.none')}</option>
+                  {props.bodies.map((body) => (
+                    <option key={body.id} value={body.id}>
+                      {body.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </FormField>
           ) : null}
-          <div className="form__actions">
-            <button type="submit" className="button button--primary" disabled={loading}>
-              {t('invite.submit')}
-            </button>
-            <button type="button" className="button" onClick={() => props.onOpenChange(false)}>
-              {t('common.cancel')}
-            </button>
-          </div>
+          <FormActions
+            submitLabel={t('invite.submit')}
+            busy={loading}
+            onCancel={() => props.onOpenChange(false)}
+          />
         </form>
       )}
     </ModalDialog>
@@ -225,55 +228,57 @@ export function GroupFields(props: {
   onSector: (value: Sector) => void;
 }) {
   const { t } = useTranslation();
-  const id = useId();
   if (props.groups.length === 0) return null;
   return (
     <>
-      <div className="field">
-        <label htmlFor={`${id}-group`}>{t('people.group')}</label>
-        <select
-          id={`${id}-group`}
-          value={props.groupId}
-          onChange={(event) => props.onGroupId(event.target.value)}
-        >
-          <option value="">{t('common.none')}</option>
-          {props.groups.map((group) => (
-            <option key={group.id} value={group.id}>
-              {group.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FormField label={t('people.group')}>
+        {(control) => (
+          <select
+            {...control}
+            value={props.groupId}
+            onChange={(event) => props.onGroupId(event.target.value)}
+          >
+            <option value="">{t('common.none')}</option>
+            {props.groups.map((group) => (
+              <option key={group.id} value={group.id}>
+                {group.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
       {props.groupId ? (
         <>
-          <div className="field">
-            <label htmlFor={`${id}-group-role`}>{t('people.groupRole')}</label>
-            <select
-              id={`${id}-group-role`}
-              value={props.role}
-              onChange={(event) => props.onRole(event.target.value as GroupRole)}
-            >
-              {GROUP_ROLES.map((role) => (
-                <option key={role} value={role}>
-                  {t(`groupRole.${role}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-sector`}>{t('people.sector')}</label>
-            <select
-              id={`${id}-sector`}
-              value={props.sector}
-              onChange={(event) => props.onSector(event.target.value as Sector)}
-            >
-              {SECTORS.map((sector) => (
-                <option key={sector} value={sector}>
-                  {t(`sector.${sector}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FormField label={t('people.groupRole')}>
+            {(control) => (
+              <select
+                {...control}
+                value={props.role}
+                onChange={(event) => props.onRole(event.target.value as GroupRole)}
+              >
+                {GROUP_ROLES.map((role) => (
+                  <option key={role} value={role}>
+                    {t(`groupRole.${role}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          <FormField label={t('people.sector')}>
+            {(control) => (
+              <select
+                {...control}
+                value={props.sector}
+                onChange={(event) => props.onSector(event.target.value as Sector)}
+              >
+                {SECTORS.map((sector) => (
+                  <option key={sector} value={sector}>
+                    {t(`sector.${sector}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
         </>
       ) : null}
     </>
