@@ -31,6 +31,9 @@ interface PendingUpdate extends StoredUpdate {
   acceptedAt: number;
 }
 
+/** Bytes of updates merged into one stored record, far below MongoDB's 16 MB per document. */
+const MAX_BATCH_BYTES = 4 * 1024 * 1024;
+
 /** Origin of changes applied while loading; they are not stored again. */
 const LOAD_ORIGIN = Symbol('load');
 
@@ -114,11 +117,28 @@ export function createCollabDocument(options: {
     }, delayMs);
   }
 
+  /** The oldest pending updates, up to `MAX_BATCH_BYTES` (always at least one). */
+  function takeBatch(): PendingUpdate[] {
+    let bytes = 0;
+    let count = 0;
+    for (const u of pending) {
+      if (count > 0 && bytes + u.update.byteLength > MAX_BATCH_BYTES) break;
+      bytes += u.update.byteLength;
+      count += 1;
+    }
+    return pending.slice(0, count);
+  }
+
   async function writeLoop(): Promise<void> {
     while (pending.length > 0) {
-      const batch = pending.slice(0, 1000);
+      const batch = takeBatch();
+      const last = batch[batch.length - 1] as PendingUpdate;
+      // One merged record per round instead of one per keystroke: the database does a single
+      // small insert however fast people type, and loading reads fewer records. It carries the
+      // last sequence of the batch, so a retried insert is still recognised as a duplicate.
+      const merged = batch.length === 1 ? last.update : Y.mergeUpdates(batch.map((u) => u.update));
       try {
-        await store.appendUpdates(documentId, batch);
+        await store.appendUpdates(documentId, [{ seq: last.seq, update: merged }]);
       } catch (error) {
         metrics.storeFailed();
         health.markDegraded(error);
@@ -137,11 +157,9 @@ export function createCollabDocument(options: {
       health.markOk();
       pending = pending.slice(batch.length);
       const now = clock.now();
-      for (const u of batch) {
-        metrics.observePersistence(now - u.acceptedAt);
-        updatesSinceSnapshot += 1;
-        bytesSinceSnapshot += u.update.byteLength;
-      }
+      for (const u of batch) metrics.observePersistence(now - u.acceptedAt);
+      updatesSinceSnapshot += batch.length;
+      bytesSinceSnapshot += merged.byteLength;
     }
     if (
       updatesSinceSnapshot >= timings.compactAfterUpdates ||
