@@ -1,6 +1,8 @@
 import {
   COLLAB_TICKET_TTL_SECONDS,
+  CollabCloseCode,
   editorSchema,
+  isRetryableClose,
   parseCollabDocumentName,
   toCollabDocumentName,
 } from './index';
@@ -59,6 +61,23 @@ describe('collab document names', () => {
     expect(parseCollabDocumentName(toCollabDocumentName(id))).toBe(id);
     expect(parseCollabDocumentName('doc.../etc/passwd')).toBeUndefined();
     expect(parseCollabDocumentName(id)).toBeUndefined();
+  });
+});
+
+describe('collab close codes', () => {
+  it('names the load failure with the standard "try again later" code and retries it', () => {
+    expect(CollabCloseCode.DocumentUnavailable).toBe(1013);
+    expect(isRetryableClose(CollabCloseCode.DocumentUnavailable)).toBe(true);
+  });
+
+  it('does not retry a close that reconnecting cannot fix', () => {
+    expect(isRetryableClose(CollabCloseCode.Forbidden)).toBe(false);
+    expect(isRetryableClose(CollabCloseCode.MessageTooBig)).toBe(false);
+  });
+
+  it('gives every close code its own value', () => {
+    const values = Object.values(CollabCloseCode);
+    expect(new Set(values).size).toBe(values.length);
   });
 });
 
