@@ -325,10 +325,7 @@ describe('collab server', () => {
     const c = client(documentId);
     await waitFor(() => c.provider.synced, 'synced');
     for (let i = 0; i < 60; i += 1) c.doc.getText('t').insert(i, String(i % 10));
-    await waitFor(
-      async () => text(await storedDoc(documentId)) === text(c.doc),
-      'burst stored',
-    );
+    await waitFor(async () => text(await storedDoc(documentId)) === text(c.doc), 'burst stored');
     const records = await db.collection('collab_updates').countDocuments({ doc: documentId });
     expect(records).toBeGreaterThan(0);
     expect(records).toBeLessThan(60);
