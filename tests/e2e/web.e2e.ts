@@ -299,6 +299,40 @@ describe('web app in Chromium', () => {
     await expect(editor.textContent()).resolves.not.toContain(newText);
   });
 
+  it('shows a council member the versions of a shared draft without save or restore', async () => {
+    const ayse = await person('bildung@lip.example');
+    const documentId = await documentIdByTitle(ayse.context, SHARED_DRAFT);
+    const label = `Zur Beratung ${Date.now()}`;
+    await graphqlAs(
+      ayse.context,
+      'mutation E2eVersion($input: CreateDocumentVersionInput!) { createDocumentVersion(input: $input) { version { id } } }',
+      { input: { documentId, label } },
+    );
+
+    const elena = await person('beirat-nord@lip.example', `/documents/${documentId}`);
+    await editorOf(elena.page).waitFor();
+    await elena.page.getByRole('button', { name: 'Versionen', exact: true }).click();
+    const versions = elena.page.getByRole('dialog', { name: 'Versionen' });
+    await versions.getByRole('button', { name: `Version „${label}“ ansehen` }).click();
+    await elena.page
+      .getByRole('region', { name: `Text der Version „${label}“` })
+      .getByText('Bildung ist ein Schlüssel für Teilhabe.', { exact: false })
+      .waitFor();
+    const view = elena.page.getByRole('dialog', { name: `Version „${label}“` });
+    await view.getByRole('button', { name: 'Schließen' }).click();
+    await view.waitFor({ state: 'detached' });
+    // The list is accessible again (not hidden behind the view) and offers viewing only.
+    await versions.getByRole('button', { name: `Version „${label}“ ansehen` }).waitFor();
+    await versions.getByText('Speichern und wiederherstellen kann nur', { exact: false }).waitFor();
+    await expect(versions.getByRole('button', { name: /wiederherstellen/ }).count()).resolves.toBe(
+      0,
+    );
+    await expect(versions.getByRole('button', { name: 'Version speichern' }).count()).resolves.toBe(
+      0,
+    );
+    await expect(versions.getByLabel('Name der Version').count()).resolves.toBe(0);
+  });
+
   it('takes the editor away, with a clear message, from someone removed from the group while editing', async () => {
     const daniel = await person('bildung2@lip.example');
     const documentId = await documentIdByTitle(daniel.context, GROUP_DRAFT);
