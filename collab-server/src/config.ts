@@ -30,7 +30,10 @@ export const collabTimingsSchema = z.object({
   /** First retry delay when the database is unavailable; doubles up to `storeRetryMaxMs`. */
   storeRetryMs: z.coerce.number().int().positive().default(100),
   storeRetryMaxMs: z.coerce.number().int().positive().default(5000),
-  /** Compact into a snapshot when this many updates or bytes piled up since the last one. */
+  /**
+   * Compact into a snapshot when this many stored update records (one per write round) or bytes
+   * piled up since the last one.
+   */
   compactAfterUpdates: z.coerce.number().int().positive().default(500),
   compactAfterBytes: z.coerce
     .number()

@@ -158,7 +158,8 @@ export function createCollabDocument(options: {
       pending = pending.slice(batch.length);
       const now = clock.now();
       for (const u of batch) metrics.observePersistence(now - u.acceptedAt);
-      updatesSinceSnapshot += batch.length;
+      // Compaction bounds what a load must read: stored records, not keystrokes.
+      updatesSinceSnapshot += 1;
       bytesSinceSnapshot += merged.byteLength;
     }
     if (

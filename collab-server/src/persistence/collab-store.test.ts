@@ -104,7 +104,7 @@ describe('collab store', () => {
       database: { db },
       secret: TEST_SECRET,
       // 120 quick edits stay within the default burst allowance of the message rate limit.
-      timings: { compactAfterUpdates: 15, storeBatchMs: 10 },
+      timings: { compactAfterUpdates: 4, compactAfterBytes: 400, storeBatchMs: 10 },
     });
     const { port } = await server.listen(0);
     const documentId = newDocumentId();
