@@ -9,13 +9,10 @@ import {
   type CollabLimits,
   type CollabTimings,
 } from './config';
-import {
-  createCollabDocument,
-  type CollabDocument,
-  type DocumentPeer,
-} from './documents/collab-document';
+import { CollabSocket } from './connections/collab-socket';
+import { createCollabDocument, type CollabDocument } from './documents/collab-document';
 import { authenticateUpgrade } from './hooks/authenticate';
-import { createConnectionCounter, createMessageRateLimiter } from './hooks/limits';
+import { createConnectionCounter, takeToken } from './hooks/limits';
 import {
   isRevoked,
   isTicketRevoked,
@@ -44,12 +41,6 @@ export interface CollabServerDeps {
 
 /** Health of the store: `degraded` while database writes fail and updates wait in memory. */
 export type StoreStatus = 'ok' | 'degraded';
-
-interface Connection {
-  socket: WebSocket;
-  peer: DocumentPeer;
-  documentId: string;
-}
 
 const SHUTDOWN_FLUSH_MS = 10_000;
 
@@ -80,7 +71,9 @@ export function createCollabServer(deps: CollabServerDeps) {
   let ownedConnection: mongoose.Connection | undefined;
   let dbPromise: Promise<mongo.Db> | undefined;
   const documents = new Map<string, Promise<CollabDocument>>();
-  const connections = new Set<Connection>();
+  const connections = new Set<CollabSocket>();
+  const rate = { ratePerSecond: limits.maxMessagesPerSecond, burst: limits.maxMessageBurst };
+  let pingTimer: NodeJS.Timeout | undefined;
   const counter = createConnectionCounter(limits);
   let storeStatus: StoreStatus = 'ok';
   let closing = false;
@@ -209,116 +202,122 @@ export function createCollabServer(deps: CollabServerDeps) {
     }
   }
 
-  function onConnection(
-    socket: WebSocket,
-    documentId: string,
-    peerInfo: Omit<DocumentPeer, 'send' | 'awarenessClients'>,
-    release: () => void,
-    /** Resolves false when the connection must not see the document (revoked ticket). */
-    admitted: Promise<boolean>,
-  ): void {
-    const peer: DocumentPeer = {
-      ...peerInfo,
-      awarenessClients: new Set(),
-      send(message) {
-        if (socket.readyState !== WebSocket.OPEN) return;
-        socket.send(message, (error) => {
-          if (error) socket.terminate();
+  /** Applies one frame from a connection whose document is ready. */
+  function processFrame(socket: CollabSocket, data: Uint8Array, doc: CollabDocument): void {
+    const outcome = handleMessage(data, doc.ydoc, doc.awareness, {
+      canWrite: socket.canWrite,
+      origin: socket,
+    });
+    switch (outcome.kind) {
+      case 'handled':
+        if (outcome.reply && outcome.reply.byteLength > 1) socket.send(outcome.reply);
+        return;
+      case 'ignored-read-only':
+        metrics.reject('read-only');
+        logger.info('ignored a document update from a read-only connection', {
+          documentId: socket.documentId,
+          personId: socket.personId,
+          mode: socket.mode,
         });
-      },
-    };
-    const connection: Connection = { socket, peer, documentId };
-    connections.add(connection);
-    const takeToken = createMessageRateLimiter(
-      { ratePerSecond: limits.maxMessagesPerSecond, burst: limits.maxMessageBurst },
-      clock.now,
-    );
-    const queued: Uint8Array[] = [];
-    let doc: CollabDocument | undefined;
-    let alive = true;
-    const pingTimer = setInterval(() => {
-      if (!alive) {
+        return;
+      case 'malformed':
+        metrics.reject('malformed');
+        logger.warn('closing a connection after a malformed frame', {
+          documentId: socket.documentId,
+          personId: socket.personId,
+          reason: outcome.reason,
+        });
+        closeSocket(socket, CollabCloseCode.MalformedMessage, 'malformed message');
+        return;
+    }
+  }
+
+  // The socket event handlers are shared by all connections: `this` is the connection.
+  function onSocketMessage(this: WebSocket, data: RawData): void {
+    const socket = this as CollabSocket;
+    if (messageSize(data) > limits.maxMessageBytes) {
+      metrics.reject('too-big');
+      closeSocket(socket, CollabCloseCode.MessageTooBig, 'message too big');
+      return;
+    }
+    if (!takeToken(socket, rate, clock.now())) {
+      metrics.reject('rate-limited');
+      closeSocket(socket, CollabCloseCode.RateLimited, 'too many messages');
+      return;
+    }
+    const bytes = toUint8Array(data);
+    if (socket.doc) processFrame(socket, bytes, socket.doc);
+    else (socket.queued ??= []).push(bytes);
+  }
+
+  function onSocketPong(this: WebSocket): void {
+    (this as CollabSocket).alive = true;
+  }
+
+  function onSocketClose(this: WebSocket): void {
+    const socket = this as CollabSocket;
+    connections.delete(socket);
+    if (socket.counted) {
+      socket.counted = false;
+      counter.release(socket.documentId, socket.personId);
+    }
+    socket.doc?.removePeer(socket);
+    socket.queued = undefined;
+  }
+
+  function onSocketError(this: WebSocket, error: Error): void {
+    logger.warn('websocket error', {
+      documentId: (this as CollabSocket).documentId,
+      error: String(error),
+    });
+  }
+
+  /** One sweep for all connections: drop those that did not answer the last ping. */
+  function pingSweep(): void {
+    for (const socket of connections) {
+      if (!socket.alive) {
         socket.terminate();
-        return;
+        continue;
       }
-      alive = false;
+      socket.alive = false;
       socket.ping();
-    }, timings.pingIntervalMs);
-    socket.on('pong', () => {
-      alive = true;
-    });
+    }
+  }
 
-    const process = (data: Uint8Array, target: CollabDocument) => {
-      const outcome = handleMessage(data, target.ydoc, target.awareness, {
-        canWrite: peer.canWrite,
-        origin: peer,
-      });
-      switch (outcome.kind) {
-        case 'handled':
-          if (outcome.reply && outcome.reply.byteLength > 1) peer.send(outcome.reply);
-          return;
-        case 'ignored-read-only':
-          metrics.reject('read-only');
-          logger.info('ignored a document update from a read-only connection', {
-            documentId,
-            personId: peer.ticket.sub,
-            mode: peer.ticket.mode,
-          });
-          return;
-        case 'malformed':
-          metrics.reject('malformed');
-          logger.warn('closing a connection after a malformed frame', {
-            documentId,
-            personId: peer.ticket.sub,
-            reason: outcome.reason,
-          });
-          closeSocket(socket, CollabCloseCode.MalformedMessage, 'malformed message');
-          return;
-      }
-    };
+  /**
+   * Starts serving an authenticated, counted connection: frames are queued until the document
+   * is loaded and the ticket has been checked against revocations (`admitted`).
+   */
+  function onConnection(socket: CollabSocket, admitted: Promise<boolean>): void {
+    connections.add(socket);
+    socket.tokens = rate.burst;
+    socket.refilledAt = clock.now();
+    socket.on('message', onSocketMessage);
+    socket.on('pong', onSocketPong);
+    socket.on('close', onSocketClose);
+    socket.on('error', onSocketError);
 
-    socket.on('message', (data: RawData) => {
-      if (messageSize(data) > limits.maxMessageBytes) {
-        metrics.reject('too-big');
-        closeSocket(socket, CollabCloseCode.MessageTooBig, 'message too big');
-        return;
-      }
-      if (!takeToken()) {
-        metrics.reject('rate-limited');
-        closeSocket(socket, CollabCloseCode.RateLimited, 'too many messages');
-        return;
-      }
-      const bytes = toUint8Array(data);
-      if (doc) process(bytes, doc);
-      else queued.push(bytes);
-    });
-
-    socket.on('close', () => {
-      clearInterval(pingTimer);
-      connections.delete(connection);
-      release();
-      doc?.removePeer(peer);
-    });
-    socket.on('error', (error) => {
-      logger.warn('websocket error', { documentId, error: String(error) });
-    });
-
-    Promise.all([admitted, openDocument(documentId)]).then(
+    Promise.all([admitted, openDocument(socket.documentId)]).then(
       ([allowed, opened]) => {
         if (!allowed || socket.readyState !== WebSocket.OPEN) return;
-        doc = opened;
-        opened.addPeer(peer);
-        peer.send(encodeSyncStep1(opened.ydoc));
+        socket.doc = opened;
+        opened.addPeer(socket);
+        socket.send(encodeSyncStep1(opened.ydoc));
         const states = Array.from(opened.awareness.getStates().keys());
-        if (states.length > 0) peer.send(encodeAwarenessMessage(opened.awareness, states));
-        for (const data of queued.splice(0)) {
+        if (states.length > 0) socket.send(encodeAwarenessMessage(opened.awareness, states));
+        const queued = socket.queued ?? [];
+        socket.queued = undefined;
+        for (const data of queued) {
           if (socket.readyState !== WebSocket.OPEN) break;
-          process(data, opened);
+          processFrame(socket, data, opened);
         }
       },
       (error: unknown) => {
         health.markDegraded(error);
-        logger.error('loading a document failed', { documentId, error: String(error) });
+        logger.error('loading a document failed', {
+          documentId: socket.documentId,
+          error: String(error),
+        });
         closeSocket(socket, CollabCloseCode.DocumentUnavailable, 'document unavailable, try again');
       },
     );
@@ -326,6 +325,7 @@ export function createCollabServer(deps: CollabServerDeps) {
 
   const wss = new WebSocketServer({
     noServer: true,
+    WebSocket: CollabSocket,
     // ws enforces a hard ceiling itself (close 1009); frames between the configured maximum
     // and this ceiling get our own 4413 so clients see the documented code.
     maxPayload: limits.maxMessageBytes * 2,
@@ -343,21 +343,28 @@ export function createCollabServer(deps: CollabServerDeps) {
         closeSocket(ws, auth.code, auth.message);
         return;
       }
-      const release = counter.admit(auth.documentId, auth.ticket.sub);
-      if (!release) {
+      const { ticket } = auth;
+      if (!counter.admit(auth.documentId, ticket.sub)) {
         metrics.reject('too-many-connections');
         closeSocket(ws, CollabCloseCode.TooManyConnections, 'too many connections');
         return;
       }
+      const connection = ws as CollabSocket;
+      connection.counted = true;
+      connection.documentId = auth.documentId;
+      connection.personId = ticket.sub;
+      connection.sessionId = ticket.sid;
+      connection.mode = ticket.mode;
+      connection.canWrite = auth.canWrite;
       // A ticket issued before a revocation must not reopen access: the document is sent only
       // after this check. It fails open (logged) while the database is unreachable.
       const admitted = database()
         .then((db) =>
           isTicketRevoked(db, {
-            personId: auth.ticket.sub,
+            personId: ticket.sub,
             documentId: auth.documentId,
-            sessionId: auth.ticket.sid,
-            issuedAtSeconds: auth.ticket.iat,
+            sessionId: ticket.sid,
+            issuedAtSeconds: ticket.iat,
           }),
         )
         .then(
@@ -372,26 +379,20 @@ export function createCollabServer(deps: CollabServerDeps) {
             return true;
           },
         );
-      onConnection(
-        ws,
-        auth.documentId,
-        { ticket: auth.ticket, canWrite: auth.canWrite },
-        release,
-        admitted,
-      );
+      onConnection(connection, admitted);
     });
   }
 
   function revoke(revocation: Revocation): void {
-    for (const connection of connections) {
+    for (const socket of connections) {
       const matches = isRevoked(revocation, {
-        personId: connection.peer.ticket.sub,
-        documentId: connection.documentId,
-        sessionId: connection.peer.ticket.sid,
+        personId: socket.personId,
+        documentId: socket.documentId,
+        sessionId: socket.sessionId,
       });
       if (matches) {
         metrics.reject('revoked');
-        closeSocket(connection.socket, CollabCloseCode.AccessRevoked, 'access revoked');
+        closeSocket(socket, CollabCloseCode.AccessRevoked, 'access revoked');
       }
     }
   }
@@ -454,6 +455,7 @@ export function createCollabServer(deps: CollabServerDeps) {
         onRevocation: revoke,
       });
       await poller.ready;
+      pingTimer = setInterval(pingSweep, timings.pingIntervalMs);
       await new Promise<void>((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => {
@@ -474,8 +476,9 @@ export function createCollabServer(deps: CollabServerDeps) {
     async close(): Promise<void> {
       closing = true;
       await poller?.stop();
-      for (const connection of connections) {
-        closeSocket(connection.socket, CollabCloseCode.GoingAway, 'server shutting down');
+      clearInterval(pingTimer);
+      for (const socket of connections) {
+        closeSocket(socket, CollabCloseCode.GoingAway, 'server shutting down');
       }
       const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       const deadline = clock.now() + SHUTDOWN_FLUSH_MS;

@@ -1,4 +1,4 @@
-import { COLLAB_FRAGMENT, type CollabTicketPayload } from '@lip/common';
+import { COLLAB_FRAGMENT } from '@lip/common';
 import type { Schema } from '@tiptap/pm/model';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
@@ -11,7 +11,6 @@ import { projectContent, type ContentProjection } from '../persistence/projectio
 
 /** A live websocket peer of a document, as the document sees it. */
 export interface DocumentPeer {
-  ticket: CollabTicketPayload;
   canWrite: boolean;
   /** Awareness client ids this peer controls (removed when it leaves). */
   awarenessClients: Set<number>;

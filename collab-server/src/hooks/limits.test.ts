@@ -13,22 +13,28 @@ import {
   newDocumentId,
   waitFor,
 } from '../testing/collab-test-kit';
-import { createMessageRateLimiter } from './limits';
+import { takeToken, type TokenBucket } from './limits';
 
 // Generous limits: CI runs these beside other suites on two shared cores.
 jest.setTimeout(30_000);
 
+/** A full bucket and a `take()` on it, reading the test's clock. */
+function bucketTaker(limits: { ratePerSecond: number; burst: number }, now: () => number) {
+  const bucket: TokenBucket = { tokens: limits.burst, refilledAt: now() };
+  return () => takeToken(bucket, limits, now());
+}
+
 describe('message rate limiter (token bucket)', () => {
   it('accepts a burst up to its capacity at once and refuses the next message', () => {
     const now = 1_000_000;
-    const take = createMessageRateLimiter({ ratePerSecond: 10, burst: 30 }, () => now);
+    const take = bucketTaker({ ratePerSecond: 10, burst: 30 }, () => now);
     for (let i = 0; i < 30; i += 1) expect(take()).toBe(true);
     expect(take()).toBe(false);
   });
 
   it('refills at the sustained rate and never above the burst capacity', () => {
     let now = 0;
-    const take = createMessageRateLimiter({ ratePerSecond: 10, burst: 5 }, () => now);
+    const take = bucketTaker({ ratePerSecond: 10, burst: 5 }, () => now);
     for (let i = 0; i < 5; i += 1) take();
     expect(take()).toBe(false);
     now += 100; // one token at 10/s
@@ -41,7 +47,7 @@ describe('message rate limiter (token bucket)', () => {
 
   it('lets a client that stays at its sustained rate send forever', () => {
     let now = 0;
-    const take = createMessageRateLimiter({ ratePerSecond: 100, burst: 3 }, () => now);
+    const take = bucketTaker({ ratePerSecond: 100, burst: 3 }, () => now);
     for (let i = 0; i < 10_000; i += 1) {
       now += 10;
       expect(take()).toBe(true);
