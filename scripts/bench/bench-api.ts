@@ -1,13 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { defaultFerretdbBin, repoRoot, resolveEngine } from '@lip/engine';
+import { defaultFerretdbBin, resolveEngine } from '@lip/engine';
 import { createApp, type App } from '../../api/src/app';
 import { loadConfig } from '../../api/src/config';
 import { countCommands } from '../../api/src/db/connection';
+import { writeBenchmarkSection } from './report';
 import { createLoaders } from '../../api/src/loaders';
 import { addBulkData } from '../../api/src/modules/dashboard/bulk-data';
 import { loadDashboard } from '../../api/src/modules/dashboard/dashboard.service';
@@ -197,8 +198,6 @@ async function main(): Promise<void> {
     throw new Error('the naive version completed no request; lengthen DURATION_S');
   const ratio = throughput.real / throughput.naive;
   const section = [
-    '## API',
-    '',
     `Measured by \`npm run bench:api\` (\`scripts/bench/bench-api.ts\`) on ${cpus().length} × ${cpus()[0]?.model.trim()},`,
     `Node ${process.version}, ${ferretVersion ?? 'FerretDB'} (SQLite backend), ${new Date().toISOString().slice(0, 10)}.`,
     '',
@@ -218,13 +217,7 @@ async function main(): Promise<void> {
     `| ratio | ${ratio.toFixed(1)}× |`,
     '',
   ].join('\n');
-  const file = join(repoRoot, 'docs', 'benchmarks.md');
-  const existing = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-  const pattern = /## API\n[\s\S]*?(?=\n## |$)/;
-  const updated = pattern.test(existing)
-    ? existing.replace(pattern, section.trimEnd() + '\n')
-    : `${existing.trimEnd()}\n\n${section}`;
-  writeFileSync(file, updated);
+  writeBenchmarkSection('API', section);
   console.log(`\n${section}`);
 }
 

@@ -1,146 +1,265 @@
 /**
- * Collab server benchmark: our server (tickets + persistence on) side by side with the
- * reference @y/websocket-server 0.1.1 in the same run. Quick mode by default (one repetition,
- * 50 and 200 clients); `--full` runs 5 repetitions and adds 1,000 clients and reports medians.
- * Raw websocket clients speak the y-websocket protocol so hundreds fit on a shared machine.
+ * Collab server benchmark. Each server under test runs in its own process (see
+ * `collab/server-process.ts`): ours with tickets and persistence on, the reference
+ * @y/websocket-server 0.1.1, Hocuspocus 3.4.4 with default settings, and a raw byte relay as
+ * the floor of what fan-out costs here. The clients run in this process and speak each server's
+ * framing without keeping a Y.Doc. Runs are interleaved across servers so machine noise hits
+ * all of them alike; tables show medians of 5 repetitions (`--quick`: 1 repetition, fewer
+ * points, for a smoke run).
  */
+import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { toCollabDocumentName } from '@lip/common';
 import { resolveEngine } from '@lip/engine';
-import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
+import type { Db } from 'mongodb';
 import mongoose from 'mongoose';
-import { WebSocket, WebSocketServer } from 'ws';
-import * as syncProtocol from 'y-protocols/sync';
+import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { createCollabStore } from '../../collab-server/src/persistence/collab-store';
-import { createCollabServer } from '../../collab-server/src/server';
-import {
-  TEST_SECRET,
-  issueTicket,
-  newDocumentId,
-} from '../../collab-server/src/testing/collab-test-kit';
+import { newDocumentId } from '../../collab-server/src/testing/collab-test-kit';
+import { dialectFor, type Dialect } from './collab/dialects';
+import { writeBenchmarkSection } from './report';
+import type { BenchReply, BenchRequest, ServerKind } from './collab/server-process';
 
-const full = process.argv.includes('--full');
-const repetitions = full ? 5 : 1;
-const clientCounts = full ? [50, 200, 1000] : [50, 200];
+const quick = process.argv.includes('--quick');
+/** `--only=fanout,memory`: run only those sections (fanout, rate, memory, trace). */
+const only = process.argv
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+const runs = (section: string) => !only || only.includes(section);
+const repetitions = quick ? 1 : 5;
+const clientCounts = quick ? [50, 200] : [50, 200, 1000];
 const UPDATES_PER_SECOND = 20;
-const DURATION_MS = full ? 10_000 : 5_000;
+const DURATION_MS = 5_000;
+const SETTLE_MS = 1_500;
+const RATE_STEPS = [20, 50, 100, 200, 400, 800, 1600, 3200];
+const RATE_CLIENTS = 200;
+const RATE_STEP_MS = 3_000;
+const RATE_SEARCHES = quick ? 1 : 3;
+const IDLE_CLIENTS = 1000;
+const AFTER_LEAVE_MS = quick ? 5_000 : 60_000;
+const REPLAY_READERS = 10;
+const REPLAY_WINDOW = 2_000;
+const KINDS: ServerKind[] = ['lip', 'reference', 'hocuspocus', 'relay'];
+const LABEL: Record<ServerKind, string> = {
+  lip: 'lip collab-server (tickets + persistence)',
+  reference: '@y/websocket-server 0.1.1',
+  hocuspocus: '@hocuspocus/server 3.4.4 (defaults)',
+  relay: 'raw relay, no Yjs (floor)',
+};
 
-type Target = { name: string; url: (documentId: string, person: string) => string };
+/** How the numbers below come about; written above the results in docs/benchmarks.md. */
+const METHOD = [
+  `Measured by \`npm run bench:collab\` (\`scripts/bench/bench-collab.ts\`, about 25 minutes;`,
+  `\`-- --quick\` for a one-repetition smoke run that does not write this file). Each server runs`,
+  "in its own Node process; the raw clients (no Y.Doc, each server's own framing) run in the",
+  'bench process, so both share the same 2 cores with the database. Fan-out latency is from the',
+  "writer's send to each reader's receipt, on one clock. The raw relay forwards update frames",
+  'without decoding them: no server can fan out faster on this machine, so it marks the floor.',
+  'Our server runs with ticket auth and MongoDB persistence (FerretDB) on, every limit at its',
+  'default except the per-connection message rate, raised for the rate search and the replay.',
+  'Durability comes from its persistence-latency histogram over all runs, including overload.',
+  '',
+];
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
+function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? NaN;
 }
 
-function syncStep1(): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 0);
-  syncProtocol.writeSyncStep1(encoder, new Y.Doc());
-  return encoding.toUint8Array(encoder);
+// ---------------------------------------------------------------------------------------------
+// Server processes
+
+interface ServerProcess {
+  kind: ServerKind;
+  port: number;
+  ask<T extends BenchReply['type']>(
+    request: BenchRequest,
+    reply: T,
+  ): Promise<Extract<BenchReply, { type: T }>>;
+  stop(): void;
 }
 
-/** A raw client: counts broadcast update messages (sync type 2) with their arrival time. */
-function rawClient(url: string, onUpdate: (at: number) => void): Promise<WebSocket> {
-  return new Promise((resolve, reject) => {
-    const ws = new WebSocket(url);
-    ws.binaryType = 'nodebuffer';
-    ws.on('open', () => {
-      ws.send(syncStep1());
-      resolve(ws);
+async function startServer(kind: ServerKind, mongodbUri: string): Promise<ServerProcess> {
+  const child: ChildProcess = fork(join(__dirname, 'collab', 'server-process.ts'), [kind], {
+    execArgv: ['--expose-gc', '--import', 'tsx'],
+    env: { ...process.env, BENCH_MONGODB_URI: mongodbUri },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const next = <T extends BenchReply['type']>(type: T) =>
+    new Promise<Extract<BenchReply, { type: T }>>((resolve, reject) => {
+      const onMessage = (message: BenchReply) => {
+        if (message.type !== type) return;
+        child.off('message', onMessage);
+        child.off('exit', onExit);
+        resolve(message as Extract<BenchReply, { type: T }>);
+      };
+      const onExit = (code: number | null) =>
+        reject(new Error(`${kind} server exited with ${String(code)}`));
+      child.on('message', onMessage);
+      child.once('exit', onExit);
     });
-    ws.on('error', reject);
-    ws.on('message', (data: Buffer) => {
-      const decoder = decoding.createDecoder(new Uint8Array(data));
-      if (decoding.readVarUint(decoder) !== 0) return;
-      if (decoding.readVarUint(decoder) === syncProtocol.messageYjsUpdate)
-        onUpdate(performance.now());
+  const { port } = await next('listening');
+  return {
+    kind,
+    port,
+    ask: (request, reply) => {
+      const answer = next(reply);
+      child.send(request);
+      return answer;
+    },
+    stop: () => {
+      child.send({ type: 'stop' } satisfies BenchRequest);
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Raw clients
+
+interface RawClient {
+  socket: WebSocket;
+  /** Arrival times of broadcast updates, in order. */
+  arrivals: number[];
+}
+
+/** Opens a client and resolves once the server has answered its hello. */
+function connect(
+  dialect: Dialect,
+  port: number,
+  documentId: string,
+  person: string,
+  onFrame?: (frame: Uint8Array) => void,
+): Promise<RawClient> {
+  return new Promise((resolve, reject) => {
+    const socket = new WebSocket(dialect.url(port, documentId, person));
+    const client: RawClient = { socket, arrivals: [] };
+    let ready = false;
+    socket.binaryType = 'nodebuffer';
+    socket.on('open', () => {
+      for (const frame of dialect.hello(documentId)) socket.send(frame);
+    });
+    socket.on('error', reject);
+    socket.on('close', (code) => {
+      if (!ready) reject(new Error(`closed with ${code} before the first message`));
+    });
+    socket.on('message', (data: Buffer) => {
+      const frame = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+      if (dialect.isUpdate(frame)) client.arrivals.push(performance.now());
+      onFrame?.(frame);
+      if (!ready) {
+        ready = true;
+        resolve(client);
+      }
     });
   });
 }
 
-async function fanOut(
-  target: Target,
-  clients: number,
-): Promise<{ p50: number; p99: number; delivered: number }> {
-  const documentId = newDocumentId();
-  const arrivals: number[][] = [];
-  const sockets: WebSocket[] = [];
-  for (let i = 0; i < clients; i += 1) {
-    const mine: number[] = [];
-    arrivals.push(mine);
-    sockets.push(
-      await rawClient(target.url(documentId, `reader-${i % 10}`), (at) => mine.push(at)),
+async function connectMany(
+  server: ServerProcess,
+  documentId: string,
+  count: number,
+  prefix: string,
+): Promise<RawClient[]> {
+  const dialect = dialectFor(server.kind);
+  const clients: RawClient[] = [];
+  for (let i = 0; i < count; i += 50) {
+    const batch = Array.from({ length: Math.min(50, count - i) }, (_, j) =>
+      connect(dialect, server.port, documentId, `${prefix}-${(i + j) % 10}`),
     );
+    clients.push(...(await Promise.all(batch)));
   }
-  const writer = await rawClient(target.url(documentId, 'writer'), () => undefined);
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  return clients;
+}
+
+function closeAll(clients: RawClient[]): void {
+  for (const client of clients) client.socket.terminate();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fan-out latency
+
+interface FanOut {
+  p50: number;
+  p99: number;
+  delivered: number;
+}
+
+/**
+ * One writer sends `rate` small Yjs updates per second for `durationMs` to `clients` readers
+ * on one document; latency is from the writer's send to each reader's receipt.
+ */
+async function fanOut(
+  server: ServerProcess,
+  clients: number,
+  rate: number,
+  durationMs: number,
+): Promise<FanOut> {
+  const dialect = dialectFor(server.kind);
+  const documentId = newDocumentId();
+  const readers = await connectMany(server, documentId, clients, 'reader');
+  const writer = await connect(dialect, server.port, documentId, 'writer');
+  await sleep(300);
   const doc = new Y.Doc();
+  const text = doc.getText('t');
   const sentAt: number[] = [];
   doc.on('update', (update: Uint8Array) => {
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, 0);
-    syncProtocol.writeUpdate(encoder, update);
     sentAt.push(performance.now());
-    writer.send(encoding.toUint8Array(encoder));
+    writer.socket.send(dialect.frameUpdate(documentId, update));
   });
-  const total = Math.floor((DURATION_MS / 1000) * UPDATES_PER_SECOND);
-  for (let i = 0; i < total; i += 1) {
-    doc.getText('t').insert(0, 'x');
-    await new Promise((resolve) => setTimeout(resolve, 1000 / UPDATES_PER_SECOND));
+  const total = Math.floor((durationMs / 1000) * rate);
+  const started = performance.now();
+  while (sentAt.length < total) {
+    const due = Math.min(total, Math.floor(((performance.now() - started) / 1000) * rate) + 1);
+    while (sentAt.length < due) text.insert(0, 'x');
+    await sleep(Math.max(1, Math.min(1000 / rate, 10)));
   }
-  await new Promise((resolve) => setTimeout(resolve, 1000));
+  await sleep(SETTLE_MS);
   const latencies: number[] = [];
-  let delivered = 0;
-  for (const mine of arrivals) {
-    // One writer: each reader receives the updates in send order.
-    const offset = mine.length - sentAt.length;
-    for (let i = 0; i < sentAt.length; i += 1) {
-      const at = mine[i + Math.max(0, offset)];
-      if (at !== undefined) {
-        latencies.push(at - (sentAt[i] as number));
-        delivered += 1;
-      }
+  for (const reader of readers) {
+    for (let i = 0; i < Math.min(reader.arrivals.length, sentAt.length); i += 1) {
+      latencies.push((reader.arrivals[i] as number) - (sentAt[i] as number));
     }
   }
-  for (const s of [...sockets, writer]) s.terminate();
+  closeAll([...readers, writer]);
+  latencies.sort((a, b) => a - b);
   return {
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
-    delivered: delivered / (clients * sentAt.length),
+    delivered: latencies.length / (clients * sentAt.length),
   };
 }
 
-async function startReference(): Promise<{ port: number; server: Server }> {
-  const { setupWSConnection } = (await import('@y/websocket-server/utils')) as {
-    setupWSConnection: (conn: WebSocket, req: unknown) => void;
-  };
-  const wss = new WebSocketServer({ noServer: true });
-  const server = createServer();
-  server.on('upgrade', (req, socket, head) =>
-    wss.handleUpgrade(req, socket, head, (ws) => setupWSConnection(ws, req)),
-  );
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  return { port: typeof address === 'object' && address ? address.port : 0, server };
+// ---------------------------------------------------------------------------------------------
+// The B4 trace
+
+interface Trace {
+  ops: Array<[number, number, string]>;
+  endContent: string | undefined;
+  source: string;
 }
 
-function loadTrace(): { ops: Array<[number, number, string]>; source: string } {
-  const file = join(__dirname, '..', '..', '..', 'shared', 'bench-data', 'automerge-paper.json.gz');
+function loadTrace(): Trace {
+  const file =
+    process.argv.find((arg) => arg.endsWith('.json.gz')) ??
+    join(__dirname, '..', '..', '..', 'shared', 'bench-data', 'automerge-paper.json.gz');
   if (existsSync(file)) {
     const trace = JSON.parse(gunzipSync(readFileSync(file)).toString('utf8')) as {
+      endContent: string;
       txns: Array<{ patches: Array<[number, number, string]> }>;
     };
-    return { ops: trace.txns.flatMap((t) => t.patches), source: 'automerge-paper (B4)' };
+    return {
+      ops: trace.txns.flatMap((t) => t.patches),
+      endContent: trace.endContent,
+      source: 'automerge-paper (B4)',
+    };
   }
   const ops: Array<[number, number, string]> = [];
   let length = 0;
@@ -153,126 +272,351 @@ function loadTrace(): { ops: Array<[number, number, string]>; source: string } {
       length -= 1;
     }
   }
-  return { ops, source: 'synthetic (B4 trace file absent)' };
+  return { ops, endContent: undefined, source: 'synthetic (B4 trace file absent)' };
 }
+
+/** Applies the trace to a fresh Y.Doc, one transaction (one update) per patch. */
+function traceUpdates(trace: Trace): { updates: Uint8Array[]; doc: Y.Doc } {
+  const doc = new Y.Doc();
+  const text = doc.getText('t');
+  const updates: Uint8Array[] = [];
+  doc.on('update', (update: Uint8Array) => updates.push(update));
+  for (const [at, del, ins] of trace.ops) {
+    doc.transact(() => {
+      if (del > 0) text.delete(at, del);
+      if (ins) text.insert(at, ins);
+    });
+  }
+  return { updates, doc };
+}
+
+interface Replay {
+  documentId: string;
+  seconds: number;
+  opsPerSecond: number;
+  converged: boolean;
+}
+
+/**
+ * Sends every update of the trace as a live edit (at most `REPLAY_WINDOW` ahead of the slowest
+ * reader); one reader keeps a Y.Doc and must end with the trace's final text.
+ */
+async function replay(
+  server: ServerProcess,
+  updates: Uint8Array[],
+  expected: string,
+): Promise<Replay> {
+  const dialect = dialectFor(server.kind);
+  const documentId = newDocumentId();
+  const mirror = new Y.Doc();
+  const checker = await connect(dialect, server.port, documentId, 'checker', (frame) => {
+    const update = dialect.readUpdate(frame);
+    if (update) Y.applyUpdate(mirror, update);
+  });
+  const readers = [checker, ...(await connectMany(server, documentId, REPLAY_READERS - 1, 'r'))];
+  const writer = await connect(dialect, server.port, documentId, 'writer');
+  await sleep(300);
+  const started = performance.now();
+  let sent = 0;
+  const slowest = () => Math.min(...readers.map((r) => r.arrivals.length));
+  while (sent < updates.length) {
+    const limit = Math.min(updates.length, slowest() + REPLAY_WINDOW);
+    while (sent < limit) {
+      writer.socket.send(dialect.frameUpdate(documentId, updates[sent] as Uint8Array));
+      sent += 1;
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  const deadline = performance.now() + 120_000;
+  while (slowest() < updates.length && performance.now() < deadline) await sleep(5);
+  const seconds = (performance.now() - started) / 1000;
+  closeAll([...readers, writer]);
+  return {
+    documentId,
+    seconds,
+    opsPerSecond: slowest() / seconds,
+    converged: mirror.getText('t').toString() === expected,
+  };
+}
+
+interface Durability {
+  count: number;
+  within100: number;
+  within500: number;
+}
+
+/** Shares of stored updates within 100 and 500 ms, from our server's histogram so far. */
+async function durability(lip: ServerProcess): Promise<Durability> {
+  const { text } = await lip.ask({ type: 'metrics' }, 'metrics');
+  const bucket = (le: string) =>
+    Number(
+      new RegExp(`collab_persistence_latency_seconds_bucket\\{le="${le}"\\} (\\d+)`).exec(
+        text,
+      )?.[1] ?? NaN,
+    );
+  const count = bucket('\\+Inf');
+  return { count, within100: bucket('0.1') / count, within500: bucket('0.5') / count };
+}
+
+function describe(d: Durability): string {
+  return `${(d.within500 * 100).toFixed(2)}% of ${d.count} updates (within 100 ms: ${(d.within100 * 100).toFixed(2)}%)`;
+}
+
+/** Whether the stored state (snapshot + later updates) reaches `expected` within 30 s. */
+async function storedText(db: Db, documentId: string, expected: string): Promise<boolean> {
+  const store = createCollabStore(db);
+  const deadline = performance.now() + 30_000;
+  while (performance.now() < deadline) {
+    const loaded = await store.load(documentId);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, loaded.state);
+    if (doc.getText('t').toString() === expected) return true;
+    await sleep(500);
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
   const engine = await resolveEngine({
     mongodbUri: process.env.MONGODB_URI,
     dataDir: mkdtempSync(join(tmpdir(), 'lip-bench-collab-')),
-    inMemory: true,
+    inMemory: false,
   });
   const connection = await mongoose
     .createConnection(engine.uri, { dbName: 'bench_collab' })
     .asPromise();
   const db = connection.db;
-  if (!db) throw new Error('no db');
-  const ours = createCollabServer({
-    database: { db },
-    secret: TEST_SECRET,
-    limits: { maxConnectionsPerDocument: 5000, maxConnectionsPerPerson: 5000 },
-  });
-  const { port: ourPort } = await ours.listen(0);
-  const reference = await startReference();
-  const targets: Target[] = [
-    {
-      name: 'lip collab-server (auth + persistence)',
-      url: (doc, person) =>
-        `ws://127.0.0.1:${ourPort}/${toCollabDocumentName(doc)}?ticket=${issueTicket(TEST_SECRET, { doc, sub: person })}`,
-    },
-    {
-      name: '@y/websocket-server 0.1.1 (no auth, no persistence)',
-      url: (doc) => `ws://127.0.0.1:${reference.port}/${toCollabDocumentName(doc)}`,
-    },
-  ];
+  if (!db) throw new Error('no database handle');
+  await db.dropDatabase();
 
   const lines: string[] = [];
-  const log = (line: string) => {
+  const log = (line = '') => {
     lines.push(line);
     process.stdout.write(`${line}\n`);
   };
+  /** Each target: what was measured and whether it is met (filled in as sections run). */
+  const targets: Array<{ target: string; measured: string; met: boolean }> = [];
+  const versions = (name: string) =>
+    (
+      JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as {
+        version: string;
+      }
+    ).version;
   log(
-    `machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}, engine ${engine.description}`,
+    `${new Date().toISOString().slice(0, 10)}, machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GB; Node ${process.version}; ${engine.description}; yjs ${versions('yjs')}, ws ${versions('ws')}`,
   );
   log(
-    `mode: ${full ? 'full (5 repetitions, medians)' : 'quick (1 repetition)'}; ${UPDATES_PER_SECOND} updates/s for ${DURATION_MS / 1000} s`,
+    `mode: ${quick ? 'quick (1 repetition)' : `full (${repetitions} repetitions, medians)`}; each server in its own process, clients in the bench process`,
   );
-  log('');
-  log('| server | clients | fan-out p50 ms | fan-out p99 ms | delivered |');
-  log('|---|---|---|---|---|');
-  for (const clients of clientCounts) {
-    for (const target of targets) {
-      const runs = [];
-      for (let r = 0; r < repetitions; r += 1) runs.push(await fanOut(target, clients));
+
+  const servers: ServerProcess[] = [];
+  for (const kind of KINDS) servers.push(await startServer(kind, engine.uri));
+  const baseline = new Map<ServerKind, number>();
+  for (const server of servers) {
+    // Warm up (JIT, first document) before the baseline, then measure it with no clients.
+    await fanOut(server, 5, 20, 500);
+    await sleep(3_000);
+    baseline.set(server.kind, (await server.ask({ type: 'heap' }, 'heap')).heapUsed);
+  }
+
+  // 1. Fan-out latency at 20 updates/s.
+  const results = new Map<string, FanOut[]>();
+  for (let r = 0; r < (runs('fanout') ? repetitions : 0); r += 1) {
+    for (const clients of clientCounts) {
+      for (const server of servers) {
+        const result = await fanOut(server, clients, UPDATES_PER_SECOND, DURATION_MS);
+        const key = `${server.kind}:${clients}`;
+        results.set(key, [...(results.get(key) ?? []), result]);
+        process.stderr.write(
+          `  run ${r + 1} ${server.kind} ${clients}: p50 ${result.p50.toFixed(1)} p99 ${result.p99.toFixed(1)}\n`,
+        );
+      }
+    }
+  }
+  log();
+  log(
+    `### Fan-out latency, one document, one writer at ${UPDATES_PER_SECOND} updates/s for ${DURATION_MS / 1000} s (median of ${repetitions})`,
+  );
+  log();
+  log('| server | clients | p50 ms | p99 ms | p99 vs reference | delivered |');
+  log('|---|---|---|---|---|---|');
+  const p99Of = (kind: ServerKind, clients: number) =>
+    median((results.get(`${kind}:${clients}`) ?? []).map((r) => r.p99));
+  if (runs('fanout')) {
+    const ratio = p99Of('lip', 200) / p99Of('reference', 200);
+    const floor = p99Of('relay', 200) / p99Of('reference', 200);
+    targets.push({
+      target: 'fan-out p99 at 200 clients at most 0.5x the reference server',
+      measured: `${ratio.toFixed(2)}x (raw relay floor: ${floor.toFixed(2)}x)`,
+      met: ratio <= 0.5,
+    });
+  }
+  for (const clients of runs('fanout') ? clientCounts : []) {
+    const referenceP99 = p99Of('reference', clients);
+    for (const server of servers) {
+      const runs = results.get(`${server.kind}:${clients}`) ?? [];
+      const p99 = median(runs.map((r) => r.p99));
       log(
-        `| ${target.name} | ${clients} | ${median(runs.map((r) => r.p50)).toFixed(1)} | ${median(runs.map((r) => r.p99)).toFixed(1)} | ${(median(runs.map((r) => r.delivered)) * 100).toFixed(1)}% |`,
+        `| ${LABEL[server.kind]} | ${clients} | ${median(runs.map((r) => r.p50)).toFixed(1)} | ${p99.toFixed(1)} | ${(p99 / referenceP99).toFixed(2)}x | ${(median(runs.map((r) => r.delivered)) * 100).toFixed(1)}% |`,
       );
     }
   }
 
-  // Durability: share of accepted updates stored within 500 ms (from the server's histogram).
-  const metrics = await ours.metrics.getSingleMetricAsString('collab_persistence_latency_seconds');
-  const bucket = (le: string) =>
-    Number(new RegExp(`le="${le}"\\} (\\d+)`).exec(metrics)?.[1] ?? NaN);
-  log('');
-  log(
-    `durable within 500 ms: ${((bucket('0.5') / bucket('\\+Inf')) * 100).toFixed(2)}% of ${bucket('\\+Inf')} updates (within 100 ms: ${((bucket('0.1') / bucket('\\+Inf')) * 100).toFixed(2)}%)`,
-  );
+  const durableFanOut = await durability(servers[0]!);
 
-  // Memory per idle connection (our server, in this process).
-  global.gc?.();
-  const before = process.memoryUsage().heapUsed;
-  const idleDoc = newDocumentId();
-  const idle: WebSocket[] = [];
-  const idleCount = 500;
-  for (let i = 0; i < idleCount; i += 1)
-    idle.push(await rawClient(targets[0]!.url(idleDoc, `idle-${i % 10}`), () => undefined));
-  await new Promise((resolve) => setTimeout(resolve, 1000));
-  global.gc?.();
-  const during = process.memoryUsage().heapUsed;
-  for (const s of idle) s.terminate();
-  await new Promise((resolve) => setTimeout(resolve, 4000));
-  global.gc?.();
-  const after = process.memoryUsage().heapUsed;
-  log(
-    `heap per idle connection (server and raw client share this process): ${((during - before) / idleCount / 1024).toFixed(1)} KB; heap after clients left: ${((after - before) / 2 ** 20).toFixed(1)} MB above baseline${global.gc ? '' : ' (run with --expose-gc for exact numbers)'}`,
-  );
-
-  // Cold open of a large document from the database.
-  const trace = loadTrace();
-  const big = new Y.Doc();
-  const text = big.getText('t');
-  for (const [at, del, ins] of trace.ops) {
-    big.transact(() => {
-      if (del > 0) text.delete(at, del);
-      if (ins) text.insert(at, ins);
-    });
-  }
-  const bigId = newDocumentId();
-  await createCollabStore(db).writeSnapshot(bigId, 0, Y.encodeStateAsUpdate(big));
-  const started = performance.now();
-  await new Promise<void>((resolve, reject) => {
-    const ws = new WebSocket(targets[0]!.url(bigId, 'opener'));
-    ws.on('open', () => ws.send(syncStep1()));
-    ws.on('error', reject);
-    ws.on('message', (data: Buffer) => {
-      const decoder = decoding.createDecoder(new Uint8Array(data));
-      if (
-        decoding.readVarUint(decoder) === 0 &&
-        decoding.readVarUint(decoder) === syncProtocol.messageYjsSyncStep2
-      ) {
-        ws.terminate();
-        resolve();
+  // 2. Highest rate with p99 under 50 ms and everything delivered.
+  const highest = new Map<ServerKind, number[]>();
+  for (let r = 0; r < (runs('rate') ? RATE_SEARCHES : 0); r += 1) {
+    for (const server of servers) {
+      let best = 0;
+      for (const rate of RATE_STEPS) {
+        const result = await fanOut(server, RATE_CLIENTS, rate, RATE_STEP_MS);
+        process.stderr.write(`  rate ${server.kind} ${rate}/s: p99 ${result.p99.toFixed(1)}\n`);
+        if (result.p99 >= 50 || result.delivered < 1) break;
+        best = rate;
       }
-    });
-  });
+      highest.set(server.kind, [...(highest.get(server.kind) ?? []), best]);
+    }
+  }
+  log();
   log(
-    `cold open of ${trace.source}, ${trace.ops.length} operations, ${text.length} characters, state ${(Y.encodeStateAsUpdate(big).byteLength / 1024).toFixed(0)} KB: ${(performance.now() - started).toFixed(0)} ms until the client has the document`,
+    `### Highest rate with p99 < 50 ms, ${RATE_CLIENTS} clients (steps ${RATE_STEPS.join(', ')} updates/s, ${RATE_STEP_MS / 1000} s each; median of ${RATE_SEARCHES})`,
   );
+  log();
+  log('| server | updates/s | deliveries/s |');
+  log('|---|---|---|');
+  for (const server of runs('rate') ? servers : []) {
+    const rate = median(highest.get(server.kind) ?? []);
+    log(`| ${LABEL[server.kind]} | ${rate} | ${rate * RATE_CLIENTS} |`);
+  }
 
-  await ours.close();
-  reference.server.closeAllConnections();
-  reference.server.close();
+  if (runs('memory')) {
+    // 3. Memory per idle connection, and after everyone left.
+    log();
+    log(
+      `### Memory (server process heap after GC): ${IDLE_CLIENTS} idle clients on one document (median of ${quick ? 1 : 3}), and ${AFTER_LEAVE_MS / 1000} s after all clients left, against the heap after warm-up`,
+    );
+    log();
+    log('| server | KB per idle connection | heap after clients left vs baseline |');
+    log('|---|---|---|');
+    const perConnection = new Map<ServerKind, number[]>();
+    for (let r = 0; r < (quick ? 1 : 3); r += 1) {
+      for (const server of servers) {
+        const before = (await server.ask({ type: 'heap' }, 'heap')).heapUsed;
+        const idle = await connectMany(server, newDocumentId(), IDLE_CLIENTS, 'idle');
+        await sleep(1_000);
+        const during = (await server.ask({ type: 'heap' }, 'heap')).heapUsed;
+        const kb = (during - before) / IDLE_CLIENTS / 1024;
+        perConnection.set(server.kind, [...(perConnection.get(server.kind) ?? []), kb]);
+        closeAll(idle);
+      }
+    }
+    await sleep(AFTER_LEAVE_MS);
+    for (const server of servers) {
+      const after = (await server.ask({ type: 'heap' }, 'heap')).heapUsed;
+      const base = baseline.get(server.kind) as number;
+      if (server.kind === 'lip') {
+        const perIdle = median(perConnection.get('lip') ?? []);
+        targets.push(
+          {
+            target: 'at most 5 KB heap per idle connection',
+            measured: `${perIdle.toFixed(1)} KB`,
+            met: perIdle <= 5,
+          },
+          {
+            target: `heap within 10% of baseline ${AFTER_LEAVE_MS / 1000} s after all clients left`,
+            measured: `${(((after - base) / base) * 100).toFixed(1)}%`,
+            met: Math.abs(after - base) / base <= 0.1,
+          },
+        );
+      }
+      log(
+        `| ${LABEL[server.kind]} | ${median(perConnection.get(server.kind) ?? []).toFixed(1)} | ${(((after - base) / base) * 100).toFixed(1)}% (${(base / 2 ** 20).toFixed(1)} → ${(after / 2 ** 20).toFixed(1)} MB) |`,
+      );
+    }
+  }
+
+  // 4. Durability: our persistence-latency histogram, over the nominal-load fan-out runs and
+  //    over everything (the rate search drives the server far past saturation).
+  const durableAll = await durability(servers[0]!);
+  log();
+  log(
+    `Durable within 500 ms (lip): ${describe(durableFanOut)} in the fan-out runs at ${UPDATES_PER_SECOND} updates/s; ${describe(durableAll)} over all runs including the rate search.`,
+  );
+  targets.push({
+    target: `99% of accepted updates durable within 500 ms (fan-out runs, ${UPDATES_PER_SECOND} updates/s)`,
+    measured: `${(durableFanOut.within500 * 100).toFixed(2)}% of ${durableFanOut.count}`,
+    met: durableFanOut.within500 >= 0.99,
+  });
+
+  if (runs('trace')) {
+    // 5. The B4 trace: cold open from the database, and replay as live edits.
+    const trace = loadTrace();
+    const { updates, doc: traced } = traceUpdates(trace);
+    const finalText = traced.getText('t').toString();
+    const state = Y.encodeStateAsUpdate(traced);
+    if (trace.endContent !== undefined && finalText !== trace.endContent) {
+      throw new Error('replaying the trace locally does not give its endContent');
+    }
+    const lip = servers[0]!;
+    const opens: number[] = [];
+    for (let r = 0; r < repetitions; r += 1) {
+      const bigId = newDocumentId();
+      await createCollabStore(db).writeSnapshot(bigId, 0, state);
+      const started = performance.now();
+      const dialect = dialectFor('lip');
+      await new Promise<void>((resolve, reject) => {
+        void connect(dialect, lip.port, bigId, 'opener', (frame) => {
+          if ((dialect.readUpdate(frame)?.byteLength ?? 0) > 2) resolve();
+        }).then((client) => setTimeout(() => client.socket.terminate(), 100), reject);
+      });
+      opens.push(performance.now() - started);
+    }
+    log();
+    log(
+      `### The B4 trace: ${trace.source}, ${trace.ops.length} operations, ${finalText.length} characters, Yjs state ${(state.byteLength / 1024).toFixed(0)} KB`,
+    );
+    log();
+    log(
+      `Cold open from the database (lip, snapshot stored, not in memory): ${median(opens).toFixed(0)} ms from connect until the client has the document (median of ${repetitions}).`,
+    );
+    log();
+    log(
+      `Replay as live edits: one writer sends each of the ${updates.length} updates as its own message (at most ${REPLAY_WINDOW} ahead of the slowest of ${REPLAY_READERS} readers); one reader keeps a Y.Doc and must end with the trace's final text.`,
+    );
+    log();
+    log(
+      '| server | seconds | updates/s | reader text equals the trace | stored text equals the trace |',
+    );
+    log('|---|---|---|---|---|');
+    for (const server of servers.filter((s) => s.kind !== 'relay')) {
+      const runs: Replay[] = [];
+      let stored = 'not stored';
+      for (let r = 0; r < (quick ? 1 : 3); r += 1) {
+        const run = await replay(server, updates, finalText);
+        runs.push(run);
+        if (server.kind === 'lip') {
+          stored = (await storedText(db, run.documentId, finalText)) ? 'yes' : 'NO';
+          if (stored !== 'yes') break;
+        }
+      }
+      log(
+        `| ${LABEL[server.kind]} | ${median(runs.map((r) => r.seconds)).toFixed(1)} | ${median(runs.map((r) => r.opsPerSecond)).toFixed(0)} | ${runs.every((r) => r.converged) ? 'yes' : 'NO'} | ${stored} |`,
+      );
+    }
+  }
+
+  log();
+  log('### Targets (lip collab-server, tickets and persistence on)');
+  log();
+  log('| target | measured | met |');
+  log('|---|---|---|');
+  for (const t of targets) log(`| ${t.target} | ${t.measured} | ${t.met ? 'yes' : 'no'} |`);
+  if (!quick && !only) writeBenchmarkSection('Collab', [...METHOD, ...lines].join('\n'));
+
+  for (const server of servers) server.stop();
   await db.dropDatabase();
   await connection.close();
   await engine.stop();
@@ -280,6 +624,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`bench-collab failed: ${String(error)}\n`);
+  process.stderr.write(
+    `bench-collab failed: ${error instanceof Error ? error.stack : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { startProduct } from '../../tests/e2e/support/product';
+import { writeBenchmarkSection } from './report';
 import {
   documentIdByTitle,
   launchChromium,
@@ -163,23 +164,6 @@ async function measureLatency(): Promise<{
   }
 }
 
-function writeSection(body: string): void {
-  const file = join(repoRoot, 'docs', 'benchmarks.md');
-  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-  const section = `## Web\n\n${body.trim()}\n`;
-  const start = current.indexOf('\n## Web\n');
-  let next: string;
-  if (start === -1) {
-    next = `${current.trimEnd()}\n\n${section}`;
-  } else {
-    const after = current.indexOf('\n## ', start + 1);
-    next = `${current.slice(0, start + 1)}${section}${after === -1 ? '' : current.slice(after)}`;
-  }
-  writeFileSync(file, next.endsWith('\n') ? next : `${next}\n`);
-  // Keep `prettier --check .` (part of `npm run lint`) green after a benchmark run.
-  execFileSync('npx', ['prettier', '--write', file], { cwd: repoRoot, stdio: 'ignore' });
-}
-
 async function main(): Promise<void> {
   console.log('building web/dist …');
   execFileSync('npm', ['run', 'build', '-w', 'web'], { cwd: repoRoot, stdio: 'ignore' });
@@ -192,7 +176,9 @@ async function main(): Promise<void> {
   );
   const verdict = (ok: boolean) => (ok ? 'within budget' : '**over budget**');
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  writeSection(`
+  writeBenchmarkSection(
+    'Web',
+    `
 Measured by \`npm run bench:web\` (\`scripts/bench/bench-web.ts\`) on ${cpus().length} × ${cpu},
 Node ${process.version}, Debian Chromium via playwright-core, the embedded FerretDB.
 
@@ -208,7 +194,8 @@ demand. Latency is measured from just before the key press is sent over CDP to t
 MutationObserver in each of the 9 other pages sees the text grow (one clock: same machine), with
 ${KEYSTROKE_GAP_MS} ms between key presses; all ${EDITORS} pages share the machine's 2 cores with the
 API, the collab server and the database.
-`);
+`,
+  );
 }
 
 main().catch((error: unknown) => {
