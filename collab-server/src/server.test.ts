@@ -320,7 +320,7 @@ describe('collab server', () => {
     await waitFor(() => back.provider.synced && text(back.doc) === 'kept', 'content back');
   });
 
-  it('stores a burst of typing as a few merged records that load back to the same text', async () => {
+  it('stores a burst of typing as a few round records that load back to the same text', async () => {
     const documentId = newDocumentId();
     const c = client(documentId);
     await waitFor(() => c.provider.synced, 'synced');

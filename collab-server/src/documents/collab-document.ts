@@ -30,7 +30,7 @@ interface PendingUpdate extends StoredUpdate {
   acceptedAt: number;
 }
 
-/** Bytes of updates merged into one stored record, far below MongoDB's 16 MB per document. */
+/** Bytes of updates stored in one record, far below MongoDB's 16 MB per document. */
 const MAX_BATCH_BYTES = 4 * 1024 * 1024;
 
 /** Origin of changes applied while loading; they are not stored again. */
@@ -132,12 +132,12 @@ export function createCollabDocument(options: {
     while (pending.length > 0) {
       const batch = takeBatch();
       const last = batch[batch.length - 1] as PendingUpdate;
-      // One merged record per round instead of one per keystroke: the database does a single
-      // small insert however fast people type, and loading reads fewer records. It carries the
-      // last sequence of the batch, so a retried insert is still recognised as a duplicate.
-      const merged = batch.length === 1 ? last.update : Y.mergeUpdates(batch.map((u) => u.update));
+      // One record per write round instead of one per keystroke (see appendRound).
       try {
-        await store.appendUpdates(documentId, [{ seq: last.seq, update: merged }]);
+        await store.appendRound(documentId, {
+          seq: last.seq,
+          updates: batch.map((u) => u.update),
+        });
       } catch (error) {
         metrics.storeFailed();
         health.markDegraded(error);
@@ -156,10 +156,12 @@ export function createCollabDocument(options: {
       health.markOk();
       pending = pending.slice(batch.length);
       const now = clock.now();
-      for (const u of batch) metrics.observePersistence(now - u.acceptedAt);
+      for (const u of batch) {
+        metrics.observePersistence(now - u.acceptedAt);
+        bytesSinceSnapshot += u.update.byteLength;
+      }
       // Compaction bounds what a load must read: stored records, not keystrokes.
       updatesSinceSnapshot += 1;
-      bytesSinceSnapshot += merged.byteLength;
     }
     if (
       updatesSinceSnapshot >= timings.compactAfterUpdates ||

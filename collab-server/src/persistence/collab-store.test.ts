@@ -80,6 +80,24 @@ describe('collab store', () => {
     expect(textOf((await store.load(documentId)).state)).toBe(doc.getText('t').toString());
   });
 
+  it('stores a write round as one record, ignores its retry, and loads it beside single updates', async () => {
+    const store = createCollabStore(db);
+    const documentId = newDocumentId();
+    const { doc, updates } = updatesOf(40, 'r');
+    // A record from before rounds existed (one update), then two rounds.
+    await store.appendUpdates(documentId, [{ seq: 1, update: updates[0] as Uint8Array }]);
+    await store.appendRound(documentId, { seq: 20, updates: updates.slice(1, 20) });
+    await store.appendRound(documentId, { seq: 20, updates: updates.slice(1, 20) });
+    await store.appendRound(documentId, { seq: 40, updates: updates.slice(20) });
+
+    expect(await db.collection('collab_updates').countDocuments({ doc: documentId })).toBe(3);
+    const loaded = await store.load(documentId);
+    expect(textOf(loaded.state)).toBe(doc.getText('t').toString());
+    expect(loaded.lastSeq).toBe(40);
+    expect(loaded.updatesSinceSnapshot).toBe(3);
+    expect(loaded.bytesSinceSnapshot).toBe(updates.reduce((sum, u) => sum + u.byteLength, 0));
+  });
+
   it('keeps updates that are stored while a snapshot is written', async () => {
     const store = createCollabStore(db, { snapshotPartBytes: 32 });
     const documentId = newDocumentId();
