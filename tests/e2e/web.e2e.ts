@@ -339,27 +339,42 @@ describe('web app in Chromium', () => {
     await daniel.page.goto(`/documents/${documentId}`);
     await daniel.page.locator('[data-status="saved"]').waitFor();
 
-    // Runs after the co-editing test: it removes Daniel Okafor from the education group.
+    // Removes Daniel Okafor from the education group, and adds him back with the same role
+    // and sector afterwards, so the tests stay independent of their order.
     const jonas = await person('koordination@lip.example');
     const field = await graphqlAs<{
-      actionField: { group: { id: string; members: { personId: string; name: string }[] } };
+      actionField: {
+        group: {
+          id: string;
+          members: { personId: string; name: string; role: string; sector: string }[];
+        };
+      };
     }>(
       jonas.context,
-      'query E2eGroup { actionField(key: "education") { group { id members { personId name } } } }',
+      'query E2eGroup { actionField(key: "education") { group { id members { personId name role sector } } } }',
     );
+    const groupId = field.actionField.group.id;
     const member = field.actionField.group.members.find((item) => item.name === 'Daniel Okafor');
     expect(member).toBeDefined();
+    const { personId, role, sector } = member!;
     await graphqlAs(
       jonas.context,
       'mutation E2eRemove($input: RemoveGroupMemberInput!) { removeGroupMember(input: $input) { group { id } } }',
-      { input: { groupId: field.actionField.group.id, personId: member!.personId } },
+      { input: { groupId, personId } },
     );
-
-    // The collab server closes the connection (AccessRevoked); a fresh ticket is refused.
-    await daniel.page.locator('[data-status="noAccess"]').waitFor({ timeout: 20_000 });
-    await expect(daniel.page.locator('.editor__content .prose').count()).resolves.toBe(0);
-    await daniel.page.reload();
-    await daniel.page.getByRole('heading', { name: 'Kein Zugriff', level: 1 }).waitFor();
+    try {
+      // The collab server closes the connection (AccessRevoked); a fresh ticket is refused.
+      await daniel.page.locator('[data-status="noAccess"]').waitFor({ timeout: 20_000 });
+      await expect(daniel.page.locator('.editor__content .prose').count()).resolves.toBe(0);
+      await daniel.page.reload();
+      await daniel.page.getByRole('heading', { name: 'Kein Zugriff', level: 1 }).waitFor();
+    } finally {
+      await graphqlAs(
+        jonas.context,
+        'mutation E2eAddBack($input: AddGroupMemberInput!) { addGroupMember(input: $input) { group { id } } }',
+        { input: { groupId, personId, role, sector } },
+      );
+    }
   });
 
   it('lets an invited person set a password, arrive signed in, and sign out again', async () => {
