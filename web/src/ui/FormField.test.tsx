@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n } from '../i18n/i18n';
-import { FormActions, FormField } from './FormField';
+import { FormActions, FormField, OptionalSelectField } from './FormField';
 
 describe('FormField', () => {
   it('names the control by its label and describes it with the hint and the error', () => {
@@ -40,5 +40,32 @@ describe('FormActions', () => {
     expect(screen.getByRole('button', { name: 'Wird gespeichert …' })).toBeDisabled();
     await userEvent.click(screen.getByRole('button', { name: 'Abbrechen' }));
     expect(onCancel).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('OptionalSelectField', () => {
+  it('offers "none" first, then the items, and reports the chosen id', async () => {
+    const onChange = jest.fn();
+    render(
+      <I18nextProvider i18n={createI18n('de')}>
+        <OptionalSelectField
+          label="Organisation"
+          value=""
+          onChange={onChange}
+          items={[
+            { id: 'o1', name: 'Caritas Hannover' },
+            { id: 'o2', name: 'kargah e.V.' },
+          ]}
+        />
+      </I18nextProvider>,
+    );
+    const select = screen.getByLabelText('Organisation');
+    expect(Array.from((select as HTMLSelectElement).options, (o) => o.value)).toEqual([
+      '',
+      'o1',
+      'o2',
+    ]);
+    await userEvent.selectOptions(select, 'kargah e.V.');
+    expect(onChange).toHaveBeenCalledWith('o2');
   });
 });

@@ -52,6 +52,38 @@ export function FormField({
 }
 
 /**
+ * A labelled select of named items with a first "none" choice (value `''`), for optional links
+ * such as an organisation or a body.
+ */
+export function OptionalSelectField({
+  label,
+  value,
+  onChange,
+  items,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  items: ReadonlyArray<{ id: string; name: string }>;
+}) {
+  const { t } = useTranslation();
+  return (
+    <FormField label={label}>
+      {(control) => (
+        <select {...control} value={value} onChange={(event) => onChange(event.target.value)}>
+          <option value="">{t('common.none')}</option>
+          {items.map((item) => (
+            <option key={item.id} value={item.id}>
+              {item.name}
+            </option>
+          ))}
+        </select>
+      )}
+    </FormField>
+  );
+}
+
+/**
  * The submit and cancel buttons at the end of a dialog's form. `busyLabel` replaces the submit
  * text while the request runs.
  */

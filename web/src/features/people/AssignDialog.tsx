@@ -5,7 +5,7 @@ import { graphql } from '../../generated';
 import type { GroupRole, Sector } from '../../generated/graphql';
 import { ModalDialog } from '../../ui/Dialog';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { FormActions, FormField } from '../../ui/FormField';
+import { FormActions, OptionalSelectField } from '../../ui/FormField';
 import { GroupFields } from './InviteDialog';
 
 const AddGroupMemberDocument = graphql(`
@@ -90,22 +90,12 @@ export function AssignDialog(props: {
           onSector={setSector}
         />
         {props.bodies.length > 0 ? (
-          <FormField label={t('people.body')}>
-            {(control) => (
-              <select
-                {...control}
-                value={bodyId}
-                onChange={(event) => setBodyId(event.target.value)}
-              >
-                <option value="">{t('common.none')}</option>
-                {props.bodies.map((body) => (
-                  <option key={body.id} value={body.id}>
-                    {body.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
+          <OptionalSelectField
+            label={t('people.body')}
+            value={bodyId}
+            onChange={setBodyId}
+            items={props.bodies}
+          />
         ) : null}
         <FormActions
           submitLabel={t('common.save')}

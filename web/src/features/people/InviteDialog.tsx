@@ -5,7 +5,7 @@ import { graphql } from '../../generated';
 import type { GroupRole, Sector, SystemRole } from '../../generated/graphql';
 import { ModalDialog } from '../../ui/Dialog';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { FormActions, FormField } from '../../ui/FormField';
+import { FormActions, FormField, OptionalSelectField } from '../../ui/FormField';
 
 const CreateInvitationDocument = graphql(`
   mutation CreateInvitation($input: CreateInvitationInput!) {
@@ -163,22 +163,12 @@ export function InviteDialog(props: {
               </select>
             )}
           </FormField>
-          <FormField label={t('people.organisation')}>
-            {(control) => (
-              <select
-                {...control}
-                value={organisationId}
-                onChange={(event) => setOrganisationId(event.target.value)}
-              >
-                <option value="">{t('common.none')}</option>
-                {props.organisations.map((organisation) => (
-                  <option key={organisation.id} value={organisation.id}>
-                    {organisation.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
+          <OptionalSelectField
+            label={t('people.organisation')}
+            value={organisationId}
+            onChange={setOrganisationId}
+            items={props.organisations}
+          />
           <GroupFields
             groups={props.groups}
             groupId={groupId}
@@ -189,22 +179,12 @@ export function InviteDialog(props: {
             onSector={setSector}
           />
           {props.bodies.length > 0 ? (
-            <FormField label={t('people.body')}>
-              {(control) => (
-                <select
-                  {...control}
-                  value={bodyId}
-                  onChange={(event) => setBodyId(event.target.value)}
-                >
-                  <option value="">{t('common.none')}</option>
-                  {props.bodies.map((body) => (
-                    <option key={body.id} value={body.id}>
-                      {body.name}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </FormField>
+            <OptionalSelectField
+              label={t('people.body')}
+              value={bodyId}
+              onChange={setBodyId}
+              items={props.bodies}
+            />
           ) : null}
           <FormActions
             submitLabel={t('invite.submit')}
