@@ -1,22 +1,11 @@
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { z } from 'zod';
+import { readOrCreateSharedSecrets, type SharedSecrets } from '@lip/common/server';
 
 /** The shared secrets: collab tickets (shared with the collab server) and session hashing. */
-export interface Secrets {
-  collabSecret: string;
-  sessionSecret: string;
-}
-
-const fileSchema = z.object({
-  collabSecret: z.string().min(32),
-  sessionSecret: z.string().min(32),
-});
+export type Secrets = SharedSecrets;
 
 /**
- * Returns the configured secrets, or those in `<dataDir>/secrets.json`, generating that file once
- * (flag `wx`, then re-read) so that the API and the collab server, whichever starts first, agree.
+ * Returns the configured secrets, or those in `<dataDir>/secrets.json`, which the API and the
+ * collab server share (created once by whichever starts first; see `readOrCreateSharedSecrets`).
  */
 export function resolveSecrets(options: {
   dataDir: string;
@@ -26,18 +15,7 @@ export function resolveSecrets(options: {
   if (options.collabSecret && options.sessionSecret) {
     return { collabSecret: options.collabSecret, sessionSecret: options.sessionSecret };
   }
-  const file = join(options.dataDir, 'secrets.json');
-  mkdirSync(options.dataDir, { recursive: true });
-  const generated = {
-    collabSecret: randomBytes(32).toString('base64url'),
-    sessionSecret: randomBytes(32).toString('base64url'),
-  };
-  try {
-    writeFileSync(file, JSON.stringify(generated, null, 2), { flag: 'wx', mode: 0o600 });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-  }
-  const stored = fileSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  const stored = readOrCreateSharedSecrets(options.dataDir);
   return {
     collabSecret: options.collabSecret ?? stored.collabSecret,
     sessionSecret: options.sessionSecret ?? stored.sessionSecret,

@@ -86,8 +86,12 @@ export function readOrCreateSharedSecrets(dataDir: string): SharedSecrets {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }
   const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<SharedSecrets>;
-  if (typeof parsed.collabSecret !== 'string' || typeof parsed.sessionSecret !== 'string') {
-    throw new Error(`${file} must contain collabSecret and sessionSecret`);
+  const valid = (secret: unknown): secret is string =>
+    typeof secret === 'string' && secret.length >= 32;
+  if (!valid(parsed.collabSecret) || !valid(parsed.sessionSecret)) {
+    throw new Error(
+      `${file} must contain collabSecret and sessionSecret of at least 32 characters`,
+    );
   }
   return { collabSecret: parsed.collabSecret, sessionSecret: parsed.sessionSecret };
 }
