@@ -146,14 +146,14 @@ export function createCollabServer(deps: CollabServerDeps) {
   async function loadDocument(documentId: string): Promise<CollabDocument> {
     const db = await database();
     const store = createCollabStore(db);
-    let loaded = await store.load(documentId);
+    let loaded = await store.loadParts(documentId);
     if (!loaded.exists) {
       // Seed on the server, once: the seed becomes update 1, and a concurrent seeder's insert
       // of the same sequence is ignored; reloading gives everyone the same state.
       const seed = toSeedUpdate(await readSeedContent(db, documentId), schema);
       if (seed) {
         await store.appendUpdates(documentId, [{ seq: 1, update: seed }]);
-        loaded = await store.load(documentId);
+        loaded = await store.loadParts(documentId);
         logger.info('seeded document', { documentId });
       }
     }

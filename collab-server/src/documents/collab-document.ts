@@ -43,7 +43,8 @@ const LOAD_ORIGIN = Symbol('load');
  */
 export function createCollabDocument(options: {
   documentId: string;
-  state: Uint8Array;
+  /** The stored snapshot and later updates, applied in order (see `loadParts`). */
+  parts: readonly Uint8Array[];
   lastSeq: number;
   updatesSinceSnapshot: number;
   bytesSinceSnapshot: number;
@@ -60,7 +61,13 @@ export function createCollabDocument(options: {
 }) {
   const { documentId, store, timings, metrics, health, logger, clock } = options;
   const ydoc = new Y.Doc({ gc: true });
-  Y.applyUpdate(ydoc, options.state, LOAD_ORIGIN);
+  Y.transact(
+    ydoc,
+    () => {
+      for (const part of options.parts) Y.applyUpdate(ydoc, part, LOAD_ORIGIN);
+    },
+    LOAD_ORIGIN,
+  );
   const awareness = new awarenessProtocol.Awareness(ydoc);
   // The server has no local awareness state of its own.
   awareness.setLocalState(null);

@@ -8,6 +8,11 @@ export interface StoredUpdate {
   update: Uint8Array;
 }
 
+/** A document as stored: its snapshot and later updates, unmerged, in the order to apply. */
+export interface StoredParts extends Omit<LoadedDocument, 'state'> {
+  parts: Uint8Array[];
+}
+
 /** A document as loaded from the database: merged state plus the highest stored sequence. */
 export interface LoadedDocument {
   /** Snapshot plus all later updates, merged into one Yjs update (empty doc when nothing). */
@@ -136,7 +141,11 @@ export function createCollabStore(db: mongo.Db, options: { snapshotPartBytes?: n
     return undefined;
   }
 
-  async function load(documentId: string): Promise<LoadedDocument> {
+  /**
+   * What is stored for a document, unmerged: the newest complete snapshot and every later
+   * update, in order. The live document applies these directly (one decode on a cold open).
+   */
+  async function loadParts(documentId: string): Promise<StoredParts> {
     const snapshot = await latestSnapshot(documentId);
     const fromSeq = snapshot?.seq ?? 0;
     const later = await updates
@@ -150,19 +159,25 @@ export function createCollabStore(db: mongo.Db, options: { snapshotPartBytes?: n
       else if (u.update) parts.push(toBytes(u.update));
       bytes += u.bytes;
     }
+    return {
+      parts,
+      lastSeq: Math.max(fromSeq, later.at(-1)?.seq ?? 0),
+      updatesSinceSnapshot: later.length,
+      bytesSinceSnapshot: bytes,
+      exists: snapshot !== undefined || later.length > 0,
+    };
+  }
+
+  /** The stored document merged into one Yjs update. */
+  async function load(documentId: string): Promise<LoadedDocument> {
+    const { parts, ...rest } = await loadParts(documentId);
     const doc = new Y.Doc();
     Y.transact(doc, () => {
       for (const part of parts) Y.applyUpdate(doc, part);
     });
     const state = Y.encodeStateAsUpdate(doc);
     doc.destroy();
-    return {
-      state,
-      lastSeq: Math.max(fromSeq, later.at(-1)?.seq ?? 0),
-      updatesSinceSnapshot: later.length,
-      bytesSinceSnapshot: bytes,
-      exists: snapshot !== undefined || later.length > 0,
-    };
+    return { state, ...rest };
   }
 
   /**
@@ -184,7 +199,7 @@ export function createCollabStore(db: mongo.Db, options: { snapshotPartBytes?: n
     await snapshots.deleteMany({ doc: documentId, seq: { $lt: seq } });
   }
 
-  return { ensureIndexes, appendUpdates, appendRound, load, writeSnapshot };
+  return { ensureIndexes, appendUpdates, appendRound, loadParts, load, writeSnapshot };
 }
 
 /** The persistence operations a collab server needs from the database. */
