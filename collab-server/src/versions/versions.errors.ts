@@ -1,4 +1,4 @@
-/** Why a versions operation failed; the internal routes map each code to an HTTP status once. */
+/** Why a versions operation failed. */
 export type VersionErrorCode = 'VERSION_NOT_FOUND' | 'INVALID_INPUT' | 'VERSION_DAMAGED';
 
 /** Domain errors of versions; the internal routes map each code to an HTTP status once. */

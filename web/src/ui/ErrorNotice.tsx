@@ -3,14 +3,25 @@ import { toErrorCode, type ErrorCode } from './error-codes';
 
 /**
  * Shows an API error as a sentence a person understands (mapped from the stable error code),
- * announced immediately via `role="alert"`.
+ * announced immediately via `role="alert"`. A feature whose errors read differently passes
+ * `messageKey` (code → translation key) and the values its messages need.
  */
-export function ErrorNotice({ error, code }: { error?: unknown; code?: ErrorCode }) {
+export function ErrorNotice({
+  error,
+  code,
+  messageKey = (resolved) => `errors.${resolved}`,
+  values,
+}: {
+  error?: unknown;
+  code?: ErrorCode;
+  messageKey?: (code: ErrorCode) => string;
+  values?: Record<string, unknown>;
+}) {
   const { t } = useTranslation();
   const resolved = code ?? toErrorCode(error);
   return (
     <div className="notice notice--error" role="alert">
-      {t(`errors.${resolved}`)}
+      {t(messageKey(resolved), values)}
     </div>
   );
 }

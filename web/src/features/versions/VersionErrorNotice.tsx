@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
-import { toErrorCode, type ErrorCode } from '../../ui/error-codes';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import type { ErrorCode } from '../../ui/error-codes';
 
 /** The longest version name the API accepts (the collab server trims and checks 1-200). */
 export const MAX_VERSION_LABEL_LENGTH = 200;
@@ -23,10 +23,11 @@ export function toVersionErrorKey(code: ErrorCode): string {
 
 /** A failed version request as an alert, worded by {@link toVersionErrorKey}. */
 export function VersionErrorNotice({ error }: { error: unknown }) {
-  const { t } = useTranslation();
   return (
-    <div className="notice notice--error" role="alert">
-      {t(toVersionErrorKey(toErrorCode(error)), { max: MAX_VERSION_LABEL_LENGTH })}
-    </div>
+    <ErrorNotice
+      error={error}
+      messageKey={toVersionErrorKey}
+      values={{ max: MAX_VERSION_LABEL_LENGTH }}
+    />
   );
 }
