@@ -1,4 +1,5 @@
 // @ts-check
+// The import-x cycle rule skips type-only imports; `npm run lint:cycles` (dpdm) sees them too.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import importX from 'eslint-plugin-import-x';
@@ -20,7 +21,9 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { ...globals.node } },
+    languageOptions: {
+      globals: { ...globals.node },
+    },
     plugins: { 'import-x': importX },
     settings: {
       'import-x/resolver-next': [
@@ -65,6 +68,23 @@ export default tseslint.config(
             },
           ],
         },
+      ],
+    },
+  },
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: {
+      // Type information for the rules below; the project service finds each file's tsconfig.
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      // A promise nobody awaits loses its error: the process-ending unhandled rejection.
+      '@typescript-eslint/no-floating-promises': 'error',
+      // A switch over a union handles every member, so a new status or code is an error where
+      // it is decided, not a silent fall-through.
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true, requireDefaultForNonUnion: false },
       ],
     },
   },

@@ -4,6 +4,7 @@
  */
 import type { InvitationDoc } from '../auth/auth.model';
 import type { ActivityDoc } from '../modules/activity/activity.model';
+import type { CommentChangeEvent } from '../modules/comment/comment.events';
 import type { CommentEntryDoc, CommentThreadDoc } from '../modules/comment/comment.model';
 import type { DashboardData, FieldSummaryData } from '../modules/dashboard/dashboard.service';
 import type { DocumentDoc } from '../modules/document/document.model';
@@ -18,6 +19,7 @@ import type {
   MilestoneDoc,
   ProcessDoc,
 } from '../modules/process/process.model';
+import type { TaskChangeEvent } from '../modules/task/task.events';
 import type { TaskDoc } from '../modules/task/task.model';
 import type { ViewerState } from '../scope';
 
@@ -61,17 +63,5 @@ export interface InvitationParent {
   token?: string;
 }
 
-/** A task change event. */
-export interface TaskChangeParent {
-  kind: 'CREATED' | 'UPDATED' | 'MOVED' | 'DELETED';
-  taskId: string;
-  actionFieldKey: string;
-  processId: string;
-  task: TaskDoc | null;
-}
-
-/** A comment change event. */
-export interface CommentChangeParent {
-  kind: 'CREATED' | 'REPLIED' | 'RESOLVED' | 'REOPENED';
-  thread: CommentThreadDoc;
-}
+export type TaskChangeParent = TaskChangeEvent;
+export type CommentChangeParent = CommentChangeEvent;

@@ -1,7 +1,7 @@
 import type { Resolvers } from '../../graphql/generated/resolvers-types';
 import { notFound } from '../../errors';
 import { fromGraphQLEnum, toGraphQLEnum } from '../../validation';
-import type { CommentChangeParent } from '../../graphql/mappers';
+import type { CommentChangeEvent } from './comment.events';
 import { filterAsync } from '../../pubsub/filter';
 import {
   canReceiveCommentChange,
@@ -40,11 +40,11 @@ export const commentResolvers: Resolvers = {
     commentChanged: {
       subscribe: async (_p, { documentId }, { scope }) => {
         const topic = await commentSubscriptionTopic(scope, documentId);
-        return filterAsync(scope.pubsub.subscribe<CommentChangeParent>(topic), (event) =>
+        return filterAsync(scope.pubsub.subscribe<CommentChangeEvent>(topic), (event) =>
           canReceiveCommentChange(scope, event),
         );
       },
-      resolve: (event: CommentChangeParent) => event,
+      resolve: (event: CommentChangeEvent) => event,
     },
   },
   CommentChange: {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { COMMENT_VISIBILITIES } from '@lip/common';
 import { allowedVisibilities, canAct, canSee } from '../../auth/policy';
 import { DomainError, forbidden, notFound } from '../../errors';
-import type { CommentChangeParent } from '../../graphql/mappers';
+import type { CommentChangeEvent } from './comment.events';
 import { Topics } from '../../pubsub/pubsub';
 import { requireViewer, type RequestScope } from '../../scope';
 import { objectIdSchema, parseInput } from '../../validation';
@@ -48,7 +48,7 @@ const createSchema = z.object({
   visibility: z.enum(COMMENT_VISIBILITIES).nullish(),
 });
 
-function publish(scope: RequestScope, event: CommentChangeParent): void {
+function publish(scope: RequestScope, event: CommentChangeEvent): void {
   scope.pubsub.publish(Topics.commentChanged(String(event.thread.documentId)), event);
 }
 
@@ -227,7 +227,7 @@ export async function commentSubscriptionTopic(
 /** Whether a comment event may be delivered to the subscriber (thread visibility). */
 export async function canReceiveCommentChange(
   scope: RequestScope,
-  event: CommentChangeParent,
+  event: CommentChangeEvent,
 ): Promise<boolean> {
   const viewer = scope.viewer;
   if (!viewer) return false;

@@ -1,6 +1,6 @@
 import type { TaskStatus } from '@lip/common';
 import type { Resolvers } from '../../graphql/generated/resolvers-types';
-import type { TaskChangeParent } from '../../graphql/mappers';
+import type { TaskChangeEvent } from './task.events';
 import { filterAsync } from '../../pubsub/filter';
 import { findDocument } from '../document/document.service';
 import type { PersonDoc } from '../person/person.model';
@@ -71,13 +71,13 @@ export const taskResolvers: Resolvers = {
       subscribe: async (_p, { actionFieldKey }, { scope }) => {
         const topic = await taskSubscriptionTopic(scope);
         return filterAsync(
-          scope.pubsub.subscribe<TaskChangeParent>(topic),
+          scope.pubsub.subscribe<TaskChangeEvent>(topic),
           async (event) =>
             (!actionFieldKey || event.actionFieldKey === actionFieldKey) &&
             canReceiveTaskChange(scope, event),
         );
       },
-      resolve: (event: TaskChangeParent) => event,
+      resolve: (event: TaskChangeEvent) => event,
     },
   },
   TaskChange: {

@@ -7,7 +7,7 @@ import { DomainError, forbidden, notFound } from '../../errors';
 import { Topics } from '../../pubsub/pubsub';
 import { requireViewer, type RequestScope } from '../../scope';
 import { dateSchema, objectIdSchema, parseInput, textSchema } from '../../validation';
-import type { TaskChangeParent } from '../../graphql/mappers';
+import type { TaskChangeEvent } from './task.events';
 import { recordActivity } from '../activity/activity.service';
 import type { ProcessDoc } from '../process/process.model';
 import { findProcess, loadProcess } from '../process/process.service';
@@ -203,7 +203,7 @@ async function checkReferences(
   }
 }
 
-function publishTask(scope: RequestScope, event: TaskChangeParent): void {
+function publishTask(scope: RequestScope, event: TaskChangeEvent): void {
   scope.pubsub.publish(Topics.taskChanged(event.processId), event);
 }
 
@@ -257,7 +257,7 @@ export async function createTask(scope: RequestScope, input: unknown): Promise<T
   return task;
 }
 
-function eventOf(kind: TaskChangeParent['kind'], task: TaskDoc): TaskChangeParent {
+function eventOf(kind: TaskChangeEvent['kind'], task: TaskDoc): TaskChangeEvent {
   return {
     kind,
     taskId: String(task._id),
@@ -277,7 +277,7 @@ async function saveTask(
   scope: RequestScope,
   task: TaskDoc,
   set: Record<string, unknown>,
-  kind: TaskChangeParent['kind'],
+  kind: TaskChangeEvent['kind'],
   verb: string,
   detail?: string,
 ): Promise<TaskDoc> {
@@ -408,7 +408,7 @@ export async function deleteTask(scope: RequestScope, taskId: unknown): Promise<
 /** Whether a task change event may be delivered to the viewer of a subscription. */
 export async function canReceiveTaskChange(
   scope: RequestScope,
-  event: TaskChangeParent,
+  event: TaskChangeEvent,
 ): Promise<boolean> {
   const viewer = scope.viewer;
   if (!viewer) return false;
