@@ -211,39 +211,6 @@ export const de = {
   },
   versions: {
     open: 'Versionen',
-    title: 'Versionen',
-    intro: 'Eine Version hält den aktuellen Stand des Textes unter einem Namen fest.',
-    label: 'Name der Version',
-    labelHint: 'Zum Beispiel „Stand vor der Beiratssitzung“, höchstens {{max}} Zeichen.',
-    labelRequired: 'Bitte geben Sie einen Namen für die Version ein.',
-    labelInvalid: 'Der Name braucht 1 bis {{max}} Zeichen.',
-    save: 'Version speichern',
-    saving: 'Wird gespeichert …',
-    saved: 'Version „{{label}}“ gespeichert.',
-    list: 'Gespeicherte Versionen',
-    empty: 'Noch keine Versionen gespeichert.',
-    createdBy: 'Gespeichert von {{name}} am {{date}}',
-    view: 'Ansehen',
-    viewLabel: 'Version „{{label}}“ ansehen',
-    viewTitle: 'Version „{{label}}“',
-    viewHint:
-      'Nur lesen. Diese Version bleibt unverändert, auch wenn das Dokument weiter bearbeitet wird.',
-    viewContent: 'Text der Version „{{label}}“',
-    notFound: 'Diese Version gibt es nicht (mehr).',
-    restore: 'Wiederherstellen',
-    restoreLabel: 'Version „{{label}}“ wiederherstellen',
-    restoreTitle: 'Version „{{label}}“ wiederherstellen?',
-    restoreText:
-      'Der Text des Dokuments wird auf den Stand dieser Version gebracht. Das geschieht als neue Änderung auf den aktuellen Stand, nicht als Ersatz des Dokuments: Alle, die gerade schreiben, sehen die Änderung sofort, ihre Eingaben gehen nicht verloren, und der bisherige Verlauf bleibt erhalten.',
-    restoreTip:
-      'Text, der seit dieser Version dazugekommen ist, verschwindet dabei aus dem Dokument. Speichern Sie den aktuellen Stand vorher als Version, wenn Sie ihn wiederfinden möchten.',
-    restoreConfirm: 'Ja, wiederherstellen',
-    restoring: 'Wird wiederhergestellt …',
-    restored: 'Version „{{label}}“ wiederhergestellt.',
-    readOnly:
-      'Sie können Versionen ansehen. Speichern und wiederherstellen kann nur, wer das Dokument bearbeiten darf.',
-    unavailable:
-      'Versionen sind gerade nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.',
   },
   visibility: {
     GROUP: 'Nur Expert*innengruppe',

@@ -1,6 +1,9 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { de } from './de';
 import { en } from './en';
 import { createI18n, initialLocale, isLocale } from './i18n';
+import { featureTextsRegistry } from './feature-texts';
 import { formatDate, formatEuro, isOverdue } from './format';
 
 function flattenKeys(value: unknown, prefix = ''): string[] {
@@ -54,6 +57,53 @@ describe('translations', () => {
     expect(initialLocale({ getItem: () => 'fr' })).toBe('de');
     expect(initialLocale(undefined)).toBe('de');
     expect(isLocale('de')).toBe(true);
+  });
+});
+
+/** Loads every `features/<feature>/<name>.texts.ts`, so each registers its namespace. */
+function loadFeatureTexts(): void {
+  const features = join(__dirname, '..', 'features');
+  for (const feature of readdirSync(features)) {
+    for (const file of readdirSync(join(features, feature))) {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- a test that must see every feature's texts without listing them
+      if (file.endsWith('.texts.ts')) require(join(features, feature, file));
+    }
+  }
+}
+
+describe('feature translations', () => {
+  loadFeatureTexts();
+
+  it('finds the feature namespaces and gives each a unique name', () => {
+    const names = featureTextsRegistry.map((texts) => texts.namespace);
+    expect(names).toContain('versions');
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it.each(featureTextsRegistry.map((texts) => [texts.namespace, texts] as const))(
+    'has the same non-empty keys in German and English in namespace %s',
+    (_name, texts) => {
+      const german = flattenKeys(texts.de).sort();
+      expect(flattenKeys(texts.en).sort()).toEqual(german);
+      const lookup = (tree: unknown, key: string) =>
+        key
+          .split('.')
+          .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], tree);
+      for (const key of german) {
+        expect(String(lookup(texts.de, key)).trim()).not.toBe('');
+        expect(String(lookup(texts.en, key)).trim()).not.toBe('');
+      }
+      expect(JSON.stringify(texts.de)).not.toMatch(
+        /\bExperten\b|\bKoordinatoren\b|\bTeilnehmer\b|\bBenutzer\b/,
+      );
+    },
+  );
+
+  it('falls back from a feature namespace to the shared texts', () => {
+    const i18n = createI18n('en');
+    i18n.addResourceBundle('en', 'demo', { title: 'Demo' });
+    expect(i18n.t('title', { ns: 'demo' })).toBe('Demo');
+    expect(i18n.t('common.save', { ns: 'demo' })).toBe('Save');
   });
 });
 

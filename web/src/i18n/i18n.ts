@@ -47,6 +47,8 @@ export function createI18n(locale: Locale): i18n {
     resources,
     lng: locale,
     fallbackLng: 'de',
+    // Feature namespaces (see feature-texts.ts) fall back to the shared texts, e.g. common.save.
+    fallbackNS: 'translation',
     supportedLngs: [...SUPPORTED_LOCALES],
     interpolation: { escapeValue: false },
     initAsync: false,

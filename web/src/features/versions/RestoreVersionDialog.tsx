@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
+import { useFeatureTranslation } from '../../i18n/feature-texts';
+import { versionsTexts } from './versions.texts';
 import { graphql } from '../../generated';
 import { ModalDialog } from '../../ui/Dialog';
 import { VersionErrorNotice } from './VersionErrorNotice';
@@ -28,7 +29,7 @@ export function RestoreVersionDialog(props: {
   onClose: () => void;
   onRestored: (label: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useFeatureTranslation(versionsTexts);
   const { version } = props;
   const [restoreVersion, { loading, error, reset }] = useMutation(RestoreDocumentVersionDocument);
   const cancelRef = useRef<HTMLButtonElement>(null);
@@ -42,14 +43,14 @@ export function RestoreVersionDialog(props: {
   };
   return (
     <ModalDialog
-      title={t('versions.restoreTitle', { label: version?.label ?? '' })}
+      title={t('restoreTitle', { label: version?.label ?? '' })}
       isOpen={version !== null}
       onOpenChange={(open) => {
         if (!open) close();
       }}
     >
-      <p>{t('versions.restoreText')}</p>
-      <p>{t('versions.restoreTip')}</p>
+      <p>{t('restoreText')}</p>
+      <p>{t('restoreTip')}</p>
       {error ? <VersionErrorNotice error={error} /> : null}
       <div className="form__actions">
         <button
@@ -70,7 +71,7 @@ export function RestoreVersionDialog(props: {
               .catch(() => undefined);
           }}
         >
-          {loading ? t('versions.restoring') : t('versions.restoreConfirm')}
+          {loading ? t('restoring') : t('restoreConfirm')}
         </button>
         <button ref={cancelRef} type="button" className="button" onClick={close}>
           {t('common.cancel')}

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
+import { useFeatureTranslation } from '../../i18n/feature-texts';
+import { versionsTexts } from './versions.texts';
 import { graphql } from '../../generated';
 import { FormActions, FormField } from '../../ui/FormField';
 import { MAX_VERSION_LABEL_LENGTH, VersionErrorNotice } from './VersionErrorNotice';
@@ -23,7 +24,7 @@ const CreateDocumentVersionDocument = graphql(`
  * returns to the field, whose error is linked to it.
  */
 export function SaveVersionForm(props: { documentId: string; onSaved: (label: string) => void }) {
-  const { t } = useTranslation();
+  const { t } = useFeatureTranslation(versionsTexts);
   const inputRef = useRef<HTMLInputElement>(null);
   const [label, setLabel] = useState('');
   const [labelError, setLabelError] = useState<string | null>(null);
@@ -37,7 +38,7 @@ export function SaveVersionForm(props: { documentId: string; onSaved: (label: st
         event.preventDefault();
         const trimmed = label.trim();
         if (!trimmed) {
-          setLabelError(t('versions.labelRequired'));
+          setLabelError(t('labelRequired'));
           inputRef.current?.focus();
           return;
         }
@@ -52,8 +53,8 @@ export function SaveVersionForm(props: { documentId: string; onSaved: (label: st
     >
       {error ? <VersionErrorNotice error={error} /> : null}
       <FormField
-        label={t('versions.label')}
-        hint={t('versions.labelHint', { max: MAX_VERSION_LABEL_LENGTH })}
+        label={t('label')}
+        hint={t('labelHint', { max: MAX_VERSION_LABEL_LENGTH })}
         error={labelError}
       >
         {(control) => (
@@ -71,11 +72,7 @@ export function SaveVersionForm(props: { documentId: string; onSaved: (label: st
           />
         )}
       </FormField>
-      <FormActions
-        submitLabel={t('versions.save')}
-        busyLabel={t('versions.saving')}
-        busy={loading}
-      />
+      <FormActions submitLabel={t('save')} busyLabel={t('saving')} busy={loading} />
     </form>
   );
 }

@@ -13,9 +13,9 @@ export const MAX_VERSION_LABEL_LENGTH = 200;
 export function toVersionErrorKey(code: ErrorCode): string {
   switch (code) {
     case 'CONFLICT':
-      return 'versions.unavailable';
+      return 'versions:unavailable';
     case 'BAD_USER_INPUT':
-      return 'versions.labelInvalid';
+      return 'versions:labelInvalid';
     default:
       return `errors.${code}`;
   }

@@ -1,4 +1,5 @@
-import { useTranslation } from 'react-i18next';
+import { useFeatureTranslation } from '../../i18n/feature-texts';
+import { versionsTexts } from './versions.texts';
 import { graphql, getFragmentData, type FragmentType } from '../../generated';
 import { formatDateTime } from '../../i18n/format';
 
@@ -31,14 +32,14 @@ export function VersionListItem(props: {
   onView: (version: VersionSummary) => void;
   onRestore: (version: VersionSummary) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useFeatureTranslation(versionsTexts);
   const version = getFragmentData(VersionListItem_version, props.version);
   return (
     <li className="versions__item">
       <div className="versions__summary">
         <span className="versions__label">{version.label}</span>
         <span className="versions__meta">
-          {t('versions.createdBy', {
+          {t('createdBy', {
             name: version.createdByName,
             date: formatDateTime(version.createdAt, i18n.language),
           })}
@@ -48,19 +49,19 @@ export function VersionListItem(props: {
         <button
           type="button"
           className="button button--small"
-          aria-label={t('versions.viewLabel', { label: version.label })}
+          aria-label={t('viewLabel', { label: version.label })}
           onClick={() => props.onView(version)}
         >
-          {t('versions.view')}
+          {t('view')}
         </button>
         {props.canRestore ? (
           <button
             type="button"
             className="button button--small"
-            aria-label={t('versions.restoreLabel', { label: version.label })}
+            aria-label={t('restoreLabel', { label: version.label })}
             onClick={() => props.onRestore(version)}
           >
-            {t('versions.restore')}
+            {t('restore')}
           </button>
         ) : null}
       </div>

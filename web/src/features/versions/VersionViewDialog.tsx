@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
+import { useFeatureTranslation } from '../../i18n/feature-texts';
+import { versionsTexts } from './versions.texts';
 import { graphql } from '../../generated';
 import { ModalDialog } from '../../ui/Dialog';
 import { Loading } from '../../ui/Loading';
@@ -26,7 +27,7 @@ export function VersionViewDialog(props: {
   version: VersionSummary | null;
   onClose: () => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useFeatureTranslation(versionsTexts);
   const { version } = props;
   const { data, loading, error } = useQuery(DocumentVersionViewDocument, {
     variables: { documentId: props.documentId, versionId: version?.id ?? '' },
@@ -36,7 +37,7 @@ export function VersionViewDialog(props: {
   const content = data?.documentVersion;
   return (
     <ModalDialog
-      title={t('versions.viewTitle', { label })}
+      title={t('viewTitle', { label })}
       isOpen={version !== null}
       onOpenChange={(open) => {
         if (!open) props.onClose();
@@ -45,23 +46,21 @@ export function VersionViewDialog(props: {
     >
       {version ? (
         <p className="muted">
-          {t('versions.createdBy', {
+          {t('createdBy', {
             name: version.createdByName,
             date: formatDateTime(version.createdAt, i18n.language),
           })}
         </p>
       ) : null}
-      <p className="hint">{t('versions.viewHint')}</p>
+      <p className="hint">{t('viewHint')}</p>
       {loading && !data ? <Loading /> : null}
       {error ? <VersionErrorNotice error={error} /> : null}
       {data && !content ? (
         <div className="notice notice--error" role="alert">
-          {t('versions.notFound')}
+          {t('notFound')}
         </div>
       ) : null}
-      {content ? (
-        <VersionContent html={content.html} label={t('versions.viewContent', { label })} />
-      ) : null}
+      {content ? <VersionContent html={content.html} label={t('viewContent', { label })} /> : null}
       <div className="form__actions">
         <button type="button" className="button" onClick={props.onClose}>
           {t('common.close')}

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
+import { useFeatureTranslation } from '../../i18n/feature-texts';
+import { versionsTexts } from './versions.texts';
 import { graphql } from '../../generated';
 import { ModalDialog } from '../../ui/Dialog';
 import { Loading } from '../../ui/Loading';
@@ -40,7 +41,7 @@ export interface VersionsDialogProps {
  * polite status region that is also visible.
  */
 export function VersionsDialog(props: VersionsDialogProps) {
-  const { t } = useTranslation();
+  const { t } = useFeatureTranslation(versionsTexts);
   const { documentId, canEdit } = props;
   const headingId = useId();
   const [announcement, setAnnouncement] = useState('');
@@ -55,7 +56,7 @@ export function VersionsDialog(props: VersionsDialogProps) {
 
   return (
     <ModalDialog
-      title={t('versions.title')}
+      title={t('title')}
       isOpen={props.isOpen}
       onOpenChange={(open) => {
         if (!open) setAnnouncement('');
@@ -65,23 +66,23 @@ export function VersionsDialog(props: VersionsDialogProps) {
       <p className={announcement ? 'versions__status' : 'visually-hidden'} role="status">
         {announcement}
       </p>
-      <p className="muted">{t('versions.intro')}</p>
+      <p className="muted">{t('intro')}</p>
       {canEdit ? (
         <SaveVersionForm
           documentId={documentId}
           onSaved={(label) => {
-            setAnnouncement(t('versions.saved', { label }));
+            setAnnouncement(t('saved', { label }));
             void refetch().catch(() => undefined);
           }}
         />
       ) : (
-        <p className="hint">{t('versions.readOnly')}</p>
+        <p className="hint">{t('readOnly')}</p>
       )}
       <section className="versions__list" aria-labelledby={headingId}>
-        <h3 id={headingId}>{t('versions.list')}</h3>
+        <h3 id={headingId}>{t('list')}</h3>
         {loading && !data ? <Loading /> : null}
         {error && !data ? <VersionErrorNotice error={error} /> : null}
-        {data && versions.length === 0 ? <p className="muted">{t('versions.empty')}</p> : null}
+        {data && versions.length === 0 ? <p className="muted">{t('empty')}</p> : null}
         {versions.length > 0 ? (
           <ul className="versions__items">
             {versions.map((version) => (
@@ -116,7 +117,7 @@ export function VersionsDialog(props: VersionsDialogProps) {
           onClose={() => setRestoring(null)}
           onRestored={(label) => {
             setRestoring(null);
-            setAnnouncement(t('versions.restored', { label }));
+            setAnnouncement(t('restored', { label }));
           }}
         />
       ) : null}
