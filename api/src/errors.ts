@@ -15,10 +15,43 @@ export type DomainErrorCode =
   | 'conflict'
   | 'rate-limited';
 
+/**
+ * The rule an input field broke, so clients can word it in their language next to the field
+ * ("Titel: höchstens 200 Zeichen"); `limit` carries the number of the length and count rules.
+ */
+export type FieldRule =
+  | 'required'
+  | 'too-short'
+  | 'too-long'
+  | 'too-few'
+  | 'too-many'
+  | 'too-small'
+  | 'too-large'
+  | 'format'
+  | 'invalid'
+  | 'future'
+  | 'taken';
+
 /** One field-level validation problem, with the path inside the input. */
 export interface FieldIssue {
+  /** Dotted path inside the input, e.g. `title` or `groups.0.groupId`. */
   path: string;
+  rule: FieldRule;
+  limit?: number;
+  /** A developer-facing detail in English; clients show the localised rule instead. */
   message: string;
+}
+
+/** An `invalid-input` error about one field. */
+export function invalidField(
+  path: string,
+  rule: FieldRule,
+  message: string,
+  limit?: number,
+): DomainError {
+  return new DomainError('invalid-input', `${path}: ${message}`, [
+    { path, rule, message, ...(limit !== undefined ? { limit } : {}) },
+  ]);
 }
 
 /** An expected failure with a stable code; never carries a stack to the client. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DomainError } from './errors';
+import { DomainError, type FieldIssue, type FieldRule } from './errors';
 
 /**
  * Input validation helpers shared by the modules: every mutation parses its input with zod
@@ -18,14 +18,52 @@ export function textSchema(max: number, min = 1) {
 /** A date from GraphQL's DateTime scalar (already a Date, or an ISO string). */
 export const dateSchema = z.coerce.date().refine((d) => !Number.isNaN(d.getTime()), 'invalid date');
 
+/** The {@link FieldRule} a zod issue stands for, with its limit for length and count rules. */
+export function toFieldIssue(issue: z.core.$ZodIssue): FieldIssue {
+  const path = issue.path.map(String).join('.');
+  const base = { path, message: issue.message };
+  const rule = (r: FieldRule, limit?: number): FieldIssue => ({
+    ...base,
+    rule: r,
+    ...(limit !== undefined ? { limit } : {}),
+  });
+  switch (issue.code) {
+    case 'too_big': {
+      const limit = Number(issue.maximum);
+      if (issue.origin === 'string') return rule('too-long', limit);
+      if (issue.origin === 'array' || issue.origin === 'set') return rule('too-many', limit);
+      return rule('too-large', limit);
+    }
+    case 'too_small': {
+      const limit = Number(issue.minimum);
+      if (issue.origin === 'string')
+        return limit <= 1 ? rule('required') : rule('too-short', limit);
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return limit <= 1 ? rule('required') : rule('too-few', limit);
+      return rule('too-small', limit);
+    }
+    case 'invalid_type':
+      return issue.input === undefined || issue.input === null ? rule('required') : rule('invalid');
+    case 'invalid_format':
+      return rule('format');
+    case 'custom': {
+      // Refinements name their rule in `params.rule` (see `changeDocumentStatus`).
+      const named = (issue.params as { rule?: FieldRule } | undefined)?.rule;
+      return rule(named ?? 'invalid');
+    }
+    default:
+      return rule('invalid');
+  }
+}
+
 /** Parses `input` or throws `invalid-input` with one issue per field. */
 export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
-  const parsed = schema.safeParse(input);
+  const parsed = schema.safeParse(input, { reportInput: true });
   if (parsed.success) return parsed.data;
   throw new DomainError(
     'invalid-input',
     parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
-    parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+    parsed.error.issues.map(toFieldIssue),
   );
 }
 

@@ -1,6 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Locale } from '@lip/common';
-import { DomainError, type DomainErrorCode } from '../errors';
+import { DomainError, type DomainErrorCode, type FieldIssue, type FieldRule } from '../errors';
 
 /** The GraphQL error codes clients rely on (`extensions.code`). */
 export type GraphQLErrorCode =
@@ -104,6 +104,51 @@ export function describeDomainError(code: DomainErrorCode): {
   }
 }
 
+/**
+ * The sentence for a broken field rule, without the field's name (the client puts it next to the
+ * field, or prefixes its label): "höchstens 200 Zeichen". Exhaustive like the codes above.
+ */
+export function describeFieldRule(rule: FieldRule, limit: number | undefined, locale: Locale) {
+  const n = String(limit ?? '');
+  const de = locale === 'de';
+  switch (rule) {
+    case 'required':
+      return de ? 'Bitte ausfüllen' : 'Please fill in';
+    case 'too-short':
+      return de ? `mindestens ${n} Zeichen` : `at least ${n} characters`;
+    case 'too-long':
+      return de ? `höchstens ${n} Zeichen` : `at most ${n} characters`;
+    case 'too-few':
+      return de ? `mindestens ${n} Einträge` : `at least ${n} entries`;
+    case 'too-many':
+      return de ? `höchstens ${n} Einträge` : `at most ${n} entries`;
+    case 'too-small':
+      return de ? `mindestens ${n}` : `at least ${n}`;
+    case 'too-large':
+      return de ? `höchstens ${n}` : `at most ${n}`;
+    case 'format':
+      return de ? 'ungültiges Format' : 'invalid format';
+    case 'invalid':
+      return de ? 'ungültiger Wert' : 'invalid value';
+    case 'future':
+      return de ? 'muss in der Zukunft liegen' : 'must be in the future';
+    case 'taken':
+      return de ? 'ist schon vergeben' : 'is already taken';
+    default:
+      throw new UnreachableCaseError(rule);
+  }
+}
+
+/** A field issue as clients receive it: the rule, its limit and the sentence in their language. */
+function toClientIssue(issue: FieldIssue, locale: Locale) {
+  return {
+    path: issue.path,
+    rule: issue.rule,
+    ...(issue.limit !== undefined ? { limit: issue.limit } : {}),
+    message: describeFieldRule(issue.rule, issue.limit, locale),
+  };
+}
+
 /** Turns a domain error into a GraphQL error in the caller's language. */
 export function toGraphQLError(error: DomainError, locale: Locale): GraphQLError {
   const { code, message } = describeDomainError(error.code);
@@ -111,7 +156,9 @@ export function toGraphQLError(error: DomainError, locale: Locale): GraphQLError
     extensions: {
       code,
       reason: error.code,
-      ...(error.issues.length > 0 ? { fields: error.issues } : {}),
+      ...(error.issues.length > 0
+        ? { fields: error.issues.map((issue) => toClientIssue(issue, locale)) }
+        : {}),
       ...(error.retryAfterSeconds ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
     },
   });

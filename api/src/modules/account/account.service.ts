@@ -154,7 +154,11 @@ export async function createInvitation(
   }
 
   const existing = await scope.models.Person.findOne({ email: args.email }).lean<PersonDoc>();
-  if (existing?.status === 'active') throw new DomainError('already-exists', 'email');
+  if (existing && existing.status !== 'invited') {
+    throw new DomainError('already-exists', 'email', [
+      { path: 'email', rule: 'taken', message: 'an account with this address exists' },
+    ]);
+  }
   const person =
     existing ??
     (

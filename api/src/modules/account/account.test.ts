@@ -59,7 +59,9 @@ describe('sign-in and sessions', () => {
       .anonymous()
       .gql(SIGN_IN, { input: { email: 'not-an-email', password: 'x' } });
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
-    expect(JSON.stringify(result.errors?.[0]?.extensions?.fields)).toContain('email');
+    expect(result.errors?.[0]?.extensions?.fields).toEqual([
+      { path: 'email', rule: 'format', message: 'ungültiges Format' },
+    ]);
   });
 
   it('rate-limits repeated failed sign-ins of one account', async () => {
@@ -198,11 +200,15 @@ describe('invitations', () => {
     expect(errorCode(result)).toBe('FORBIDDEN');
   });
 
-  it('refuses to invite an email that already has an account', async () => {
+  it('refuses to invite an email that already has an account, naming the field and the reason', async () => {
     const admin = await t.signIn('admin@lip.example');
     const result = await admin.gql(INVITE, {
-      input: { email: 'bildung@lip.example', name: 'Dup' },
+      input: { email: 'Bildung@lip.example', name: 'Dup' },
     });
     expect(errorCode(result)).toBe('CONFLICT');
+    expect(result.errors?.[0]?.extensions?.reason).toBe('already-exists');
+    expect(result.errors?.[0]?.extensions?.fields).toEqual([
+      { path: 'email', rule: 'taken', message: 'ist schon vergeben' },
+    ]);
   });
 });

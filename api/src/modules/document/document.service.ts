@@ -208,6 +208,7 @@ const statusSchema = z
         code: 'custom',
         path: ['bodyIds'],
         message: 'required when sending for review',
+        params: { rule: 'required' },
       });
     }
     if (!value.reviewDeadline) {
@@ -215,9 +216,15 @@ const statusSchema = z
         code: 'custom',
         path: ['reviewDeadline'],
         message: 'required when sending for review',
+        params: { rule: 'required' },
       });
     } else if (value.reviewDeadline.getTime() <= Date.now()) {
-      ctx.addIssue({ code: 'custom', path: ['reviewDeadline'], message: 'must be in the future' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reviewDeadline'],
+        message: 'must be in the future',
+        params: { rule: 'future' },
+      });
     }
   });
 

@@ -2,7 +2,7 @@ import { Types } from 'mongoose';
 import { z } from 'zod';
 import { SYSTEM_ROLES } from '@lip/common';
 import { canAct } from '../../auth/policy';
-import { DomainError, forbidden, notFound } from '../../errors';
+import { forbidden, invalidField, notFound } from '../../errors';
 import { requireViewer, type RequestScope } from '../../scope';
 import { objectIdSchema, parseInput } from '../../validation';
 import { recordActivity } from '../activity/activity.service';
@@ -75,9 +75,7 @@ export async function updatePerson(scope: RequestScope, input: unknown): Promise
   ).lean<PersonDoc>();
   if (!person) throw notFound('person');
   if (args.personId === viewer.actor.personId && args.systemRole && args.systemRole !== 'admin') {
-    throw new DomainError('invalid-input', 'admins cannot demote themselves', [
-      { path: 'systemRole', message: 'you cannot remove your own admin role' },
-    ]);
+    throw invalidField('systemRole', 'invalid', 'you cannot remove your own admin role');
   }
   const role = args.systemRole ?? person.systemRole;
   const set: Record<string, unknown> = {};
@@ -86,15 +84,15 @@ export async function updatePerson(scope: RequestScope, input: unknown): Promise
     const keys = args.coordinatorScope.actionFieldKeys ?? [];
     const unknownKey = keys.find((k) => !process.actionFields.some((a) => a.key === k));
     if (unknownKey) {
-      throw new DomainError('invalid-input', 'unknown action field', [
-        { path: 'coordinatorScope.actionFieldKeys', message: `unknown action field ${unknownKey}` },
-      ]);
+      throw invalidField(
+        'coordinatorScope.actionFieldKeys',
+        'invalid',
+        `unknown action field ${unknownKey}`,
+      );
     }
     set.coordinatorScope = { all: args.coordinatorScope.allActionFields, actionFieldKeys: keys };
   } else if (role === 'coordinator' && person.systemRole !== 'coordinator') {
-    throw new DomainError('invalid-input', 'coordinatorScope required', [
-      { path: 'coordinatorScope', message: 'required for coordinators' },
-    ]);
+    throw invalidField('coordinatorScope', 'required', 'required for coordinators');
   }
   if (args.organisationId) {
     const organisation = await scope.loaders.organisation.load(args.organisationId);

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { TASK_PRIORITIES, TASK_STATUSES, type TaskStatus } from '@lip/common';
 import { canAct, canSee } from '../../auth/policy';
 import { op } from '../../db/connection';
-import { DomainError, forbidden, notFound } from '../../errors';
+import { DomainError, forbidden, invalidField, notFound } from '../../errors';
 import { Topics } from '../../pubsub/pubsub';
 import { requireViewer, type RequestScope } from '../../scope';
 import { dateSchema, objectIdSchema, parseInput, textSchema } from '../../validation';
@@ -96,9 +96,7 @@ function decodeCursor(cursor: string): { rank: number; position: number; id: str
     !Number.isFinite(parsed.position) ||
     !/^[0-9a-f]{24}$/.test(parsed.id)
   ) {
-    throw new DomainError('invalid-input', 'after: invalid cursor', [
-      { path: 'after', message: 'invalid cursor' },
-    ]);
+    throw invalidField('after', 'format', 'invalid cursor');
   }
   return parsed;
 }
