@@ -6,7 +6,7 @@ import { registerDocumentModel } from '../modules/document/document.model';
 import { registerOrganisationModel } from '../modules/organisation/organisation.model';
 import { registerPersonModel } from '../modules/person/person.model';
 import { registerProcessModel } from '../modules/process/process.model';
-import { registerTaskModel } from '../modules/task/task.model';
+import { registerTaskModel, registerTaskTrashModel } from '../modules/task/task.model';
 
 /** Registers every model on one connection (never the global mongoose default). */
 export function registerModels(connection: Connection) {
@@ -18,6 +18,7 @@ export function registerModels(connection: Connection) {
     Document: registerDocumentModel(connection),
     CommentThread: registerCommentThreadModel(connection),
     Task: registerTaskModel(connection),
+    TaskTrash: registerTaskTrashModel(connection),
     Activity: registerActivityModel(connection),
   };
 }

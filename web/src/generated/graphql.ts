@@ -212,12 +212,15 @@ export type TaskChangeKind =
   | 'CREATED'
   | 'DELETED'
   | 'MOVED'
+  | 'RESTORED'
   | 'UPDATED';
 
 export type TaskFilter = {
   actionFieldKey?: string | null | undefined;
   assigneeId?: string | number | null | undefined;
   documentId?: string | number | null | undefined;
+  /** Only tasks not done with a deadline from today to the end of the N-th day after today (0-366). */
+  dueWithinDays?: number | null | undefined;
   milestoneId?: string | number | null | undefined;
   /** Only tasks assigned to the viewer. */
   mine?: boolean | null | undefined;
@@ -239,6 +242,8 @@ export type TaskStatus =
 
 /** Fields left out stay unchanged; `deadline: null` or `milestoneId: null` clears them. */
 export type UpdateTaskInput = {
+  /** Replaces the assignees (at most 20) when given. */
+  assigneeIds?: Array<string | number> | null | undefined;
   deadline?: string | null | undefined;
   description?: string | null | undefined;
   documentId?: string | number | null | undefined;

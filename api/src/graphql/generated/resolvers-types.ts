@@ -559,6 +559,7 @@ export type Mutation = {
   /** Process-wide milestones need an admin or a coordinator of all fields; field ones a coordinator of that field. */
   createMilestone: MilestonePayload;
   createTask: TaskPayload;
+  /** Deletes a task; it can be restored with `restoreTask` for ten minutes. */
   deleteTask: DeleteTaskPayload;
   moveTask: TaskPayload;
   /** Always true; a no-op so the root type is never empty. */
@@ -572,6 +573,8 @@ export type Mutation = {
   resolveComment: CommentThreadPayload;
   /** Restores a version as a new change on top of the live document (people who may edit it). */
   restoreDocumentVersion: RestoreDocumentVersionPayload;
+  /** Brings back a task deleted in the last ten minutes, unchanged (undo). */
+  restoreTask: TaskPayload;
   setLocale: Viewer;
   /** Signs in with email and password and sets the session cookie. Rate-limited per account and address. */
   signIn: SignInPayload;
@@ -704,6 +707,12 @@ export type MutationResolveCommentArgs = {
 /** Entry points for changing data. Fields are added by the modules (`extend type Mutation`). */
 export type MutationRestoreDocumentVersionArgs = {
   input: RestoreDocumentVersionInput;
+};
+
+
+/** Entry points for changing data. Fields are added by the modules (`extend type Mutation`). */
+export type MutationRestoreTaskArgs = {
+  taskId: Scalars['ID']['input'];
 };
 
 
@@ -975,6 +984,7 @@ export type QueryTasksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TaskFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<TaskOrder>;
 };
 
 export type RemoveGroupMemberInput = {
@@ -1068,6 +1078,8 @@ export type Task = {
   status: TaskStatus;
   title: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
+  /** Whether the viewer may delete (and restore) this task. */
+  viewerCanDelete: Scalars['Boolean']['output'];
   viewerCanEdit: Scalars['Boolean']['output'];
 };
 
@@ -1084,6 +1096,7 @@ export type TaskChangeKind =
   | 'CREATED'
   | 'DELETED'
   | 'MOVED'
+  | 'RESTORED'
   | 'UPDATED';
 
 export type TaskConnection = {
@@ -1104,6 +1117,8 @@ export type TaskFilter = {
   actionFieldKey?: InputMaybe<Scalars['String']['input']>;
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
   documentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only tasks not done with a deadline from today to the end of the N-th day after today (0-366). */
+  dueWithinDays?: InputMaybe<Scalars['Int']['input']>;
   milestoneId?: InputMaybe<Scalars['ID']['input']>;
   /** Only tasks assigned to the viewer. */
   mine?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1111,6 +1126,13 @@ export type TaskFilter = {
   processId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<Array<TaskStatus>>;
 };
+
+/** How a task list is sorted. */
+export type TaskOrder =
+  /** Deadline first (tasks without one last), then status column. */
+  | 'DEADLINE'
+  /** Status column, then position in it (the board). */
+  | 'POSITION';
 
 export type TaskPayload = {
   __typename?: 'TaskPayload';
@@ -1157,6 +1179,8 @@ export type UpdatePersonPayload = {
 
 /** Fields left out stay unchanged; `deadline: null` or `milestoneId: null` clears them. */
 export type UpdateTaskInput = {
+  /** Replaces the assignees (at most 20) when given. */
+  assigneeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   deadline?: InputMaybe<Scalars['DateTime']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   documentId?: InputMaybe<Scalars['ID']['input']>;
@@ -1344,6 +1368,7 @@ export type ResolversTypes = ResolversObject<{
   TaskConnection: ResolverTypeWrapper<Omit<TaskConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['TaskEdge']>, nodes: Array<ResolversTypes['Task']> }>;
   TaskEdge: ResolverTypeWrapper<Omit<TaskEdge, 'node'> & { node: ResolversTypes['Task'] }>;
   TaskFilter: TaskFilter;
+  TaskOrder: TaskOrder;
   TaskPayload: ResolverTypeWrapper<Omit<TaskPayload, 'task'> & { task: ResolversTypes['Task'] }>;
   TaskPriority: TaskPriority;
   TaskStatus: TaskStatus;
@@ -1706,6 +1731,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   replyToComment?: Resolver<ResolversTypes['CommentThreadPayload'], ParentType, ContextType, RequireFields<MutationReplyToCommentArgs, 'input'>>;
   resolveComment?: Resolver<ResolversTypes['CommentThreadPayload'], ParentType, ContextType, RequireFields<MutationResolveCommentArgs, 'threadId'>>;
   restoreDocumentVersion?: Resolver<ResolversTypes['RestoreDocumentVersionPayload'], ParentType, ContextType, RequireFields<MutationRestoreDocumentVersionArgs, 'input'>>;
+  restoreTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationRestoreTaskArgs, 'taskId'>>;
   setLocale?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType, RequireFields<MutationSetLocaleArgs, 'locale'>>;
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1777,7 +1803,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   process?: Resolver<Maybe<ResolversTypes['Process']>, ParentType, ContextType, Partial<QueryProcessArgs>>;
   processes?: Resolver<Array<ResolversTypes['Process']>, ParentType, ContextType>;
   task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<QueryTaskArgs, 'id'>>;
-  tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QueryTasksArgs, 'first'>>;
+  tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QueryTasksArgs, 'first' | 'orderBy'>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 }>;
 
@@ -1813,6 +1839,7 @@ export type TaskResolvers<ContextType = GraphQLContext, ParentType extends Resol
   status?: Resolver<ResolversTypes['TaskStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  viewerCanDelete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 

@@ -48,3 +48,30 @@ export function registerTaskModel(connection: Connection) {
   return connection.model<TaskDoc>('Task', taskSchema);
 }
 export type TaskModel = ReturnType<typeof registerTaskModel>;
+
+/**
+ * A deleted task, kept under the task's own `_id` for the undo window so `restoreTask` can put it
+ * back unchanged. Moving between two collections keyed by the same `_id` needs no transaction:
+ * each insert is atomic and a repeated one is a harmless duplicate.
+ */
+export interface TaskTrashDoc {
+  _id: Types.ObjectId;
+  task: TaskDoc;
+  deletedById: Types.ObjectId;
+  deletedAt: Date;
+}
+
+const taskTrashSchema = new Schema<TaskTrashDoc>(
+  {
+    _id: { type: Schema.Types.ObjectId, required: true },
+    task: { type: Schema.Types.Mixed, required: true },
+    deletedById: { type: Schema.Types.ObjectId, required: true },
+    deletedAt: { type: Date, required: true },
+  },
+  { collection: 'task_trash', versionKey: false },
+);
+
+/** Registers the deleted-task model on a connection. */
+export function registerTaskTrashModel(connection: Connection) {
+  return connection.model<TaskTrashDoc>('TaskTrash', taskTrashSchema);
+}

@@ -7,6 +7,7 @@ import type { PersonDoc } from '../person/person.model';
 import { fromGraphQLEnum, toGraphQLEnum } from '../../validation';
 import {
   assignTask,
+  canDeleteTask,
   canEditTask,
   canReceiveTaskChange,
   createTask,
@@ -15,6 +16,7 @@ import {
   isOverdue,
   listTasks,
   moveTask,
+  restoreTask,
   taskSubscriptionTopic,
   updateTask,
 } from './task.service';
@@ -22,11 +24,12 @@ import {
 /** Resolvers of tasks and the task board. */
 export const taskResolvers: Resolvers = {
   Query: {
-    tasks: async (_p, { filter, first, after }, { scope }) => {
+    tasks: async (_p, { filter, orderBy, first, after }, { scope }) => {
       const page = await listTasks(scope, {
         filter: filter
           ? { ...filter, status: filter.status?.map((s) => fromGraphQLEnum<TaskStatus>(s)) }
           : null,
+        orderBy: orderBy ? fromGraphQLEnum(orderBy) : undefined,
         first,
         after,
       });
@@ -56,6 +59,7 @@ export const taskResolvers: Resolvers = {
         priority: input.priority ? fromGraphQLEnum(input.priority) : undefined,
         title: input.title ?? undefined,
         description: input.description ?? undefined,
+        assigneeIds: input.assigneeIds ?? undefined,
       }),
     }),
     moveTask: async (_p, { input }, { scope }) => ({
@@ -65,6 +69,7 @@ export const taskResolvers: Resolvers = {
     deleteTask: async (_p, { taskId }, { scope }) => ({
       deletedTaskId: await deleteTask(scope, taskId),
     }),
+    restoreTask: async (_p, { taskId }, { scope }) => ({ task: await restoreTask(scope, taskId) }),
   },
   Subscription: {
     taskChanged: {
@@ -117,6 +122,10 @@ export const taskResolvers: Resolvers = {
     viewerCanEdit: async (t, _a, { scope }) => {
       const process = await scope.loaders.process.load(String(t.processId));
       return !!process && canEditTask(scope, process, t);
+    },
+    viewerCanDelete: async (t, _a, { scope }) => {
+      const process = await scope.loaders.process.load(String(t.processId));
+      return !!process && canDeleteTask(scope, process, t);
     },
   },
 };

@@ -11,7 +11,7 @@ import type { TaskChangeEvent } from './task.events';
 import { recordActivity } from '../activity/activity.service';
 import type { ProcessDoc } from '../process/process.model';
 import { findProcess, loadProcess } from '../process/process.service';
-import type { TaskDoc } from './task.model';
+import type { TaskDoc, TaskTrashDoc } from './task.model';
 
 /** Whether a task is past its deadline and not done. */
 export function isOverdue(task: Pick<TaskDoc, 'deadline' | 'status'>, now = new Date()): boolean {
@@ -62,7 +62,21 @@ export function canEditTask(scope: RequestScope, process: ProcessDoc, task: Task
   );
 }
 
+/** Whether the viewer may delete (and restore) the task. */
+export function canDeleteTask(scope: RequestScope, process: ProcessDoc, task: TaskDoc): boolean {
+  return (
+    scope.viewer !== null && canAct(scope.viewer.actor, 'deleteTask', process, taskResource(task))
+  );
+}
+
 const STATUS_RANK: Record<TaskStatus, number> = { open: 0, 'in-progress': 1, blocked: 2, done: 3 };
+
+/** The longest deadline window a task list can ask for ("due in the next N days"). */
+export const MAX_DUE_WITHIN_DAYS = 366;
+
+/** Orders of a task list: the board's (status column, then position) or by deadline. */
+export const TASK_ORDERS = ['position', 'deadline'] as const;
+export type TaskOrder = (typeof TASK_ORDERS)[number];
 
 const listSchema = z.object({
   filter: z
@@ -73,37 +87,54 @@ const listSchema = z.object({
       assigneeId: objectIdSchema.nullish(),
       mine: z.boolean().nullish(),
       overdue: z.boolean().nullish(),
+      dueWithinDays: z.number().int().min(0).max(MAX_DUE_WITHIN_DAYS).nullish(),
       documentId: objectIdSchema.nullish(),
       milestoneId: objectIdSchema.nullish(),
     })
     .nullish(),
+  orderBy: z.enum(TASK_ORDERS).default('position'),
   first: z.number().int().min(1).max(200).default(50),
   after: z.string().max(200).nullish(),
 });
 
-/** Cursor = base64url of "<statusRank>:<position>:<id>" (the sort key). */
-function encodeCursor(task: TaskDoc): string {
-  return Buffer.from(`${STATUS_RANK[task.status]}:${task.position}:${String(task._id)}`).toString(
-    'base64url',
-  );
+/** A task's place in a list order: numbers compared first, the id last (ties never happen). */
+type SortKey = [number, number, string];
+
+function sortKeyOf(order: TaskOrder, task: TaskDoc): SortKey {
+  const id = String(task._id);
+  if (order === 'deadline') {
+    return [task.deadline?.getTime() ?? Number.MAX_SAFE_INTEGER, STATUS_RANK[task.status], id];
+  }
+  return [STATUS_RANK[task.status], task.position, id];
 }
 
-function decodeCursor(cursor: string): { rank: number; position: number; id: string } {
-  const [rank, position, id] = Buffer.from(cursor, 'base64url').toString('utf8').split(':');
-  const parsed = { rank: Number(rank), position: Number(position), id: id ?? '' };
-  if (
-    !Number.isFinite(parsed.rank) ||
-    !Number.isFinite(parsed.position) ||
-    !/^[0-9a-f]{24}$/.test(parsed.id)
-  ) {
+function compareKeys(a: SortKey, b: SortKey): number {
+  return a[0] - b[0] || a[1] - b[1] || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0);
+}
+
+/** Cursor = base64url of "<number>:<number>:<id>" (the sort key of the list's order). */
+function encodeCursor(key: SortKey): string {
+  return Buffer.from(key.join(':')).toString('base64url');
+}
+
+function decodeCursor(cursor: string): SortKey {
+  const [a, b, id] = Buffer.from(cursor, 'base64url').toString('utf8').split(':');
+  const key: SortKey = [Number(a), Number(b), id ?? ''];
+  if (!Number.isFinite(key[0]) || !Number.isFinite(key[1]) || !/^[0-9a-f]{24}$/.test(key[2])) {
     throw invalidField('after', 'format', 'invalid cursor');
   }
-  return parsed;
+  return key;
+}
+
+/** Midnight UTC of the day `date` falls on. */
+function startOfUtcDay(date: Date): number {
+  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
 }
 
 /**
- * Tasks the viewer may see, ordered by status column then position, cursor-paginated. Fields the
- * viewer cannot see inside are filtered in the query, so pages are full.
+ * Tasks the viewer may see, cursor-paginated, by status column then position (the board) or by
+ * deadline. Fields the viewer cannot see inside are filtered in the query, so pages are full.
+ * `dueWithinDays` keeps open tasks due from today up to the end of the N-th day after today.
  */
 export async function listTasks(
   scope: RequestScope,
@@ -117,8 +148,9 @@ export async function listTasks(
   const viewer = requireViewer(scope);
   const args = parseInput(listSchema, input);
   const f = args.filter ?? {};
+  const cursorOf = (task: TaskDoc) => encodeCursor(sortKeyOf(args.orderBy, task));
   const process = await findProcess(scope, f.processId);
-  const empty = { nodes: [], hasNextPage: false, totalCount: 0, cursorOf: encodeCursor };
+  const empty = { nodes: [], hasNextPage: false, totalCount: 0, cursorOf };
   if (!process) return empty;
   const me = viewer.person._id;
   const insideKeys = process.actionFields
@@ -127,6 +159,7 @@ export async function listTasks(
       canSee(viewer.actor, process, { type: 'task', actionFieldKey: key, assigneeIds: [] }),
     );
 
+  const now = new Date();
   const and: Record<string, unknown>[] = [{ processId: process._id }];
   // Visible: fields the viewer sees inside, or tasks assigned to the viewer.
   and.push({ $or: [{ actionFieldKey: op({ $in: insideKeys }) }, { assigneeIds: me }] });
@@ -137,33 +170,30 @@ export async function listTasks(
   if (f.documentId) and.push({ documentId: new Types.ObjectId(f.documentId) });
   if (f.milestoneId) and.push({ milestoneId: new Types.ObjectId(f.milestoneId) });
   if (f.overdue) {
-    and.push({ status: op({ $ne: 'done' }) }, { deadline: op({ $lt: new Date(), $ne: null }) });
+    and.push({ status: op({ $ne: 'done' }) }, { deadline: op({ $lt: now, $ne: null }) });
+  }
+  if (f.dueWithinDays != null) {
+    const from = new Date(startOfUtcDay(now));
+    const until = new Date(startOfUtcDay(now) + (f.dueWithinDays + 1) * 86_400_000);
+    and.push({ status: op({ $ne: 'done' }) }, { deadline: op({ $gte: from, $lt: until }) });
   }
   const rows = await scope.models.Task.find({ $and: and }).lean<TaskDoc[]>();
   // Sorting by column rank needs a computed key; task lists per process are small enough.
-  rows.sort(
-    (a, b) =>
-      STATUS_RANK[a.status] - STATUS_RANK[b.status] ||
-      a.position - b.position ||
-      String(a._id).localeCompare(String(b._id)),
-  );
+  const keyed = rows
+    .map((task) => ({ task, key: sortKeyOf(args.orderBy, task) }))
+    .sort((a, b) => compareKeys(a.key, b.key));
   let start = 0;
   if (args.after) {
-    const c = decodeCursor(args.after);
-    start = rows.findIndex(
-      (t) =>
-        STATUS_RANK[t.status] > c.rank ||
-        (STATUS_RANK[t.status] === c.rank &&
-          (t.position > c.position || (t.position === c.position && String(t._id) > c.id))),
-    );
-    if (start < 0) start = rows.length;
+    const after = decodeCursor(args.after);
+    start = keyed.findIndex((row) => compareKeys(row.key, after) > 0);
+    if (start < 0) start = keyed.length;
   }
-  const page = rows.slice(start, start + args.first);
+  const page = keyed.slice(start, start + args.first).map((row) => row.task);
   return {
     nodes: page,
-    hasNextPage: start + args.first < rows.length,
-    totalCount: rows.length,
-    cursorOf: encodeCursor,
+    hasNextPage: start + args.first < keyed.length,
+    totalCount: keyed.length,
+    cursorOf,
   };
 }
 
@@ -306,9 +336,13 @@ const updateSchema = z.object({
   priority: z.enum(TASK_PRIORITIES).optional(),
   milestoneId: objectIdSchema.nullable().optional(),
   documentId: objectIdSchema.nullable().optional(),
+  assigneeIds: z.array(objectIdSchema).max(20).optional(),
 });
 
-/** Changes fields of a task; `null` clears deadline, milestone or document. */
+/**
+ * Changes fields of a task in one write; `null` clears deadline, milestone or document, and
+ * `assigneeIds` replaces the assignees (so a dialog saves title and people together).
+ */
 export async function updateTask(scope: RequestScope, input: unknown): Promise<TaskDoc> {
   const args = parseInput(updateSchema, input);
   const { task, process } = await loadEditableTask(scope, args.taskId);
@@ -323,6 +357,9 @@ export async function updateTask(scope: RequestScope, input: unknown): Promise<T
   }
   if (args.documentId !== undefined) {
     set.documentId = args.documentId ? new Types.ObjectId(args.documentId) : null;
+  }
+  if (args.assigneeIds !== undefined) {
+    set.assigneeIds = [...new Set(args.assigneeIds)].map((id) => new Types.ObjectId(id));
   }
   return saveTask(scope, task, set, 'UPDATED', 'task.updated');
 }
@@ -385,12 +422,30 @@ export async function assignTask(scope: RequestScope, input: unknown): Promise<T
   return saveTask(scope, task, { assigneeIds: ids }, 'UPDATED', 'task.assigned');
 }
 
-/** Deletes a task (group speakers/leads, coordinators of the field, admins). */
+/** How long a deleted task can be restored (the web offers undo for a few seconds of it). */
+export const TASK_UNDO_WINDOW_MS = 10 * 60_000;
+
+/**
+ * Deletes a task (group speakers/leads, coordinators of the field, admins). The task is first
+ * copied to the trash under its own id, then removed, so `restoreTask` can bring it back within
+ * {@link TASK_UNDO_WINDOW_MS}; trash older than that is cleared on the way.
+ */
 export async function deleteTask(scope: RequestScope, taskId: unknown): Promise<string> {
   const viewer = requireViewer(scope);
   const { task, process } = await loadVisibleTask(scope, taskId);
   if (!canAct(viewer.actor, 'deleteTask', process, taskResource(task))) throw forbidden();
-  await scope.models.Task.deleteOne({ _id: task._id });
+  const now = new Date();
+  await scope.writeLock.run(`task:${String(task._id)}`, async () => {
+    await scope.models.TaskTrash.replaceOne(
+      { _id: task._id },
+      { _id: task._id, task, deletedById: viewer.person._id, deletedAt: now },
+      { upsert: true },
+    );
+    await scope.models.Task.deleteOne({ _id: task._id });
+  });
+  await scope.models.TaskTrash.deleteMany({
+    deletedAt: op({ $lt: new Date(now.getTime() - TASK_UNDO_WINDOW_MS) }),
+  });
   await recordActivity(scope, {
     processId: task.processId,
     actionFieldKey: task.actionFieldKey,
@@ -401,6 +456,45 @@ export async function deleteTask(scope: RequestScope, taskId: unknown): Promise<
   });
   publishTask(scope, eventOf('DELETED', task));
   return String(task._id);
+}
+
+/**
+ * Puts a task deleted within the undo window back as it was (whoever may delete it may restore
+ * it); afterwards, or for an unknown id, `not-found`.
+ */
+export async function restoreTask(scope: RequestScope, taskId: unknown): Promise<TaskDoc> {
+  const viewer = requireViewer(scope);
+  const id = parseInput(objectIdSchema, taskId);
+  const restored = await scope.writeLock.run(`task:${id}`, async () => {
+    const trashed = await scope.models.TaskTrash.findOne({ _id: id }).lean<TaskTrashDoc>();
+    if (!trashed || trashed.deletedAt.getTime() < Date.now() - TASK_UNDO_WINDOW_MS) {
+      throw notFound('task');
+    }
+    const task = trashed.task;
+    const process = await loadProcess(scope, String(task.processId));
+    if (!canAct(viewer.actor, 'deleteTask', process, taskResource(task))) {
+      throw canSee(viewer.actor, process, taskResource(task)) ? forbidden() : notFound('task');
+    }
+    const back = { ...task, updatedAt: new Date() };
+    try {
+      await scope.models.Task.collection.insertOne(back);
+    } catch (error) {
+      // Already back (a repeated request): the insert is atomic, so only the first one wins.
+      if ((error as { code?: number }).code !== 11000) throw error;
+    }
+    await scope.models.TaskTrash.deleteOne({ _id: task._id });
+    return back;
+  });
+  await recordActivity(scope, {
+    processId: restored.processId,
+    actionFieldKey: restored.actionFieldKey,
+    groupId: restored.groupId,
+    documentId: restored.documentId,
+    verb: 'task.restored',
+    subjectTitle: restored.title,
+  });
+  publishTask(scope, eventOf('RESTORED', restored));
+  return restored;
 }
 
 /** Whether a task change event may be delivered to the viewer of a subscription. */

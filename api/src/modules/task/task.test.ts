@@ -18,9 +18,12 @@ const MOVE =
 const ASSIGN =
   'mutation ($input: AssignTaskInput!) { assignTask(input: $input) { task { assignees { name } } } }';
 const DELETE = 'mutation ($id: ID!) { deleteTask(taskId: $id) { deletedTaskId } }';
-const LIST = `query ($filter: TaskFilter, $first: Int, $after: String) {
-  tasks(filter: $filter, first: $first, after: $after) { totalCount nodes { id title status } pageInfo { hasNextPage endCursor } }
+const LIST = `query ($filter: TaskFilter, $orderBy: TaskOrder, $first: Int, $after: String) {
+  tasks(filter: $filter, orderBy: $orderBy, first: $first, after: $after) { totalCount nodes { id title status deadline } pageInfo { hasNextPage endCursor } }
 }`;
+const RESTORE =
+  'mutation ($id: ID!) { restoreTask(taskId: $id) { task { id title status assignees { name } } } }';
+const DAY_MS = 86_400_000;
 
 async function createAs(email: string, input: Record<string, unknown>) {
   const client = await t.signIn(email);
@@ -133,6 +136,133 @@ describe('tasks', () => {
     expect(errorCode(await member.gql(DELETE, { id }))).toBe('FORBIDDEN');
     const speaker = await t.signIn('bildung@lip.example');
     expect((await speaker.gql(DELETE, { id })).data?.deleteTask.deletedTaskId).toBe(id);
+    expect(await t.app.deps.models.Task.countDocuments({ _id: id })).toBe(0);
+  });
+
+  it('keeps both assignees when a task is edited with two, and replaces them in one write', async () => {
+    const [ayse, daniel] = await Promise.all([
+      t.personId('bildung@lip.example'),
+      t.personId('bildung2@lip.example'),
+    ]);
+    const id = (
+      await createAs('bildung@lip.example', { title: 'Zu zweit', assigneeIds: [ayse, daniel] })
+    ).data?.createTask.task.id;
+    const member = await t.signIn('bildung2@lip.example');
+    const UPDATE_PEOPLE =
+      'mutation ($input: UpdateTaskInput!) { updateTask(input: $input) { task { title assignees { name } } } }';
+    const renamed = await member.gql(UPDATE_PEOPLE, { input: { taskId: id, title: 'Zu zweit!' } });
+    expect(
+      renamed.data?.updateTask.task.assignees.map((p: { name: string }) => p.name).sort(),
+    ).toEqual(['Ayşe Demir', 'Daniel Okafor']);
+    const swapped = await member.gql(UPDATE_PEOPLE, {
+      input: { taskId: id, title: 'Zu zweit', assigneeIds: [daniel, ayse, daniel] },
+    });
+    expect(swapped.data?.updateTask.task).toEqual({
+      title: 'Zu zweit',
+      assignees: [{ name: 'Daniel Okafor' }, { name: 'Ayşe Demir' }],
+    });
+    const observer = await t.signIn('beobachtung@lip.example');
+    expect(
+      errorCode(await observer.gql(UPDATE_PEOPLE, { input: { taskId: id, assigneeIds: [] } })),
+    ).toBe('FORBIDDEN');
+  });
+
+  it('lists only tasks not done that are due within the window, by deadline', async () => {
+    const now = Date.now();
+    const field = { actionFieldKey: 'urban-life' };
+    const make = (title: string, days: number | null, status = 'OPEN') =>
+      createAs('koordination@lip.example', {
+        ...field,
+        title,
+        status,
+        deadline: days === null ? null : new Date(now + days * DAY_MS).toISOString(),
+      });
+    await make('Fenster spät', 13);
+    await make('Fenster früh', 2);
+    await make('Fenster heute', 0);
+    await make('Fenster erledigt', 3, 'DONE');
+    await make('Fenster zu spät', 20);
+    await make('Fenster überfällig', -2);
+    await make('Fenster ohne Frist', null);
+    const coordinator = await t.signIn('koordination@lip.example');
+    const result = await coordinator.gql(LIST, {
+      filter: { ...field, dueWithinDays: 14 },
+      orderBy: 'DEADLINE',
+    });
+    expect(result.data?.tasks.nodes.map((n: { title: string }) => n.title)).toEqual([
+      'Fenster heute',
+      'Fenster früh',
+      'Fenster spät',
+    ]);
+    expect(errorCode(await coordinator.gql(LIST, { filter: { dueWithinDays: 400 } }))).toBe(
+      'BAD_USER_INPUT',
+    );
+  });
+
+  it('pages through tasks by deadline with cursors, tasks without a deadline last', async () => {
+    const coordinator = await t.signIn('koordination@lip.example');
+    const all = await coordinator.gql(LIST, { orderBy: 'DEADLINE', first: 200 });
+    const seen: { id: string; deadline: string | null }[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 100; page += 1) {
+      const result: {
+        data?: {
+          tasks: {
+            nodes: { id: string; deadline: string | null }[];
+            pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          };
+        } | null;
+      } = await coordinator.gql(LIST, { orderBy: 'DEADLINE', first: 4, after });
+      const tasks = result.data?.tasks;
+      if (!tasks) throw new Error('no tasks');
+      seen.push(...tasks.nodes);
+      if (!tasks.pageInfo.hasNextPage) break;
+      after = tasks.pageInfo.endCursor;
+    }
+    expect(seen.map((n) => n.id)).toEqual(all.data?.tasks.nodes.map((n: { id: string }) => n.id));
+    const times = seen.map((n) => (n.deadline ? Date.parse(n.deadline) : Infinity));
+    expect([...times].sort((a, b) => a - b)).toEqual(times);
+  });
+
+  it('restores a deleted task unchanged for whoever may delete it, and not for others', async () => {
+    const daniel = await t.personId('bildung2@lip.example');
+    const id = (
+      await createAs('bildung@lip.example', {
+        title: 'Rückgängig machen',
+        assigneeIds: [daniel],
+        status: 'IN_PROGRESS',
+      })
+    ).data?.createTask.task.id;
+    const speaker = await t.signIn('bildung@lip.example');
+    await speaker.gql(DELETE, { id });
+    const member = await t.signIn('bildung2@lip.example');
+    expect(errorCode(await member.gql(RESTORE, { id }))).toBe('FORBIDDEN');
+    const outsider = await t.signIn('wirtschaft@lip.example');
+    expect(errorCode(await outsider.gql(RESTORE, { id }))).toBe('NOT_FOUND');
+
+    const restored = await speaker.gql(RESTORE, { id });
+    expect(restored.errors).toBeUndefined();
+    expect(restored.data?.restoreTask.task).toEqual({
+      id,
+      title: 'Rückgängig machen',
+      status: 'IN_PROGRESS',
+      assignees: [{ name: 'Daniel Okafor' }],
+    });
+    expect(await t.app.deps.models.TaskTrash.countDocuments({ _id: id })).toBe(0);
+    // A second undo finds nothing to restore.
+    expect(errorCode(await speaker.gql(RESTORE, { id }))).toBe('NOT_FOUND');
+  });
+
+  it('does not restore a task after the undo window', async () => {
+    const id = (await createAs('bildung@lip.example', { title: 'Zu spät' })).data?.createTask.task
+      .id;
+    const speaker = await t.signIn('bildung@lip.example');
+    await speaker.gql(DELETE, { id });
+    await t.app.deps.models.TaskTrash.updateOne(
+      { _id: id },
+      { $set: { deletedAt: new Date(Date.now() - 11 * 60_000) } },
+    );
+    expect(errorCode(await speaker.gql(RESTORE, { id }))).toBe('NOT_FOUND');
     expect(await t.app.deps.models.Task.countDocuments({ _id: id })).toBe(0);
   });
 
