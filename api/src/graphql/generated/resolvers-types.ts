@@ -44,6 +44,8 @@ export type ActionField = {
   order: Scalars['Int']['output'];
   /** Whether the viewer may create documents, tasks and milestones and manage the group here. */
   viewerCanManage: Scalars['Boolean']['output'];
+  /** Whether the viewer may add, change and delete this field's milestones. */
+  viewerCanManageMilestones: Scalars['Boolean']['output'];
   /** Whether the viewer may create and change tasks here. */
   viewerCanWorkOnTasks: Scalars['Boolean']['output'];
 };
@@ -329,6 +331,11 @@ export type Dashboard = {
   upcomingMilestones: Array<Milestone>;
 };
 
+export type DeleteMilestonePayload = {
+  __typename?: 'DeleteMilestonePayload';
+  deletedMilestoneId: Scalars['ID']['output'];
+};
+
 export type DeleteTaskPayload = {
   __typename?: 'DeleteTaskPayload';
   deletedTaskId: Scalars['ID']['output'];
@@ -524,6 +531,8 @@ export type Milestone = {
   done: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   title: Scalars['String']['output'];
+  /** Whether the viewer may change or delete it. */
+  viewerCanManage: Scalars['Boolean']['output'];
 };
 
 export type MilestonePayload = {
@@ -559,6 +568,8 @@ export type Mutation = {
   /** Process-wide milestones need an admin or a coordinator of all fields; field ones a coordinator of that field. */
   createMilestone: MilestonePayload;
   createTask: TaskPayload;
+  /** Deletes a milestone; tasks linked to it keep existing without the link. */
+  deleteMilestone: DeleteMilestonePayload;
   /** Deletes a task; it can be restored with `restoreTask` for ten minutes. */
   deleteTask: DeleteTaskPayload;
   moveTask: TaskPayload;
@@ -659,6 +670,12 @@ export type MutationCreateMilestoneArgs = {
 /** Entry points for changing data. Fields are added by the modules (`extend type Mutation`). */
 export type MutationCreateTaskArgs = {
   input: CreateTaskInput;
+};
+
+
+/** Entry points for changing data. Fields are added by the modules (`extend type Mutation`). */
+export type MutationDeleteMilestoneArgs = {
+  milestoneId: Scalars['ID']['input'];
 };
 
 
@@ -820,6 +837,8 @@ export type Process = {
   periodEnd: Scalars['DateTime']['output'];
   periodStart: Scalars['DateTime']['output'];
   title: Scalars['String']['output'];
+  /** Whether the viewer may add process-wide milestones (admins, coordinators of all fields). */
+  viewerCanManageMilestones: Scalars['Boolean']['output'];
 };
 
 /** Entry points for reading. Fields are added by the modules (`extend type Query`). */
@@ -1320,6 +1339,7 @@ export type ResolversTypes = ResolversObject<{
   CreateTaskInput: CreateTaskInput;
   Dashboard: ResolverTypeWrapper<DashboardParent>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeleteMilestonePayload: ResolverTypeWrapper<DeleteMilestonePayload>;
   DeleteTaskPayload: ResolverTypeWrapper<DeleteTaskPayload>;
   Document: ResolverTypeWrapper<DocumentParent>;
   DocumentKind: DocumentKind;
@@ -1415,6 +1435,7 @@ export type ResolversParentTypes = ResolversObject<{
   CreateTaskInput: CreateTaskInput;
   Dashboard: DashboardParent;
   DateTime: Scalars['DateTime']['output'];
+  DeleteMilestonePayload: DeleteMilestonePayload;
   DeleteTaskPayload: DeleteTaskPayload;
   Document: DocumentParent;
   DocumentPayload: Omit<DocumentPayload, 'document'> & { document: ResolversParentTypes['Document'] };
@@ -1476,6 +1497,7 @@ export type ActionFieldResolvers<ContextType = GraphQLContext, ParentType extend
   name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   viewerCanManage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanManageMilestones?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanWorkOnTasks?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
@@ -1597,6 +1619,10 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeleteMilestonePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteMilestonePayload'] = ResolversParentTypes['DeleteMilestonePayload']> = ResolversObject<{
+  deletedMilestoneId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type DeleteTaskPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteTaskPayload'] = ResolversParentTypes['DeleteTaskPayload']> = ResolversObject<{
   deletedTaskId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
@@ -1703,6 +1729,7 @@ export type MilestoneResolvers<ContextType = GraphQLContext, ParentType extends 
   done?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewerCanManage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type MilestonePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MilestonePayload'] = ResolversParentTypes['MilestonePayload']> = ResolversObject<{
@@ -1722,6 +1749,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createInvitation?: Resolver<ResolversTypes['CreateInvitationPayload'], ParentType, ContextType, RequireFields<MutationCreateInvitationArgs, 'input'>>;
   createMilestone?: Resolver<ResolversTypes['MilestonePayload'], ParentType, ContextType, RequireFields<MutationCreateMilestoneArgs, 'input'>>;
   createTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationCreateTaskArgs, 'input'>>;
+  deleteMilestone?: Resolver<ResolversTypes['DeleteMilestonePayload'], ParentType, ContextType, RequireFields<MutationDeleteMilestoneArgs, 'milestoneId'>>;
   deleteTask?: Resolver<ResolversTypes['DeleteTaskPayload'], ParentType, ContextType, RequireFields<MutationDeleteTaskArgs, 'taskId'>>;
   moveTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationMoveTaskArgs, 'input'>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1778,6 +1806,7 @@ export type ProcessResolvers<ContextType = GraphQLContext, ParentType extends Re
   periodEnd?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   periodStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewerCanManageMilestones?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -1900,6 +1929,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   CreateInvitationPayload?: CreateInvitationPayloadResolvers<ContextType>;
   Dashboard?: DashboardResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeleteMilestonePayload?: DeleteMilestonePayloadResolvers<ContextType>;
   DeleteTaskPayload?: DeleteTaskPayloadResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   DocumentPayload?: DocumentPayloadResolvers<ContextType>;

@@ -1,7 +1,13 @@
 import type { Resolvers } from '../../graphql/generated/resolvers-types';
-import { createMilestone, updateMilestone } from './milestone.service';
+import {
+  canManageMilestone,
+  canManageMilestonesOf,
+  createMilestone,
+  deleteMilestone,
+  updateMilestone,
+} from './milestone.service';
 
-/** Resolvers of milestone changes (reading is part of Process and ActionField). */
+/** Resolvers of milestone changes and rights (reading is part of Process and ActionField). */
 export const milestoneResolvers: Resolvers = {
   Mutation: {
     createMilestone: async (_p, { input }, { scope }) => ({
@@ -10,5 +16,18 @@ export const milestoneResolvers: Resolvers = {
     updateMilestone: async (_p, { input }, { scope }) => ({
       milestone: await updateMilestone(scope, input),
     }),
+    deleteMilestone: async (_p, { milestoneId }, { scope }) => ({
+      deletedMilestoneId: await deleteMilestone(scope, milestoneId),
+    }),
+  },
+  Milestone: {
+    viewerCanManage: (m, _a, { scope }) => canManageMilestone(scope, m),
+  },
+  Process: {
+    viewerCanManageMilestones: (p, _a, { scope }) => canManageMilestonesOf(scope, p, null),
+  },
+  ActionField: {
+    viewerCanManageMilestones: (p, _a, { scope }) =>
+      canManageMilestonesOf(scope, p.process, p.field.key),
   },
 };

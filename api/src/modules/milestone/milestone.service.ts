@@ -5,8 +5,8 @@ import { DomainError, forbidden, notFound } from '../../errors';
 import { requireViewer, type RequestScope } from '../../scope';
 import { dateSchema, objectIdSchema, parseInput, textSchema } from '../../validation';
 import { recordActivity } from '../activity/activity.service';
-import type { MilestoneDoc } from '../process/process.model';
-import { changeProcessStructure, loadProcess } from '../process/process.service';
+import type { MilestoneDoc, ProcessDoc } from '../process/process.model';
+import { changeProcessStructure, findProcess, loadProcess } from '../process/process.service';
 
 const createSchema = z.object({
   processId: objectIdSchema.nullish(),
@@ -89,4 +89,59 @@ export async function updateMilestone(scope: RequestScope, input: unknown): Prom
     detail: result.done ? 'done' : null,
   });
   return result;
+}
+
+/** Whether the viewer may change or delete the milestone (for `Milestone.viewerCanManage`). */
+export async function canManageMilestone(
+  scope: RequestScope,
+  milestone: MilestoneDoc,
+): Promise<boolean> {
+  const process = scope.viewer ? await findProcess(scope) : null;
+  return (
+    process !== null && canManageMilestonesOf(scope, process, milestone.actionFieldKey ?? null)
+  );
+}
+
+/** Whether the viewer may add, change and delete milestones of a field (null: process-wide). */
+export function canManageMilestonesOf(
+  scope: RequestScope,
+  process: ProcessDoc,
+  actionFieldKey: string | null,
+): boolean {
+  return (
+    scope.viewer !== null &&
+    canAct(scope.viewer.actor, 'manageMilestone', process, { type: 'milestone', actionFieldKey })
+  );
+}
+
+/**
+ * Deletes a milestone (whoever may manage it). Tasks linked to it lose the link afterwards; a
+ * link left by an interruption in between resolves to no milestone, never to an error.
+ */
+export async function deleteMilestone(scope: RequestScope, milestoneId: unknown): Promise<string> {
+  const viewer = requireViewer(scope);
+  const id = parseInput(objectIdSchema, milestoneId);
+  const process = await loadProcess(scope);
+  const existing = process.milestones.find((m) => String(m._id) === id);
+  if (!existing) throw notFound('milestone');
+  const key = existing.actionFieldKey ?? null;
+  if (
+    !canAct(viewer.actor, 'manageMilestone', process, { type: 'milestone', actionFieldKey: key })
+  ) {
+    throw forbidden();
+  }
+  await changeProcessStructure(scope, String(process._id), ['milestones'], (p) => {
+    p.milestones = p.milestones.filter((m) => String(m._id) !== id);
+  });
+  await scope.models.Task.updateMany(
+    { processId: process._id, milestoneId: existing._id },
+    { $set: { milestoneId: null } },
+  );
+  await recordActivity(scope, {
+    processId: process._id,
+    actionFieldKey: key,
+    verb: 'milestone.deleted',
+    subjectTitle: existing.title,
+  });
+  return id;
 }
