@@ -41,6 +41,7 @@ const config: CodegenConfig = {
           ActionField: '../mappers#ActionFieldParent',
           ExpertGroup: '../mappers#ExpertGroupParent',
           GroupMember: '../mappers#GroupMemberParent',
+          PendingGroupMember: '../mappers#PendingGroupMemberParent',
           Invitation: '../mappers#InvitationParent',
           TaskChange: '../mappers#TaskChangeParent',
           CommentChange: '../mappers#CommentChangeParent',

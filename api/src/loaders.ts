@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { Types } from 'mongoose';
+import type { InvitationDoc } from './auth/auth.model';
 import { op } from './db/connection';
 import type { Models } from './db/models';
 import { DOCUMENT_LIST_PROJECTION, type DocumentDoc } from './modules/document/document.model';
@@ -54,6 +55,16 @@ export function createLoaders(models: Models) {
         DocumentDoc[]
       >(),
     ),
+    /** Open (not accepted, not expired) invitations per invited person id. */
+    openInvitations: new DataLoader<string, InvitationDoc[]>(async (keys) => {
+      const ids = keys.filter((k) => Types.ObjectId.isValid(k)).map((k) => new Types.ObjectId(k));
+      const rows = await models.Invitation.find({
+        personId: op({ $in: ids }),
+        acceptedAt: null,
+        expiresAt: op({ $gt: new Date() }),
+      }).lean<InvitationDoc[]>();
+      return keys.map((k) => rows.filter((row) => String(row.personId) === k));
+    }),
     /** Number of comment threads per document id. */
     commentCount: new DataLoader<string, number>(async (keys) => {
       const ids = keys.map((k) => new Types.ObjectId(k));

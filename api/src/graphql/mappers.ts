@@ -8,6 +8,7 @@ import type { CommentChangeEvent } from '../modules/comment/comment.events';
 import type { CommentEntryDoc, CommentThreadDoc } from '../modules/comment/comment.model';
 import type { DashboardData, FieldSummaryData } from '../modules/dashboard/dashboard.service';
 import type { DocumentDoc } from '../modules/document/document.model';
+import type { PendingGroupMembership } from '../modules/expert-group/expert-group.service';
 import type { OrganisationDoc } from '../modules/organisation/organisation.model';
 import type { PersonDoc } from '../modules/person/person.model';
 import type {
@@ -65,3 +66,4 @@ export interface InvitationParent {
 
 export type TaskChangeParent = TaskChangeEvent;
 export type CommentChangeParent = CommentChangeEvent;
+export type PendingGroupMemberParent = PendingGroupMembership;

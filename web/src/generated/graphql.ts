@@ -176,6 +176,9 @@ export type PeopleFilter = {
 
 export type PersonStatus =
   | 'ACTIVE'
+  /** Cannot sign in; memberships are kept for a reactivation. */
+  | 'DEACTIVATED'
+  /** Invited, no password set yet. */
   | 'INVITED';
 
 export type ReplyToCommentInput = {

@@ -3,7 +3,12 @@ import { notFound } from '../../errors';
 import { requireViewer } from '../../scope';
 import { fromGraphQLEnum, toGraphQLEnum } from '../../validation';
 import { findProcess } from '../process/process.service';
-import { addGroupMember, removeGroupMember } from './expert-group.service';
+import {
+  addGroupMember,
+  listPendingMembers,
+  listPendingMemberships,
+  removeGroupMember,
+} from './expert-group.service';
 
 const ROLE_ORDER = { speaker: 0, lead: 1, adviser: 2, member: 3 } as const;
 
@@ -45,6 +50,18 @@ export const expertGroupResolvers: Resolvers = {
         )
         .map((member) => ({ member, group: p.group, process: p.process })),
     memberCount: (p) => p.group.members.length,
+    pendingMembers: (p, _a, { scope }) => listPendingMembers(scope, p.group, p.process),
+  },
+  Person: {
+    pendingGroupMemberships: (p, _a, { scope }) => listPendingMemberships(scope, String(p._id)),
+  },
+  PendingGroupMember: {
+    personId: (p) => String(p.invitation.personId),
+    name: (p) => p.invitation.name,
+    role: (p) => toGraphQLEnum(p.role),
+    sector: (p) => toGraphQLEnum(p.sector),
+    group: (p) => ({ group: p.group, process: p.process }),
+    expiresAt: (p) => p.invitation.expiresAt,
   },
   GroupMember: {
     personId: (p) => String(p.member.personId),

@@ -6,8 +6,10 @@ import { forbidden, notFound } from '../../errors';
 import { requireViewer, type RequestScope } from '../../scope';
 import { objectIdSchema, parseInput } from '../../validation';
 import { recordActivity } from '../activity/activity.service';
-import type { GroupDoc, ProcessDoc } from '../process/process.model';
-import { changeProcessStructure, loadProcess } from '../process/process.service';
+import type { InvitationDoc } from '../../auth/auth.model';
+import { op } from '../../db/connection';
+import type { GroupDoc, GroupMemberDoc, ProcessDoc } from '../process/process.model';
+import { changeProcessStructure, findProcess, loadProcess } from '../process/process.service';
 
 /** Finds a group in the current process (or `not-found`). */
 export async function loadGroup(
@@ -122,4 +124,76 @@ export async function removeGroupMember(
     group: updated.groups.find((g) => String(g._id) === args.groupId) ?? group,
     process: updated,
   };
+}
+
+/** One group of an open invitation, with the group and process it names. */
+export interface PendingGroupMembership {
+  invitation: InvitationDoc;
+  role: GroupMemberDoc['role'];
+  sector: GroupMemberDoc['sector'];
+  group: GroupDoc;
+  process: ProcessDoc;
+}
+
+function pendingEntries(
+  invitation: InvitationDoc,
+  process: ProcessDoc,
+  groupId?: string,
+): PendingGroupMembership[] {
+  return invitation.groups.flatMap((entry) => {
+    if (groupId && String(entry.groupId) !== groupId) return [];
+    const group = process.groups.find((g) => String(g._id) === String(entry.groupId));
+    // Someone already in the group (e.g. added by hand meanwhile) is not pending any more.
+    if (!group || group.members.some((m) => String(m.personId) === String(invitation.personId))) {
+      return [];
+    }
+    return [{ invitation, role: entry.role, sector: entry.sector, group, process }];
+  });
+}
+
+/** People invited into a group who have not accepted yet (open invitations), by name. */
+export async function listPendingMembers(
+  scope: RequestScope,
+  group: GroupDoc,
+  process: ProcessDoc,
+): Promise<PendingGroupMembership[]> {
+  requireViewer(scope);
+  const invitations = await scope.models.Invitation.find({
+    'groups.groupId': group._id,
+    acceptedAt: null,
+    expiresAt: op({ $gt: new Date() }),
+  })
+    .sort({ createdAt: -1 })
+    .lean<InvitationDoc[]>();
+  const seen = new Set<string>();
+  return invitations
+    .filter((invitation) => {
+      const key = String(invitation.personId);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .flatMap((invitation) => pendingEntries(invitation, process, String(group._id)))
+    .sort((a, b) => a.invitation.name.localeCompare(b.invitation.name, 'de'));
+}
+
+/** The groups an invited person joins on accepting an open invitation. */
+export async function listPendingMemberships(
+  scope: RequestScope,
+  personId: string,
+): Promise<PendingGroupMembership[]> {
+  requireViewer(scope);
+  const process = await findProcess(scope);
+  if (!process) return [];
+  const invitations = await scope.loaders.openInvitations.load(personId);
+  const seen = new Set<string>();
+  return invitations
+    .filter((i) => String(i.processId) === String(process._id))
+    .flatMap((invitation) => pendingEntries(invitation, process))
+    .filter((entry) => {
+      const key = String(entry.group._id);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }

@@ -1,6 +1,10 @@
 import { Schema, type Connection, type Types } from 'mongoose';
 import { LOCALES, SYSTEM_ROLES, type Locale, type SystemRole } from '@lip/common';
 
+/** Account states: invited (no password yet), active, or deactivated (cannot sign in). */
+export const PERSON_STATUSES = ['invited', 'active', 'deactivated'] as const;
+export type PersonStatus = (typeof PERSON_STATUSES)[number];
+
 /** A person's account. `passwordHash` is argon2id; null while only invited. */
 export interface PersonDoc {
   _id: Types.ObjectId;
@@ -12,7 +16,7 @@ export interface PersonDoc {
   organisationId: Types.ObjectId | null;
   systemRole: SystemRole;
   coordinatorScope: { all: boolean; actionFieldKeys: string[] };
-  status: 'invited' | 'active';
+  status: PersonStatus;
   createdAt: Date;
 }
 
@@ -28,7 +32,7 @@ const personSchema = new Schema<PersonDoc>(
       all: { type: Boolean, default: false },
       actionFieldKeys: { type: [String], default: [] },
     },
-    status: { type: String, enum: ['invited', 'active'], default: 'active' },
+    status: { type: String, enum: PERSON_STATUSES, default: 'active' },
     createdAt: { type: Date, default: () => new Date() },
   },
   { collection: 'people', versionKey: false },

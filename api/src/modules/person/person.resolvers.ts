@@ -1,7 +1,13 @@
 import type { Resolvers } from '../../graphql/generated/resolvers-types';
 import { fromGraphQLEnum, toGraphQLEnum } from '../../validation';
 import { findProcess } from '../process/process.service';
-import { findPerson, listPeople, updatePerson } from './person.service';
+import {
+  deactivatePerson,
+  findPerson,
+  listPeople,
+  reactivatePerson,
+  updatePerson,
+} from './person.service';
 
 /** Resolvers of the people directory and person administration. */
 export const personResolvers: Resolvers = {
@@ -21,6 +27,12 @@ export const personResolvers: Resolvers = {
         ...input,
         systemRole: input.systemRole ? fromGraphQLEnum(input.systemRole) : null,
       }),
+    }),
+    deactivatePerson: async (_p, { personId }, { scope }) => ({
+      person: await deactivatePerson(scope, personId),
+    }),
+    reactivatePerson: async (_p, { personId }, { scope }) => ({
+      person: await reactivatePerson(scope, personId),
     }),
   },
   Person: {

@@ -4,6 +4,7 @@ import { SYSTEM_ROLES } from '@lip/common';
 import { canAct } from '../../auth/policy';
 import { forbidden, invalidField, notFound } from '../../errors';
 import { requireViewer, type RequestScope } from '../../scope';
+import { op } from '../../db/connection';
 import { objectIdSchema, parseInput } from '../../validation';
 import { recordActivity } from '../activity/activity.service';
 import { loadProcess } from '../process/process.service';
@@ -121,4 +122,73 @@ export async function updatePerson(scope: RequestScope, input: unknown): Promise
   });
   scope.loaders.person.clear(String(person._id)).prime(String(person._id), updated);
   return updated;
+}
+
+/**
+ * Deactivates a person (admins; never oneself): the account can no longer sign in, every session
+ * ends, the revocation log closes their live editor connections, and open invitations for the
+ * account expire so an old link cannot reactivate it. Memberships stay for a reactivation.
+ */
+export async function deactivatePerson(scope: RequestScope, personId: unknown): Promise<PersonDoc> {
+  const { person, process } = await loadManagedPerson(scope, personId);
+  if (String(person._id) === requireViewer(scope).actor.personId) {
+    throw invalidField('personId', 'invalid', 'you cannot deactivate yourself');
+  }
+  const now = new Date();
+  await scope.models.Person.updateOne({ _id: person._id }, { $set: { status: 'deactivated' } });
+  await scope.models.Invitation.updateMany(
+    { personId: person._id, acceptedAt: null, expiresAt: op({ $gt: now }) },
+    { $set: { expiresAt: now } },
+  );
+  // After the status: a session resolved in between is refused by the status check anyway.
+  await scope.sessions.revokeAll(person._id, 'person-deactivated');
+  await recordActivity(scope, {
+    processId: process._id,
+    actionFieldKey: null,
+    verb: 'person.deactivated',
+    subjectTitle: person.name,
+  });
+  return reloadPerson(scope, person._id);
+}
+
+/** Lets a deactivated person sign in again (admins); invited people stay invited. */
+export async function reactivatePerson(scope: RequestScope, personId: unknown): Promise<PersonDoc> {
+  const { person, process } = await loadManagedPerson(scope, personId);
+  if (person.status === 'deactivated') {
+    const full = await scope.models.Person.findOne({ _id: person._id }, { passwordHash: 1 }).lean<
+      Pick<PersonDoc, 'passwordHash'>
+    >();
+    const status = full?.passwordHash ? 'active' : 'invited';
+    await scope.models.Person.updateOne({ _id: person._id }, { $set: { status } });
+    await recordActivity(scope, {
+      processId: process._id,
+      actionFieldKey: null,
+      verb: 'person.reactivated',
+      subjectTitle: person.name,
+    });
+  }
+  return reloadPerson(scope, person._id);
+}
+
+async function loadManagedPerson(scope: RequestScope, personId: unknown) {
+  const viewer = requireViewer(scope);
+  const id = parseInput(objectIdSchema, personId);
+  const process = await loadProcess(scope);
+  if (!canAct(viewer.actor, 'managePeople', process, { type: 'people' })) throw forbidden();
+  const person = await scope.models.Person.findOne(
+    { _id: id },
+    PUBLIC_PROJECTION,
+  ).lean<PersonDoc>();
+  if (!person) throw notFound('person');
+  return { person, process };
+}
+
+async function reloadPerson(scope: RequestScope, id: PersonDoc['_id']): Promise<PersonDoc> {
+  const person = await scope.models.Person.findOne(
+    { _id: id },
+    PUBLIC_PROJECTION,
+  ).lean<PersonDoc>();
+  if (!person) throw notFound('person');
+  scope.loaders.person.clear(String(id)).prime(String(id), person);
+  return person;
 }
