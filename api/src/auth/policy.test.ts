@@ -96,6 +96,13 @@ describe('access policy', () => {
     expect(act(actor(ids.steering), 'decideReview', doc('draft'))).toBe(false);
   });
 
+  it('gives the steering group the comment mode on drafts before it, since it may comment', () => {
+    const inReview = doc('in-review', [ids.councilBody]);
+    expect(act(actor(ids.steering), 'comment', inReview)).toBe(true);
+    expect(collabModeFor(actor(ids.steering), process, inReview)).toBe('comment');
+    expect(act(actor(ids.steering), 'editDocument', inReview)).toBe(false);
+  });
+
   it('separates seeing from acting for coordinators of other fields', () => {
     const economyCoordinator = actor(ids.outsider, 'coordinator', ['economy']);
     expect(see(economyCoordinator, doc('draft'))).toBe(true);

@@ -246,8 +246,10 @@ export function canAct(
 }
 
 /**
- * The editor mode for a document: edit for its writers, comment for reviewers (and
- * coordinators of other fields), read for observers and the steering group; null = no access.
+ * The editor mode for a document: edit for its writers, comment for everyone else who may
+ * comment on it (reviewing bodies, the steering group on drafts before it, coordinators of other
+ * fields), read for the rest (observers, anyone reading an accepted document); null = no access.
+ * It follows `canAct`, so the page never says "read only" to someone who may comment.
  */
 export function collabModeFor(
   actor: Actor,
@@ -257,7 +259,6 @@ export function collabModeFor(
   const resource: Resource = { type: 'document', document };
   if (!canSee(actor, process, resource)) return null;
   if (canAct(actor, 'editDocument', process, resource)) return 'edit';
-  if (isSteering(actor, process) && !reviewer(actor, process, document)) return 'read';
   if (canAct(actor, 'comment', process, resource)) return 'comment';
   return 'read';
 }

@@ -3,6 +3,7 @@ import { registerAuthModels } from '../auth/auth.model';
 import { registerActivityModel } from '../modules/activity/activity.model';
 import { registerCommentThreadModel } from '../modules/comment/comment.model';
 import { registerDocumentModel } from '../modules/document/document.model';
+import { registerDocumentVisitModel } from '../modules/document/document-visit.model';
 import { registerOrganisationModel } from '../modules/organisation/organisation.model';
 import { registerPersonModel } from '../modules/person/person.model';
 import { registerProcessModel } from '../modules/process/process.model';
@@ -16,6 +17,7 @@ export function registerModels(connection: Connection) {
     Person: registerPersonModel(connection),
     Organisation: registerOrganisationModel(connection),
     Document: registerDocumentModel(connection),
+    DocumentVisit: registerDocumentVisitModel(connection),
     CommentThread: registerCommentThreadModel(connection),
     Task: registerTaskModel(connection),
     TaskTrash: registerTaskTrashModel(connection),

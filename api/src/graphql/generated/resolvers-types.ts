@@ -42,6 +42,8 @@ export type ActionField = {
   milestones: Array<Milestone>;
   name: LocalizedText;
   order: Scalars['Int']['output'];
+  /** Whether the viewer may create documents for this field's group (its members, coordinators). */
+  viewerCanCreateDocument: Scalars['Boolean']['output'];
   /** Whether the viewer may create documents, tasks and milestones and manage the group here. */
   viewerCanManage: Scalars['Boolean']['output'];
   /** Whether the viewer may add, change and delete this field's milestones. */
@@ -369,6 +371,8 @@ export type Document = {
   updatedAt: Scalars['DateTime']['output'];
   viewerCanComment: Scalars['Boolean']['output'];
   viewerCanEdit: Scalars['Boolean']['output'];
+  /** When the viewer last opened the document (recorded by `markDocumentSeen`); null: never. */
+  viewerLastSeenAt?: Maybe<Scalars['DateTime']['output']>;
   /** The mode the viewer gets in the editor. */
   viewerMode: CollabMode;
   /** Status changes the viewer may make now. */
@@ -396,6 +400,12 @@ export type DocumentKind =
 export type DocumentPayload = {
   __typename?: 'DocumentPayload';
   document: Document;
+};
+
+export type DocumentSeenPayload = {
+  __typename?: 'DocumentSeenPayload';
+  document: Document;
+  seenAt: Scalars['DateTime']['output'];
 };
 
 export type DocumentStatus =
@@ -576,6 +586,8 @@ export type Mutation = {
   deleteMilestone: DeleteMilestonePayload;
   /** Deletes a task; it can be restored with `restoreTask` for ten minutes. */
   deleteTask: DeleteTaskPayload;
+  /** Records that the viewer looked at the document now (for new comments since they last looked). */
+  markDocumentSeen: DocumentSeenPayload;
   moveTask: TaskPayload;
   /** Always true; a no-op so the root type is never empty. */
   ping: Scalars['Boolean']['output'];
@@ -694,6 +706,12 @@ export type MutationDeleteMilestoneArgs = {
 /** Entry points for changing data. Fields are added by the modules (`extend type Mutation`). */
 export type MutationDeleteTaskArgs = {
   taskId: Scalars['ID']['input'];
+};
+
+
+/** Entry points for changing data. Fields are added by the modules (`extend type Mutation`). */
+export type MutationMarkDocumentSeenArgs = {
+  documentId: Scalars['ID']['input'];
 };
 
 
@@ -1384,6 +1402,7 @@ export type ResolversTypes = ResolversObject<{
   Document: ResolverTypeWrapper<DocumentParent>;
   DocumentKind: DocumentKind;
   DocumentPayload: ResolverTypeWrapper<Omit<DocumentPayload, 'document'> & { document: ResolversTypes['Document'] }>;
+  DocumentSeenPayload: ResolverTypeWrapper<Omit<DocumentSeenPayload, 'document'> & { document: ResolversTypes['Document'] }>;
   DocumentStatus: DocumentStatus;
   DocumentStatusCount: ResolverTypeWrapper<DocumentStatusCount>;
   DocumentVersion: ResolverTypeWrapper<DocumentVersion>;
@@ -1481,6 +1500,7 @@ export type ResolversParentTypes = ResolversObject<{
   DeleteTaskPayload: DeleteTaskPayload;
   Document: DocumentParent;
   DocumentPayload: Omit<DocumentPayload, 'document'> & { document: ResolversParentTypes['Document'] };
+  DocumentSeenPayload: Omit<DocumentSeenPayload, 'document'> & { document: ResolversParentTypes['Document'] };
   DocumentStatusCount: DocumentStatusCount;
   DocumentVersion: DocumentVersion;
   DocumentVersionContent: DocumentVersionContent;
@@ -1540,6 +1560,7 @@ export type ActionFieldResolvers<ContextType = GraphQLContext, ParentType extend
   milestones?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerCanCreateDocument?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanManage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanManageMilestones?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanWorkOnTasks?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1692,12 +1713,18 @@ export type DocumentResolvers<ContextType = GraphQLContext, ParentType extends R
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   viewerCanComment?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerLastSeenAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   viewerMode?: Resolver<ResolversTypes['CollabMode'], ParentType, ContextType>;
   viewerStatusTransitions?: Resolver<Array<ResolversTypes['DocumentStatus']>, ParentType, ContextType>;
 }>;
 
 export type DocumentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DocumentPayload'] = ResolversParentTypes['DocumentPayload']> = ResolversObject<{
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+}>;
+
+export type DocumentSeenPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DocumentSeenPayload'] = ResolversParentTypes['DocumentSeenPayload']> = ResolversObject<{
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  seenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
 export type DocumentStatusCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DocumentStatusCount'] = ResolversParentTypes['DocumentStatusCount']> = ResolversObject<{
@@ -1797,6 +1824,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deactivatePerson?: Resolver<ResolversTypes['PersonStatusPayload'], ParentType, ContextType, RequireFields<MutationDeactivatePersonArgs, 'personId'>>;
   deleteMilestone?: Resolver<ResolversTypes['DeleteMilestonePayload'], ParentType, ContextType, RequireFields<MutationDeleteMilestoneArgs, 'milestoneId'>>;
   deleteTask?: Resolver<ResolversTypes['DeleteTaskPayload'], ParentType, ContextType, RequireFields<MutationDeleteTaskArgs, 'taskId'>>;
+  markDocumentSeen?: Resolver<ResolversTypes['DocumentSeenPayload'], ParentType, ContextType, RequireFields<MutationMarkDocumentSeenArgs, 'documentId'>>;
   moveTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationMoveTaskArgs, 'input'>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reactivatePerson?: Resolver<ResolversTypes['PersonStatusPayload'], ParentType, ContextType, RequireFields<MutationReactivatePersonArgs, 'personId'>>;
@@ -1994,6 +2022,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   DeleteTaskPayload?: DeleteTaskPayloadResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   DocumentPayload?: DocumentPayloadResolvers<ContextType>;
+  DocumentSeenPayload?: DocumentSeenPayloadResolvers<ContextType>;
   DocumentStatusCount?: DocumentStatusCountResolvers<ContextType>;
   DocumentVersion?: DocumentVersionResolvers<ContextType>;
   DocumentVersionContent?: DocumentVersionContentResolvers<ContextType>;

@@ -35,6 +35,12 @@ export const actionFieldResolvers: Resolvers = {
         type: 'actionField',
         key: p.field.key,
       }),
+    viewerCanCreateDocument: (p, _a, { scope }) =>
+      scope.viewer !== null &&
+      canAct(scope.viewer.actor, 'createDocument', p.process, {
+        type: 'actionField',
+        key: p.field.key,
+      }),
     viewerCanWorkOnTasks: (p, _a, { scope }) =>
       scope.viewer !== null &&
       canAct(scope.viewer.actor, 'workOnTasks', p.process, {

@@ -17,6 +17,7 @@ import {
   toDocumentFacts,
   updateDocument,
 } from './document.service';
+import { lastSeenByDocument, markDocumentSeen } from './document-visit.service';
 
 /** Resolvers of documents, their review workflow and collab tickets. */
 export const documentResolvers: Resolvers = {
@@ -45,6 +46,12 @@ export const documentResolvers: Resolvers = {
         status: fromGraphQLEnum(input.status),
       }),
     }),
+    markDocumentSeen: async (_p, { documentId }, { scope }) => {
+      const seenAt = await markDocumentSeen(scope, documentId);
+      const document = await findDocument(scope, documentId);
+      if (!document) throw notFound('document');
+      return { document, seenAt };
+    },
     collabTicket: async (_p, { documentId }, { scope }) => {
       const ticket = await issueCollabTicket(scope, documentId);
       return { ...ticket, mode: toGraphQLEnum(ticket.mode) };
@@ -113,6 +120,8 @@ export const documentResolvers: Resolvers = {
       return process ? allowedTransitions(scope, process, d).map((s) => toGraphQLEnum(s)) : [];
     },
     commentCount: (d, _a, { scope }) => scope.loaders.commentCount.load(String(d._id)),
+    viewerLastSeenAt: async (d, _a, { scope }) =>
+      (await lastSeenByDocument(scope, [d._id])).get(String(d._id)) ?? null,
     activity: async (d, { first, after }, { scope }) => {
       const page = await listActivity(scope, {
         processId: String(d.processId),

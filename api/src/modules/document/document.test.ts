@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 
 const DOC =
-  'query ($id: ID!) { document(id: $id) { id title status viewerMode viewerCanEdit viewerStatusTransitions sharedWith { name } } }';
+  'query ($id: ID!) { document(id: $id) { id title status viewerMode viewerCanEdit viewerCanComment viewerStatusTransitions sharedWith { name } } }';
 const CREATE =
   'mutation ($input: CreateDocumentInput!) { createDocument(input: $input) { document { id title status order kind } } }';
 const UPDATE =
@@ -65,13 +65,58 @@ describe('seeded documents and visibility', () => {
     expect((await council.gql(DOC, { id: draftId })).data?.document).toBeNull();
   });
 
-  it('gives observers and the steering group read mode', async () => {
+  it('gives observers read mode and the steering group, which may comment, comment mode', async () => {
     const observer = await t.signIn('beobachtung@lip.example');
-    expect((await observer.gql(DOC, { id: draftId })).data?.document.viewerMode).toBe('READ');
+    const observed = (await observer.gql(DOC, { id: draftId })).data?.document;
+    expect(observed).toMatchObject({ viewerMode: 'READ', viewerCanComment: false });
     const steering = await t.signIn('lenkung@lip.example');
     const seen = await steering.gql(DOC, { id: reviewId });
-    expect(seen.data?.document.viewerMode).toBe('READ');
+    expect(seen.data?.document).toMatchObject({ viewerMode: 'COMMENT', viewerCanComment: true });
     expect(seen.data?.document.viewerStatusTransitions.sort()).toEqual(['ACCEPTED', 'RETURNED']);
+  });
+
+  it('offers creating documents to every member of the field’s group and its coordinators only', async () => {
+    const CAN = '{ actionField(key: "education") { viewerCanCreateDocument viewerCanManage } }';
+    const expectations: [string, boolean][] = [
+      ['bildung@lip.example', true],
+      ['bildung2@lip.example', true],
+      ['koordination@lip.example', true],
+      ['wirtschaft@lip.example', false],
+      ['beirat-nord@lip.example', false],
+      ['beobachtung@lip.example', false],
+    ];
+    for (const [email, expected] of expectations) {
+      const client = await t.signIn(email);
+      const field = (await client.gql(CAN)).data?.actionField;
+      expect({ email, can: field.viewerCanCreateDocument }).toEqual({ email, can: expected });
+    }
+  });
+
+  it('records when a person last looked at a document, only for those who may see it', async () => {
+    const SEEN =
+      'mutation ($id: ID!) { markDocumentSeen(documentId: $id) { seenAt document { id viewerLastSeenAt } } }';
+    const LAST = 'query ($id: ID!) { document(id: $id) { viewerLastSeenAt } }';
+    const member = await t.signIn('bildung2@lip.example');
+    expect((await member.gql(LAST, { id: draftId })).data?.document.viewerLastSeenAt).toBeNull();
+    const first = await member.gql(SEEN, { id: draftId });
+    expect(first.errors).toBeUndefined();
+    const seenAt = first.data?.markDocumentSeen.seenAt;
+    expect(first.data?.markDocumentSeen.document).toEqual({
+      id: draftId,
+      viewerLastSeenAt: seenAt,
+    });
+    const second = await member.gql(SEEN, { id: draftId });
+    expect(Date.parse(second.data?.markDocumentSeen.seenAt)).toBeGreaterThanOrEqual(
+      Date.parse(seenAt),
+    );
+    expect(await t.app.deps.models.DocumentVisit.countDocuments({ documentId: draftId })).toBe(1);
+    // Someone else's visit is their own.
+    const speaker = await t.signIn('bildung@lip.example');
+    expect((await speaker.gql(LAST, { id: draftId })).data?.document.viewerLastSeenAt).toBeNull();
+
+    const council = await t.signIn('beirat-nord@lip.example');
+    expect(errorCode(await council.gql(SEEN, { id: draftId }))).toBe('NOT_FOUND');
+    expect(errorCode(await t.anonymous().gql(SEEN, { id: draftId }))).toBe('UNAUTHENTICATED');
   });
 
   it('returns null for a malformed id instead of querying with it', async () => {
