@@ -42,6 +42,8 @@ const config: CodegenConfig = {
           ExpertGroup: '../mappers#ExpertGroupParent',
           GroupMember: '../mappers#GroupMemberParent',
           PendingGroupMember: '../mappers#PendingGroupMemberParent',
+          MyWork: '../mappers#MyWorkParent',
+          WorkItem: '../mappers#WorkItemParent',
           Invitation: '../mappers#InvitationParent',
           TaskChange: '../mappers#TaskChangeParent',
           CommentChange: '../mappers#CommentChangeParent',

@@ -22,6 +22,8 @@ import type {
 } from '../modules/process/process.model';
 import type { TaskChangeEvent } from '../modules/task/task.events';
 import type { TaskDoc } from '../modules/task/task.model';
+import type { MyWorkData } from '../modules/work/work.service';
+import type { WorkItem } from '../modules/work/work.types';
 import type { ViewerState } from '../scope';
 
 export type ViewerParent = ViewerState;
@@ -67,3 +69,10 @@ export interface InvitationParent {
 export type TaskChangeParent = TaskChangeEvent;
 export type CommentChangeParent = CommentChangeEvent;
 export type PendingGroupMemberParent = PendingGroupMembership;
+export type MyWorkParent = MyWorkData;
+
+/** A work item with the process it belongs to (for its action field). */
+export interface WorkItemParent {
+  item: WorkItem;
+  process: ProcessDoc;
+}

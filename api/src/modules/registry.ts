@@ -13,6 +13,7 @@ import { personResolvers } from './person/person.resolvers';
 import { processResolvers } from './process/process.resolvers';
 import { taskResolvers } from './task/task.resolvers';
 import { versionsResolvers } from './versions/versions.resolvers';
+import { workResolvers } from './work/work.resolvers';
 
 /**
  * Every module's resolvers, merged by `graphql/schema.ts`. A new module adds one line here (and
@@ -33,4 +34,5 @@ export const moduleResolvers: Resolvers[] = [
   activityResolvers,
   dashboardResolvers,
   versionsResolvers,
+  workResolvers,
 ];

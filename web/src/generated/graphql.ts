@@ -383,7 +383,7 @@ export type ReopenCommentMutation = { reopenComment: { thread: (
       & { ' $fragmentRefs'?: { 'CommentThread_ThreadFragment': CommentThread_ThreadFragment } }
     ) } };
 
-export type ActionFieldCard_SummaryFragment = { openTaskCount: number, overdueTaskCount: number, actionField: { key: string, name: { de: string, en: string }, group: { id: string, memberCount: number } | null }, documentCounts: Array<{ status: DocumentStatus, count: number }>, nextMilestone: { id: string, title: string, date: string } | null } & { ' $fragmentName'?: 'ActionFieldCard_SummaryFragment' };
+export type ActionFieldCard_SummaryFragment = { openTaskCount: number | null, overdueTaskCount: number | null, actionField: { key: string, name: { de: string, en: string }, group: { id: string, memberCount: number } | null }, documentCounts: Array<{ status: DocumentStatus, count: number }>, nextMilestone: { id: string, title: string, date: string } | null } & { ' $fragmentName'?: 'ActionFieldCard_SummaryFragment' };
 
 export type ActivityList_ActivityFragment = { id: string, verb: string, actorName: string, subjectTitle: string, detail: string | null, documentId: string | null, createdAt: string } & { ' $fragmentName'?: 'ActivityList_ActivityFragment' };
 

@@ -3,8 +3,9 @@ import type { Models } from '../../db/models';
 import type { ProcessDoc } from '../process/process.model';
 
 /**
- * Adds `scale` documents, tasks and activities per action field (and `scale` members per group)
- * to the seeded process, for round-trip tests and the benchmark. Deterministic, no randomness.
+ * Adds `scale` documents (each with a comment thread), tasks and activities per action field (and
+ * `scale` members per group) to the seeded process, for round-trip tests and the benchmark.
+ * Deterministic, no randomness.
  */
 export async function addBulkData(models: Models, scale: number): Promise<void> {
   const process = await models.Process.findOne({}).lean<ProcessDoc>();
@@ -12,13 +13,29 @@ export async function addBulkData(models: Models, scale: number): Promise<void> 
   const people = await models.Person.find({}, { _id: 1, name: 1 }).lean();
   const now = Date.now();
   const docs = [];
+  const threads = [];
   const tasks = [];
   const activities = [];
   for (const group of process.groups) {
     for (let i = 0; i < scale; i += 1) {
       const statuses = ['draft', 'in-review', 'returned', 'accepted'] as const;
       const status = statuses[i % 4] ?? 'draft';
+      const documentId = new Types.ObjectId();
+      const author = people[(i + 1) % people.length];
+      threads.push({
+        documentId,
+        processId: process._id,
+        actionFieldKey: group.actionFieldKey,
+        visibility: i % 2 === 0 ? 'group' : 'shared',
+        resolved: i % 3 === 0,
+        comments: [0, 1].map((n) => ({
+          body: `Kommentar ${n + 1} zu Maßnahme ${i + 1}`,
+          authorId: author?._id ?? new Types.ObjectId(),
+          createdAt: new Date(now - (n + 1) * 3_600_000),
+        })),
+      });
       docs.push({
+        _id: documentId,
         processId: process._id,
         actionFieldKey: group.actionFieldKey,
         groupId: group._id,
@@ -56,6 +73,7 @@ export async function addBulkData(models: Models, scale: number): Promise<void> 
     }
   }
   await models.Document.insertMany(docs);
+  await models.CommentThread.insertMany(threads);
   await models.Task.insertMany(tasks);
   await models.Activity.insertMany(activities);
 

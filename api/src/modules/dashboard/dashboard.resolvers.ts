@@ -1,5 +1,6 @@
 import type { Resolvers } from '../../graphql/generated/resolvers-types';
 import { toGraphQLEnum } from '../../validation';
+import { assembleWork } from '../work/work.service';
 import { loadDashboard } from './dashboard.service';
 
 /** Resolvers of the start page. */
@@ -9,9 +10,11 @@ export const dashboardResolvers: Resolvers = {
   },
   Dashboard: {
     actionFields: (d) => d.actionFields,
+    myWork: (d) => assembleWork(d.work),
   },
   ActionFieldSummary: {
     actionField: (s) => ({ field: s.field, process: s.process }),
+    viewerSeesInside: (s) => s.seesInside,
     documentCounts: (s) =>
       s.documentCounts.map((c) => ({ status: toGraphQLEnum(c.status), count: c.count })),
   },

@@ -14,14 +14,19 @@ import type { ActionFieldDoc, MilestoneDoc, ProcessDoc } from '../process/proces
 import { findProcess } from '../process/process.service';
 import type { TaskDoc } from '../task/task.model';
 import { isOverdue } from '../task/task.service';
+import { ONE_BATCH, toWorkContext } from '../work/work.service';
+import type { WorkContext } from '../work/work.types';
 
 /** One action-field card. */
 export interface FieldSummaryData {
   field: ActionFieldDoc;
   process: ProcessDoc;
+  /** Whether the viewer sees the field's drafts and tasks (else only documents shared with them). */
+  seesInside: boolean;
   documentCounts: { status: DocumentStatus; count: number }[];
-  openTaskCount: number;
-  overdueTaskCount: number;
+  /** Null when the viewer does not see the field's tasks: a 0 would mislead. */
+  openTaskCount: number | null;
+  overdueTaskCount: number | null;
   nextMilestone: MilestoneDoc | null;
 }
 
@@ -33,19 +38,16 @@ export interface DashboardData {
   myTasks: TaskDoc[];
   awaitingMyReview: DocumentDoc[];
   recentActivity: ActivityDoc[];
+  /** What the work list is built from (documents and tasks loaded here). */
+  work: WorkContext;
 }
-
-/**
- * Cursor batch size for the dashboard's reads: the whole result comes back in the first reply
- * (up to MongoDB's 16 MB message limit) instead of in getMore round trips.
- */
-const ONE_BATCH = 100_000;
 
 /**
  * Builds the dashboard with exactly four database commands whatever the amount of data: the
  * process (structure, milestones and memberships are embedded), then in parallel all documents
  * without content, all tasks not done, and the 15 newest visible activities. Counts are computed
- * here; the loaders are primed so nested fields (documents, tasks) cost nothing extra.
+ * here; the loaders are primed so nested fields (documents, tasks) cost nothing extra. The work
+ * list (`Dashboard.myWork`) reuses these rows and adds the providers' few fixed queries.
  */
 export async function loadDashboard(
   scope: RequestScope,
@@ -87,15 +89,21 @@ export async function loadDashboard(
     .map((field): FieldSummaryData => {
       const docs = visibleDocs.filter((d) => d.actionFieldKey === field.key);
       const fieldTasks = visibleTasks.filter((t) => t.actionFieldKey === field.key);
+      const seesInside = canSee(viewer.actor, process, {
+        type: 'task',
+        actionFieldKey: field.key,
+        assigneeIds: [],
+      });
       return {
         field,
         process,
-        documentCounts: DOCUMENT_STATUSES.map((status) => ({
-          status,
-          count: docs.filter((d) => d.status === status).length,
-        })),
-        openTaskCount: fieldTasks.length,
-        overdueTaskCount: fieldTasks.filter((t) => isOverdue(t, now)).length,
+        seesInside,
+        // Outsiders never see drafts, so their draft count would always read 0.
+        documentCounts: DOCUMENT_STATUSES.filter((status) => seesInside || status !== 'draft').map(
+          (status) => ({ status, count: docs.filter((d) => d.status === status).length }),
+        ),
+        openTaskCount: seesInside ? fieldTasks.length : null,
+        overdueTaskCount: seesInside ? fieldTasks.filter((t) => isOverdue(t, now)).length : null,
         nextMilestone: upcoming.find((m) => m.actionFieldKey === field.key) ?? null,
       };
     });
@@ -117,6 +125,7 @@ export async function loadDashboard(
     myTasks,
     awaitingMyReview: findAwaitingReview(visibleDocs, bodyIdsOf(viewer.actor, process)),
     recentActivity,
+    work: toWorkContext(scope, process, documents, tasks, now),
   };
 }
 
