@@ -1,36 +1,57 @@
 import type { BodyKind, GroupRole, PartnerType, Sector, SystemRole } from '@lip/common';
 
 /**
- * The Hannover demo workspace, from the city's announcement of the LIP update 2019–2020
- * (`/work/shared/domain`). Plain data; `seed.ts` writes it.
+ * The Hannover demo workspace, from the city's announcement of the LIP update (planned for
+ * 2019–2020; the demo places it around the day it is seeded so its deadlines are current).
+ * Plain data; `seed.ts` writes it.
  */
 
 /** Password of every demo account (also in the README). */
 export const DEMO_PASSWORD = 'Hannover-LIP-demo';
 
-export const PROCESS = {
-  title: 'Aktualisierung des Lokalen Integrationsplans (LIP) 2019–2020',
-  description:
-    'Zehn Jahre nach dem ersten Lokalen Integrationsplan prüft und aktualisiert die Landeshauptstadt ' +
-    'Hannover den LIP gemeinsam mit Verwaltung, Zivilgesellschaft und den Integrationsbeiräten.',
-  periodStart: new Date('2019-01-01T00:00:00Z'),
-  periodEnd: new Date('2020-12-31T00:00:00Z'),
-  goals: [
-    'Verwaltungsseitiger und zivilgesellschaftlicher Rückblick auf 10 Jahre LIP',
-    'Auftaktveranstaltung',
-    'Einstellung des Projektteams',
-    'Einrichtung einer Projektstruktur innerhalb der Stadtverwaltung',
-    'Einrichtung von Expert*innengruppen für die sechs Handlungsfelder des LIP',
-    'Einbindung der Integrationsbeiräte',
-    'Aufbau von Vernetzungs- und Kommunikationsstrukturen',
-    'Erstellung des Grundlagenpapiers',
-  ],
-  budgetLines: [
-    { amountEur: 170_000, year: 2019, source: 'Haushalt der Landeshauptstadt Hannover' },
-    { amountEur: 170_000, year: 2020, source: 'Haushalt der Landeshauptstadt Hannover' },
-    { amountEur: 130_000, year: 2019, source: 'GFZ-Mittel' },
-  ],
-};
+/** How the demo process sits around the seed's "now": started 14 months ago, two years long. */
+export const PROCESS_STARTED_MONTHS_AGO = 14;
+export const PROCESS_LENGTH_MONTHS = 24;
+
+/** The first day (UTC) of the month `months` after the month of `date`. */
+export function monthStart(date: Date, months: number): Date {
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1));
+}
+
+/**
+ * The demo process around `now`: Hannover's LIP update as the city announced it (a two-year
+ * process, 170,000 EUR a year plus 130,000 EUR from a city fund in the first year), placed so
+ * that "now" is in the drafting phase and every seeded deadline falls inside the period.
+ */
+export function demoProcess(now: Date) {
+  const periodStart = monthStart(now, -PROCESS_STARTED_MONTHS_AGO);
+  const periodEnd = new Date(monthStart(periodStart, PROCESS_LENGTH_MONTHS).getTime() - 86_400_000);
+  const first = periodStart.getUTCFullYear();
+  const last = periodEnd.getUTCFullYear();
+  return {
+    title: `Aktualisierung des Lokalen Integrationsplans (LIP) ${first}–${last}`,
+    description:
+      'Zehn Jahre nach dem ersten Lokalen Integrationsplan prüft und aktualisiert die Landeshauptstadt ' +
+      'Hannover den LIP gemeinsam mit Verwaltung, Zivilgesellschaft und den Integrationsbeiräten.',
+    periodStart,
+    periodEnd,
+    goals: [
+      'Verwaltungsseitiger und zivilgesellschaftlicher Rückblick auf 10 Jahre LIP',
+      'Auftaktveranstaltung',
+      'Einstellung des Projektteams',
+      'Einrichtung einer Projektstruktur innerhalb der Stadtverwaltung',
+      'Einrichtung von Expert*innengruppen für die sechs Handlungsfelder des LIP',
+      'Einbindung der Integrationsbeiräte',
+      'Aufbau von Vernetzungs- und Kommunikationsstrukturen',
+      'Erstellung des Grundlagenpapiers',
+    ],
+    budgetLines: [
+      { amountEur: 170_000, year: first, source: 'Haushalt der Landeshauptstadt Hannover' },
+      { amountEur: 170_000, year: first + 1, source: 'Haushalt der Landeshauptstadt Hannover' },
+      { amountEur: 130_000, year: first, source: 'GFZ-Mittel' },
+    ],
+  };
+}
 
 export const ACTION_FIELDS = [
   {
@@ -270,15 +291,18 @@ export const OTHER_BODIES: { kind: BodyKind; name: string }[] = [
   { kind: 'steering-group', name: 'Lenkungsgruppe' },
 ];
 
-/** Milestones of the seed timeline (dates from the announcement). */
+/**
+ * Milestones of the announcement's timeline, done, in months after the process start (the
+ * project team complete, the ten-year retrospective, the kick-off event).
+ */
 export const TIMELINE_MILESTONES = [
-  { title: 'Vollständiges Projektteam', date: '2019-07-01', done: true },
+  { title: 'Vollständiges Projektteam', monthsAfterStart: 2, done: true },
   {
     title: 'Rückblick auf 10 Jahre LIP (Verwaltung und Zivilgesellschaft)',
-    date: '2019-08-31',
+    monthsAfterStart: 4,
     done: true,
   },
-  { title: 'Auftaktveranstaltung', date: '2019-09-05', done: true },
+  { title: 'Auftaktveranstaltung', monthsAfterStart: 5, done: true },
 ];
 
 /** A small ProseMirror document with a heading and paragraphs (seed for the collab server). */

@@ -16,7 +16,10 @@ describe('demo seed', () => {
     const result = await seedDemoWorkspace(t.app.deps.models);
     expect(result.seeded).toBe(true);
     const process = await t.app.deps.models.Process.findOne({}).lean();
-    expect(process?.title).toBe('Aktualisierung des Lokalen Integrationsplans (LIP) 2019–2020');
+    const first = process?.periodStart.getUTCFullYear() ?? 0;
+    expect(process?.title).toBe(
+      `Aktualisierung des Lokalen Integrationsplans (LIP) ${first}–${process?.periodEnd.getUTCFullYear()}`,
+    );
     expect(process?.actionFields.map((a) => a.key)).toEqual([...DEFAULT_ACTION_FIELD_KEYS]);
     expect(process?.groups).toHaveLength(6);
     expect(process?.bodies.filter((b) => b.kind === 'district-council')).toHaveLength(13);
@@ -24,9 +27,9 @@ describe('demo seed', () => {
       expect.arrayContaining(['Runder Tisch gegen Rassismus', 'Lenkungsgruppe']),
     );
     expect(process?.budgetLines.map((b) => [b.amountEur, b.year])).toEqual([
-      [170_000, 2019],
-      [170_000, 2020],
-      [130_000, 2019],
+      [170_000, first],
+      [170_000, first + 1],
+      [130_000, first],
     ]);
     for (const group of process?.groups ?? []) {
       const sectors = new Set(group.members.map((m) => m.sector));
@@ -63,6 +66,45 @@ describe('demo seed', () => {
     }).lean();
     expect(draft?.status).toBe('draft');
     expect(draft?.sharedWithBodyIds).toEqual([]);
+  });
+
+  it('keeps every seeded date inside the process period, which runs around today', async () => {
+    const process = await t.app.deps.models.Process.findOne({}).lean();
+    const start = process?.periodStart.getTime() ?? 0;
+    const end = process?.periodEnd.getTime() ?? 0;
+    const now = Date.now();
+    expect(start).toBeLessThan(now);
+    expect(end).toBeGreaterThan(now);
+    // About two years, started more than a year ago: the drafting phase.
+    expect((end - start) / 86_400_000).toBeGreaterThan(700);
+    const dates = [
+      ...(process?.milestones.map((m) => m.date) ?? []),
+      ...(await t.app.deps.models.Task.find({}).lean()).flatMap((task) =>
+        task.deadline ? [task.deadline] : [],
+      ),
+      ...(await t.app.deps.models.Document.find({}).lean()).flatMap((d) =>
+        d.reviewDeadline ? [d.reviewDeadline, d.createdAt] : [d.createdAt],
+      ),
+    ];
+    for (const date of dates) {
+      expect(date.getTime()).toBeGreaterThanOrEqual(start);
+      expect(date.getTime()).toBeLessThanOrEqual(end);
+    }
+    // The milestones that already happened are done; the rest are ahead.
+    for (const milestone of process?.milestones ?? []) {
+      expect({ title: milestone.title, done: milestone.done }).toEqual({
+        title: milestone.title,
+        done: milestone.date.getTime() < now,
+      });
+    }
+  });
+
+  it('places the same story around another day', async () => {
+    const { demoProcess } = await import('./seed.data');
+    const december = demoProcess(new Date('2026-12-03T10:00:00Z'));
+    expect(december.title).toBe('Aktualisierung des Lokalen Integrationsplans (LIP) 2025–2027');
+    expect(december.periodStart.toISOString()).toBe('2025-10-01T00:00:00.000Z');
+    expect(december.periodEnd.toISOString()).toBe('2027-09-30T00:00:00.000Z');
   });
 
   it('includes overdue tasks', async () => {

@@ -1,6 +1,7 @@
 import { Types } from 'mongoose';
 import { hashPassword } from '../../auth/password';
 import type { Models } from '../../db/models';
+import { seedDemoComments } from '../comment/comment.seed';
 import type { GroupDoc, ProcessDoc } from '../process/process.model';
 import {
   ACTION_FIELDS,
@@ -9,8 +10,9 @@ import {
   DISTRICTS,
   ORGANISATIONS,
   OTHER_BODIES,
-  PROCESS,
   TIMELINE_MILESTONES,
+  demoProcess,
+  monthStart,
   extraMembers,
   proseMirrorDoc,
 } from './seed.data';
@@ -120,11 +122,12 @@ export async function seedDemoWorkspace(
   ];
 
   const inDays = (days: number) => new Date(now.getTime() + days * DAY_MS);
+  const processData = demoProcess(now);
   const milestones = [
     ...TIMELINE_MILESTONES.map((m) => ({
       _id: new Types.ObjectId(),
       title: m.title,
-      date: new Date(`${m.date}T00:00:00Z`),
+      date: monthStart(processData.periodStart, m.monthsAfterStart),
       done: m.done,
       actionFieldKey: null,
     })),
@@ -156,12 +159,19 @@ export async function seedDemoWorkspace(
       done: false,
       actionFieldKey: 'economy',
     },
+    {
+      _id: new Types.ObjectId(),
+      title: 'Beschluss des Rates über den aktualisierten LIP',
+      date: processData.periodEnd,
+      done: false,
+      actionFieldKey: null,
+    },
   ];
 
   const process: ProcessDoc = {
     _id: new Types.ObjectId(),
-    ...PROCESS,
-    budgetLines: PROCESS.budgetLines.map((b) => ({ _id: new Types.ObjectId(), ...b })),
+    ...processData,
+    budgetLines: processData.budgetLines.map((b) => ({ _id: new Types.ObjectId(), ...b })),
     actionFields: ACTION_FIELDS.map((a, index) => ({
       key: a.key,
       name: { ...a.name },
@@ -222,17 +232,31 @@ export async function seedDemoWorkspace(
       seedContent: proseMirrorDoc(a.name.de, [
         `Entwurf des Grundlagenkapitels im Handlungsfeld ${a.name.de}.`,
       ]),
+      // One draft nobody has touched for weeks, so coordinators see what is stuck.
+      changedDaysAgo: a.key === 'social' ? 25 : 0,
     })),
   ];
   await models.Document.insertMany(
-    documents.map((d) => ({
-      ...d,
-      processId: process._id,
-      createdById: personIds.get('coordination'),
-      createdAt: now,
-      updatedAt: now,
-    })),
+    documents.map((entry) => {
+      const { changedDaysAgo = 0, ...d } = entry as typeof entry & { changedDaysAgo?: number };
+      return {
+        ...d,
+        processId: process._id,
+        createdById: personIds.get('coordination'),
+        createdAt: inDays(-changedDaysAgo),
+        updatedAt: inDays(-changedDaysAgo),
+      };
+    }),
   );
+  await seedDemoComments(models, {
+    processId: process._id,
+    now,
+    document: (title) => documents.find((d) => d.title === title) as (typeof documents)[number],
+    person: (key) => ({
+      _id: personIds.get(key) as Types.ObjectId,
+      organisationId: orgIds.get(allPeople.find((p) => p.key === key)?.organisation ?? '') ?? null,
+    }),
+  });
 
   const id = (key: string) => personIds.get(key) as Types.ObjectId;
   const tasks = [
