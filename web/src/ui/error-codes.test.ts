@@ -8,6 +8,15 @@ describe('toErrorCode', () => {
     );
   });
 
+  it('tells "already exists" apart from a concurrent change', () => {
+    expect(
+      toErrorCode({ errors: [{ extensions: { code: 'CONFLICT', reason: 'already-exists' } }] }),
+    ).toBe('ALREADY_EXISTS');
+    expect(
+      toErrorCode({ errors: [{ extensions: { code: 'CONFLICT', reason: 'conflict' } }] }),
+    ).toBe('CONFLICT');
+  });
+
   it('maps validation failures to BAD_USER_INPUT and unknown codes to UNKNOWN', () => {
     expect(toErrorCode({ errors: [{ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] })).toBe(
       'BAD_USER_INPUT',

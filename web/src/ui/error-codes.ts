@@ -1,10 +1,15 @@
-/** The API's stable error codes plus the two the client adds (network, unknown). */
+/**
+ * The API's stable error codes, plus ALREADY_EXISTS (a CONFLICT whose reason is `already-exists`:
+ * "this already exists", not "someone else changed this") and the two the client adds (network,
+ * unknown).
+ */
 export const ERROR_CODES = [
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'NOT_FOUND',
   'BAD_USER_INPUT',
   'CONFLICT',
+  'ALREADY_EXISTS',
   'RATE_LIMITED',
   'NETWORK',
   'UNKNOWN',
@@ -17,7 +22,7 @@ function isErrorCode(value: unknown): value is ErrorCode {
 }
 
 interface GraphQLErrorLike {
-  extensions?: { code?: unknown } | null;
+  extensions?: { code?: unknown; reason?: unknown } | null;
 }
 
 function hasErrors(value: unknown): value is { errors: readonly GraphQLErrorLike[] } {
@@ -37,6 +42,9 @@ export function toErrorCode(error: unknown): ErrorCode {
   if (hasErrors(error)) {
     for (const item of error.errors) {
       const code = item.extensions?.code;
+      if (code === 'CONFLICT' && item.extensions?.reason === 'already-exists') {
+        return 'ALREADY_EXISTS';
+      }
       if (isErrorCode(code)) return code;
       if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_REQUEST') return 'BAD_USER_INPUT';
     }

@@ -18,6 +18,7 @@ export const ActionFieldCard_summary = graphql(`
         memberCount
       }
     }
+    viewerSeesInside
     documentCounts {
       status
       count
@@ -32,13 +33,19 @@ export const ActionFieldCard_summary = graphql(`
   }
 `);
 
-/** One of the six action fields on the dashboard, linking to its page. */
+/**
+ * One of the action fields on the dashboard, linking to its page. It counts only what the viewer
+ * may see: someone outside the field (a council member) gets the documents shared with them and
+ * a sentence instead of task counts, never a 0 that only means "hidden from you". The overdue
+ * count links to the overdue tasks of the field.
+ */
 export function ActionFieldCard(props: { summary: FragmentType<typeof ActionFieldCard_summary> }) {
   const { t, i18n } = useTranslation();
   const summary = getFragmentData(ActionFieldCard_summary, props.summary);
   const field = summary.actionField;
   const lng = i18n.language;
   const headingId = `field-${field.key}`;
+  const overdue = summary.overdueTaskCount ?? 0;
   return (
     <article className="card" aria-labelledby={headingId}>
       <h3 id={headingId} className="card__title">
@@ -49,18 +56,32 @@ export function ActionFieldCard(props: { summary: FragmentType<typeof ActionFiel
           <dt>{t('dashboard.members')}</dt>
           <dd>{formatNumber(field.group?.memberCount ?? 0, lng)}</dd>
         </div>
-        <div>
-          <dt>{t('dashboard.openTasks')}</dt>
-          <dd>{formatNumber(summary.openTaskCount, lng)}</dd>
-        </div>
-        <div>
-          <dt>{t('dashboard.overdueTasks')}</dt>
-          <dd className={summary.overdueTaskCount > 0 ? 'is-overdue' : undefined}>
-            {formatNumber(summary.overdueTaskCount, lng)}
-          </dd>
-        </div>
+        {summary.openTaskCount !== null ? (
+          <div>
+            <dt>{t('dashboard.openTasks')}</dt>
+            <dd>
+              <Link to={`/tasks?field=${encodeURIComponent(field.key)}`}>
+                {formatNumber(summary.openTaskCount, lng)}
+              </Link>
+            </dd>
+          </div>
+        ) : null}
+        {summary.overdueTaskCount !== null ? (
+          <div>
+            <dt>{t('dashboard.overdueTasks')}</dt>
+            <dd className={overdue > 0 ? 'is-overdue' : undefined}>
+              <Link to={`/tasks?field=${encodeURIComponent(field.key)}&deadline=overdue`}>
+                {formatNumber(overdue, lng)}
+              </Link>
+            </dd>
+          </div>
+        ) : null}
       </dl>
-      <p className="card__label">{t('dashboard.documentsByStatus')}</p>
+      <p className="card__label">
+        {summary.viewerSeesInside
+          ? t('dashboard.documentsByStatus')
+          : t('dashboard.sharedDocuments')}
+      </p>
       <ul className="status-counts">
         {summary.documentCounts.map((entry) => (
           <li key={entry.status}>
@@ -71,6 +92,7 @@ export function ActionFieldCard(props: { summary: FragmentType<typeof ActionFiel
           </li>
         ))}
       </ul>
+      {summary.viewerSeesInside ? null : <p className="hint">{t('dashboard.insideHidden')}</p>}
       {summary.nextMilestone ? (
         <p className="card__footer">
           {t('dashboard.nextMilestone', {

@@ -3,14 +3,16 @@ import { Link } from 'react-router';
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../generated';
-import type { TaskStatus } from '../../generated/graphql';
+import type { TaskStatus, WorkRole } from '../../generated/graphql';
 import { PageTitle } from '../../ui/PageTitle';
 import { Loading } from '../../ui/Loading';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { EmptyState } from '../../ui/EmptyState';
 import { formatDate, formatEuro } from '../../i18n/format';
-import { toLocalized } from '../../i18n/localized';
+import { useFeatureTranslation } from '../../i18n/feature-texts';
 import { TaskCard } from '../tasks/TaskCard';
+import { WorkList } from '../work/WorkList';
+import { workTexts } from '../work/work.texts';
 import { ActionFieldCard } from './ActionFieldCard';
 import { MilestoneTimeline } from './MilestoneTimeline';
 import { ActivityList } from './ActivityList';
@@ -31,6 +33,15 @@ const DashboardDocument = graphql(`
           source
         }
       }
+      myWork {
+        roles
+        items {
+          id
+          role
+          kind
+          ...WorkList_item
+        }
+      }
       actionFields {
         actionField {
           key
@@ -44,18 +55,6 @@ const DashboardDocument = graphql(`
       myTasks {
         id
         ...TaskCard_task
-      }
-      awaitingMyReview {
-        id
-        title
-        reviewDeadline
-        group {
-          id
-          name {
-            de
-            en
-          }
-        }
       }
       recentActivity {
         id
@@ -86,11 +85,14 @@ const DashboardMoveTaskDocument = graphql(`
 `);
 
 /**
- * The start page: the process at a glance. Six action-field cards, the milestone timeline, my
- * tasks (movable from here), drafts waiting for my comment (councils), and recent activity.
+ * The start page, role first: what the person needs to do, one section per role they hold
+ * (their body's assessments, the steering group's decisions, their group's tasks, comments and
+ * remarks, the coordinators' overdue and stuck work), then milestones and recent activity, and
+ * the six action-field cards as the overview at the end.
  */
 export function DashboardPage() {
   const { t, i18n } = useTranslation();
+  const work = useFeatureTranslation(workTexts);
   const lng = i18n.language;
   const [announcement, setAnnouncement] = useState('');
   const { data, loading, error, refetch } = useQuery(DashboardDocument, {
@@ -118,21 +120,84 @@ export function DashboardPage() {
       })
       .catch(() => setAnnouncement(t('errors.UNKNOWN')));
   };
-  const { process } = dashboard;
+  const { process, myWork } = dashboard;
+  // Assigned tasks are shown as movable cards below, not a second time in the list.
+  const itemsOf = (role: WorkRole) =>
+    myWork.items.filter((item) => item.role === role && item.kind !== 'TASK_ASSIGNED');
+  const taskCards =
+    dashboard.myTasks.length > 0 ? (
+      <div className="work-tasks">
+        <h3 id="my-tasks-heading">{work.t('myTasks')}</h3>
+        <ul className="stack" aria-labelledby="my-tasks-heading">
+          {dashboard.myTasks.map((task) => (
+            <li key={task.id}>
+              <TaskCard task={task} onMove={onMove} headingLevel={4} />
+            </li>
+          ))}
+        </ul>
+        <Link to="/tasks?assignee=me&view=list">{t('dashboard.allTasks')}</Link>
+      </div>
+    ) : null;
+  const membersHaveTasks = myWork.roles.includes('MEMBER');
+
   return (
     <div className="dashboard">
       <PageTitle>{t('dashboard.title')}</PageTitle>
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
-      <section className="intro" aria-labelledby="process-title">
-        <h2 id="process-title">{process.title}</h2>
-        <p>
-          {t('dashboard.period', {
-            start: formatDate(process.periodStart, lng),
-            end: formatDate(process.periodEnd, lng),
-          })}
-        </p>
+      <p className="dashboard__process muted">
+        {process.title} ·{' '}
+        {t('dashboard.period', {
+          start: formatDate(process.periodStart, lng),
+          end: formatDate(process.periodEnd, lng),
+        })}
+      </p>
+
+      <section aria-labelledby="work-heading" className="work">
+        <h2 id="work-heading">{work.t('heading')}</h2>
+        {myWork.roles.map((role) => {
+          const items = itemsOf(role);
+          const headingId = `work-${role.toLowerCase()}`;
+          const empty = items.length === 0 && !(role === 'MEMBER' && taskCards);
+          return (
+            <section key={role} aria-labelledby={headingId} className="work__role">
+              <h3 id={headingId}>{work.t(`roles.${role}`)}</h3>
+              {empty ? <p className="muted">{work.t(`nothing.${role}`)}</p> : null}
+              {items.length > 0 ? <WorkList items={items} /> : null}
+              {role === 'MEMBER' ? taskCards : null}
+            </section>
+          );
+        })}
+        {!membersHaveTasks && taskCards ? (
+          <section className="work__role" aria-labelledby="my-tasks-heading">
+            {taskCards}
+          </section>
+        ) : null}
+        {myWork.roles.length === 0 && !taskCards ? (
+          <EmptyState action={<Link to="/tasks">{t('dashboard.allTasks')}</Link>}>
+            {t('dashboard.noTasks')}
+          </EmptyState>
+        ) : null}
+      </section>
+
+      <div className="two-columns">
+        <section aria-labelledby="milestones-heading">
+          <h2 id="milestones-heading">{t('dashboard.milestones')}</h2>
+          <MilestoneTimeline milestones={dashboard.upcomingMilestones} />
+          <p>
+            <Link to="/milestones">{t('dashboard.allMilestones')}</Link>
+          </p>
+        </section>
+        <section aria-labelledby="activity-heading">
+          <h2 id="activity-heading">{t('dashboard.recentActivity')}</h2>
+          <ActivityList activities={dashboard.recentActivity} />
+        </section>
+      </div>
+
+      <section aria-labelledby="fields-heading" className="overview">
+        <h2 id="fields-heading">{t('dashboard.actionFields')}</h2>
+        <p className="muted">{process.description}</p>
         {process.budgetLines.length > 0 ? (
           <p className="muted">
             {t('dashboard.budget')}:{' '}
@@ -141,67 +206,12 @@ export function DashboardPage() {
               .join(' · ')}
           </p>
         ) : null}
-      </section>
-
-      <section aria-labelledby="fields-heading">
-        <h2 id="fields-heading">{t('dashboard.actionFields')}</h2>
         <div className="card-grid">
           {dashboard.actionFields.map((summary) => (
             <ActionFieldCard key={summary.actionField.key} summary={summary} />
           ))}
         </div>
       </section>
-
-      <div className="two-columns">
-        <section aria-labelledby="my-tasks-heading">
-          <h2 id="my-tasks-heading">{t('dashboard.myTasks')}</h2>
-          {dashboard.myTasks.length === 0 ? (
-            <EmptyState action={<Link to="/tasks">{t('dashboard.allTasks')}</Link>}>
-              {t('dashboard.noTasks')}
-            </EmptyState>
-          ) : (
-            <ul className="stack" aria-label={t('dashboard.myTasks')}>
-              {dashboard.myTasks.map((task) => (
-                <li key={task.id}>
-                  <TaskCard task={task} onMove={onMove} />
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-
-        <section aria-labelledby="milestones-heading">
-          <h2 id="milestones-heading">{t('dashboard.milestones')}</h2>
-          <MilestoneTimeline milestones={dashboard.upcomingMilestones} />
-        </section>
-      </div>
-
-      <div className="two-columns">
-        <section aria-labelledby="review-heading">
-          <h2 id="review-heading">{t('dashboard.awaitingReview')}</h2>
-          {dashboard.awaitingMyReview.length === 0 ? (
-            <p className="muted">{t('dashboard.noReviews')}</p>
-          ) : (
-            <ul className="stack">
-              {dashboard.awaitingMyReview.map((document) => (
-                <li key={document.id}>
-                  <Link to={`/documents/${document.id}`}>{document.title}</Link>{' '}
-                  <span className="muted">
-                    {toLocalized(document.group.name, lng)}
-                    {document.reviewDeadline
-                      ? ` · ${t('documents.reviewDeadline')}: ${formatDate(document.reviewDeadline, lng)}`
-                      : ''}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-        <section aria-labelledby="activity-heading">
-          <h2 id="activity-heading">{t('dashboard.recentActivity')}</h2>
-          <ActivityList activities={dashboard.recentActivity} />
-        </section>
-      </div>
     </div>
   );
 }

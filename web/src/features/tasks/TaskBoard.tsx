@@ -13,6 +13,7 @@ export function TaskBoard(props: {
   tasks: readonly FragmentType<typeof TaskCard_task>[];
   onMove: (taskId: string, status: TaskStatus) => void;
   onEdit?: (taskId: string) => void;
+  onDelete?: (taskId: string) => void;
 }) {
   const { t } = useTranslation();
   const [dropTarget, setDropTarget] = useState<TaskStatus | null>(null);
@@ -58,6 +59,7 @@ export function TaskBoard(props: {
                       task={item}
                       onMove={props.onMove}
                       onEdit={props.onEdit}
+                      onDelete={props.onDelete}
                       headingLevel={4}
                     />
                   </li>

@@ -16,6 +16,7 @@ function buildTask(overrides: Partial<TaskCard_TaskFragment> = {}) {
     overdue: false,
     actionFieldKey: 'education',
     viewerCanEdit: true,
+    viewerCanDelete: false,
     assignees: [{ id: 'p1', name: 'Bea Bildung' }],
     document: null,
     ...overrides,

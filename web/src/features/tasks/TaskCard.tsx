@@ -1,11 +1,12 @@
 import type { DragEvent, KeyboardEvent } from 'react';
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
 import { Button, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components';
 import { graphql, getFragmentData, type FragmentType } from '../../generated';
 import type { TaskStatus } from '../../generated/graphql';
 import { formatDate } from '../../i18n/format';
 import { TASK_COLUMNS, neighbourColumn } from './task-status';
+import { useFeatureTranslation } from '../../i18n/feature-texts';
+import { taskEditTexts } from './tasks.texts';
 
 /** What a task card shows. */
 export const TaskCard_task = graphql(`
@@ -19,6 +20,7 @@ export const TaskCard_task = graphql(`
     overdue
     actionFieldKey
     viewerCanEdit
+    viewerCanDelete
     assignees {
       id
       name
@@ -38,12 +40,14 @@ export function TaskCard(props: {
   task: FragmentType<typeof TaskCard_task>;
   onMove?: (taskId: string, status: TaskStatus) => void;
   onEdit?: (taskId: string) => void;
+  onDelete?: (taskId: string) => void;
   headingLevel?: 3 | 4;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useFeatureTranslation(taskEditTexts);
   const task = getFragmentData(TaskCard_task, props.task);
   const Heading = props.headingLevel === 4 ? 'h4' : 'h3';
   const canMove = Boolean(props.onMove) && task.viewerCanEdit;
+  const canDelete = Boolean(props.onDelete) && task.viewerCanDelete;
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (!canMove || !event.altKey) return;
@@ -90,12 +94,17 @@ export function TaskCard(props: {
           ? task.assignees.map((person) => person.name).join(', ')
           : t('tasks.unassigned')}
       </p>
+      {task.priority === 'LOW' ? (
+        <p className="task-card__meta muted">
+          {t('priorityLabel')}: {t('priority.LOW')}
+        </p>
+      ) : null}
       {task.document ? (
         <p className="task-card__meta">
           <Link to={`/documents/${task.document.id}`}>{task.document.title}</Link>
         </p>
       ) : null}
-      {canMove || (props.onEdit && task.viewerCanEdit) ? (
+      {canMove || (props.onEdit && task.viewerCanEdit) || canDelete ? (
         <div className="task-card__actions">
           {canMove ? (
             <MenuTrigger>
@@ -127,6 +136,15 @@ export function TaskCard(props: {
               onPress={() => props.onEdit?.(task.id)}
             >
               {t('common.edit')}
+            </Button>
+          ) : null}
+          {canDelete ? (
+            <Button
+              className="button button--small button--danger"
+              aria-label={t('deleteLabel', { title: task.title })}
+              onPress={() => props.onDelete?.(task.id)}
+            >
+              {t('delete')}
             </Button>
           ) : null}
         </div>

@@ -40,7 +40,9 @@ export function toTaskFilter(params: URLSearchParams): TaskFilter {
   if (status && (TASK_COLUMNS as readonly string[]).includes(status)) {
     filter.status = [status as TaskStatus];
   }
-  if (params.get('deadline') === 'overdue') filter.overdue = true;
+  const deadline = params.get('deadline');
+  if (deadline === 'overdue') filter.overdue = true;
+  if (deadline === '14') filter.dueWithinDays = 14;
   return filter;
 }
 
@@ -146,7 +148,7 @@ export function TasksPage() {
         filter={filter}
         view={view}
         defaultFieldKey={filter.actionFieldKey ?? undefined}
-        dueWithinDays={deadline === '14' ? 14 : undefined}
+        orderBy={deadline === '14' ? 'DEADLINE' : undefined}
       />
     </div>
   );
