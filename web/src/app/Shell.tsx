@@ -44,7 +44,7 @@ export function Shell() {
             <span className="brand__mark" aria-hidden="true">
               LIP
             </span>
-            <span>{t('app.name')}</span>
+            <span className="brand__name">{t('app.name')}</span>
           </NavLink>
           {viewer ? (
             <nav aria-label={t('nav.label')} className="nav">
@@ -58,7 +58,12 @@ export function Shell() {
                   <NavLink to="/tasks">{t('nav.tasks')}</NavLink>
                 </li>
                 <li>
-                  <NavLink to="/people">{t('nav.people')}</NavLink>
+                  <NavLink to="/people">
+                    <span className="nav__long">{t('nav.people')}</span>
+                    <span className="nav__short" aria-hidden="true">
+                      {t('nav.peopleShort')}
+                    </span>
+                  </NavLink>
                 </li>
               </ul>
             </nav>

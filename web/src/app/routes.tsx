@@ -52,6 +52,12 @@ export const appRoutes: RouteObject[] = [
             }),
           },
           {
+            path: 'milestones',
+            lazy: async () => ({
+              Component: (await import('../features/milestones/MilestonesPage')).MilestonesPage,
+            }),
+          },
+          {
             path: 'people',
             lazy: async () => ({
               Component: (await import('../features/people/PeoplePage')).PeoplePage,

@@ -160,7 +160,14 @@ function EditorSurface({
   if (!editor) return null;
   return (
     <>
-      {editable ? <Toolbar editor={editor} /> : <p className="hint">{t('editor.readOnlyHint')}</p>}
+      {editable ? (
+        <Toolbar editor={editor} />
+      ) : (
+        // Only people who may comment are told to select a passage for it.
+        <p className="hint">
+          {t(state.mode === 'comment' ? 'editor.readOnlyHint' : 'editor.readOnlyHintNoComment')}
+        </p>
+      )}
       <EditorContent editor={editor} className="editor__content" />
       {editable ? <ShortcutHelp /> : null}
     </>

@@ -14,6 +14,7 @@ export const de = {
     dashboard: 'Übersicht',
     tasks: 'Aufgaben',
     people: 'Personen und Organisationen',
+    peopleShort: 'Personen',
   },
   common: {
     loading: 'Wird geladen …',
@@ -64,12 +65,9 @@ export const de = {
       'Entwürfe und Aufgaben dieses Handlungsfelds sieht nur die Expert*innengruppe mit Koordination und Beobachtung.',
     allMilestones: 'Alle Meilensteine',
     nextMilestone: 'Nächster Meilenstein: {{title}} am {{date}}',
-    myTasks: 'Meine Aufgaben',
     noTasks: 'Ihnen sind keine offenen Aufgaben zugewiesen.',
     allTasks: 'Alle Aufgaben ansehen',
     milestones: 'Meilensteine',
-    awaitingReview: 'Wartet auf meinen Kommentar',
-    noReviews: 'Zurzeit wartet kein Entwurf auf Ihre Einschätzung.',
     recentActivity: 'Letzte Aktivitäten',
   },
   milestones: {
@@ -172,6 +170,7 @@ export const de = {
     you: '{{name}} (Sie)',
     readOnlyHint:
       'Sie können diesen Text lesen, aber nicht ändern. Markieren Sie eine Stelle, um sie zu kommentieren.',
+    readOnlyHintNoComment: 'Sie können diesen Text lesen, aber nicht ändern.',
     status: {
       connecting: 'Verbindung wird hergestellt …',
       saving: 'Wird gespeichert …',
@@ -188,7 +187,8 @@ export const de = {
     onSelection: 'Kommentar zur markierten Stelle:',
     newLabel: 'Neuer Kommentar',
     visibility: 'Sichtbarkeit',
-    sharedOnly: 'Ihr Kommentar ist für die Expert*innengruppe und die beratenden Gremien sichtbar.',
+    sharedOnly:
+      'Ihr Kommentar ist für alle sichtbar, die dieses Dokument sehen: die Expert*innengruppe, die Koordination, die Beobachtung, die beratenden Gremien und die Lenkungsgruppe.',
     submit: 'Kommentieren',
     created: 'Kommentar gespeichert.',
     empty: 'Noch keine offenen Kommentare.',
@@ -217,8 +217,12 @@ export const de = {
     open: 'Versionen',
   },
   visibility: {
-    GROUP: 'Nur Expert*innengruppe',
-    SHARED: 'Auch für beratende Gremien',
+    GROUP: 'Intern',
+    SHARED: 'Mit Gremien geteilt',
+  },
+  visibilityChoice: {
+    GROUP: 'Intern: sichtbar für die Expert*innengruppe, die Koordination und die Beobachtung',
+    SHARED: 'Geteilt: auch sichtbar für die beratenden Gremien und die Lenkungsgruppe',
   },
   tasks: {
     pageTitle: 'Aufgaben',
@@ -248,8 +252,6 @@ export const de = {
     move: 'Verschieben',
     moveLabel: '„{{title}}“ verschieben',
     editLabel: '„{{title}}“ bearbeiten',
-    keyboardHint:
-      'Tipp: Karten mit der Maus ziehen, über „Verschieben“ oder mit Alt + Pfeil links/rechts in eine andere Spalte bringen.',
     moved: '„{{title}}“ verschoben nach „{{status}}“.',
     movedShort: 'Aufgabe verschoben nach „{{status}}“.',
     moveFailed: '„{{title}}“ konnte nicht verschoben werden.',
@@ -296,6 +298,7 @@ export const de = {
     copy: 'Link kopieren',
     copied: 'Link in die Zwischenablage kopiert.',
     copyFailed: 'Kopieren war nicht möglich. Bitte markieren und kopieren Sie den Link selbst.',
+    emailTaken: 'für diese Adresse gibt es schon ein Konto. Sie finden die Person im Verzeichnis.',
   },
   systemRole: {
     ADMIN: 'Projektteam',

@@ -13,6 +13,7 @@ export const en: TranslationShape<typeof de> = {
     dashboard: 'Overview',
     tasks: 'Tasks',
     people: 'People and organisations',
+    peopleShort: 'People',
   },
   common: {
     loading: 'Loading …',
@@ -63,12 +64,9 @@ export const en: TranslationShape<typeof de> = {
       'Only the expert group, the coordination team and observers see this field’s drafts and tasks.',
     allMilestones: 'All milestones',
     nextMilestone: 'Next milestone: {{title}} on {{date}}',
-    myTasks: 'My tasks',
     noTasks: 'No open tasks are assigned to you.',
     allTasks: 'See all tasks',
     milestones: 'Milestones',
-    awaitingReview: 'Waiting for my comment',
-    noReviews: 'No draft is waiting for your assessment right now.',
     recentActivity: 'Recent activity',
   },
   milestones: {
@@ -170,6 +168,7 @@ export const en: TranslationShape<typeof de> = {
     presence: 'In the document now',
     you: '{{name}} (you)',
     readOnlyHint: 'You can read this text but not change it. Select a passage to comment on it.',
+    readOnlyHintNoComment: 'You can read this text but not change it.',
     status: {
       connecting: 'Connecting …',
       saving: 'Saving …',
@@ -186,7 +185,8 @@ export const en: TranslationShape<typeof de> = {
     onSelection: 'Comment on the selected passage:',
     newLabel: 'New comment',
     visibility: 'Visibility',
-    sharedOnly: 'Your comment is visible to the expert group and the reviewing bodies.',
+    sharedOnly:
+      'Your comment is visible to everyone who sees this document: the expert group, the coordination team, observers, the reviewing bodies and the steering group.',
     submit: 'Comment',
     created: 'Comment saved.',
     empty: 'No open comments yet.',
@@ -215,8 +215,12 @@ export const en: TranslationShape<typeof de> = {
     open: 'Versions',
   },
   visibility: {
-    GROUP: 'Expert group only',
-    SHARED: 'Also reviewing bodies',
+    GROUP: 'Internal',
+    SHARED: 'Shared with bodies',
+  },
+  visibilityChoice: {
+    GROUP: 'Internal: visible to the expert group, the coordination team and observers',
+    SHARED: 'Shared: also visible to the reviewing bodies and the steering group',
   },
   tasks: {
     pageTitle: 'Tasks',
@@ -246,8 +250,6 @@ export const en: TranslationShape<typeof de> = {
     move: 'Move',
     moveLabel: 'Move “{{title}}”',
     editLabel: 'Edit “{{title}}”',
-    keyboardHint:
-      'Tip: drag cards with the mouse, use “Move”, or press Alt + left/right arrow to move them to another column.',
     moved: '“{{title}}” moved to “{{status}}”.',
     movedShort: 'Task moved to “{{status}}”.',
     moveFailed: '“{{title}}” could not be moved.',
@@ -294,6 +296,8 @@ export const en: TranslationShape<typeof de> = {
     copy: 'Copy link',
     copied: 'Link copied to the clipboard.',
     copyFailed: 'Copying did not work. Please select and copy the link yourself.',
+    emailTaken:
+      'an account with this address already exists. You find the person in the directory.',
   },
   systemRole: {
     ADMIN: 'Project team',

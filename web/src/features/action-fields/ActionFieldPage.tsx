@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../generated';
 import { PageTitle } from '../../ui/PageTitle';
@@ -27,6 +27,7 @@ const ActionFieldPageDocument = graphql(`
         en
       }
       viewerCanManage
+      viewerCanCreateDocument
       group {
         id
         name {
@@ -54,7 +55,10 @@ export function ActionFieldPage() {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const [creating, setCreating] = useState(false);
-  const { data, loading, error } = useQuery(ActionFieldPageDocument, { variables: { key } });
+  const [announcement, setAnnouncement] = useState('');
+  const { data, loading, error, refetch } = useQuery(ActionFieldPageDocument, {
+    variables: { key },
+  });
   if (loading && !data) return <Loading />;
   if (error && !data) return <ErrorNotice error={error} />;
   const field = data?.actionField;
@@ -62,20 +66,30 @@ export function ActionFieldPage() {
   return (
     <div className="action-field">
       <PageTitle>{toLocalized(field.name, lng)}</PageTitle>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
       <p className="lead">{toLocalized(field.description, lng)}</p>
       <section aria-labelledby="group-heading">
         <h2 id="group-heading">
           {field.group ? toLocalized(field.group.name, lng) : t('actionField.group')}
         </h2>
         {field.group ? (
-          <MemberList group={field.group} />
+          <MemberList
+            group={field.group}
+            canManage={field.viewerCanManage}
+            onChanged={(message) => {
+              setAnnouncement(message);
+              void refetch();
+            }}
+          />
         ) : (
           <p className="muted">{t('actionField.noGroup')}</p>
         )}
       </section>
       <section aria-labelledby="documents-heading">
         <h2 id="documents-heading">{t('actionField.documents')}</h2>
-        {field.viewerCanManage && field.group ? (
+        {field.viewerCanCreateDocument && field.group ? (
           <button type="button" className="button" onClick={() => setCreating(true)}>
             {t('documents.create')}
           </button>
@@ -96,6 +110,9 @@ export function ActionFieldPage() {
       <section aria-labelledby="milestones-heading">
         <h2 id="milestones-heading">{t('actionField.milestones')}</h2>
         <MilestoneTimeline milestones={field.milestones} />
+        <p>
+          <Link to={`/milestones#${field.key}`}>{t('dashboard.allMilestones')}</Link>
+        </p>
       </section>
     </div>
   );

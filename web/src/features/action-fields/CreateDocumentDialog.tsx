@@ -1,11 +1,12 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../generated';
 import type { DocumentKind } from '../../generated/graphql';
 import { ModalDialog } from '../../ui/Dialog';
-import { ErrorNotice } from '../../ui/ErrorNotice';
+import { FormErrorNotice } from '../../ui/FormErrorNotice';
+import { useFormErrors } from '../../ui/useFormErrors';
 import { FormActions, FormField } from '../../ui/FormField';
 
 const CreateDocumentDocument = graphql(`
@@ -31,13 +32,14 @@ export function CreateDocumentDialog(props: {
   const [title, setTitle] = useState('');
   const [kind, setKind] = useState<DocumentKind>('FOUNDATION_CHAPTER');
   const [createDocument, { loading, error }] = useMutation(CreateDocumentDocument);
+  const form = useFormErrors(useMemo(() => ({ title: t('tasks.title') }), [t]));
   return (
     <ModalDialog
       title={t('documents.createTitle')}
       isOpen={props.isOpen}
       onOpenChange={props.onOpenChange}
     >
-      {error ? <ErrorNotice error={error} /> : null}
+      <FormErrorNotice form={form} error={form.summary.length > 0 ? undefined : error} />
       <form
         className="form"
         onSubmit={(event) => {
@@ -49,17 +51,20 @@ export function CreateDocumentDialog(props: {
               const created = result.data?.createDocument.document.id;
               if (created) void navigate(`/documents/${created}`);
             })
-            .catch(() => undefined);
+            .catch((caught: unknown) => form.fromServer(caught));
         }}
       >
-        <FormField label={t('tasks.title')}>
+        <FormField label={t('tasks.title')} error={form.errorFor('title')}>
           {(control) => (
             <input
               {...control}
               required
               maxLength={200}
               value={title}
-              onChange={(event) => setTitle(event.target.value)}
+              onChange={(event) => {
+                form.clear('title');
+                setTitle(event.target.value);
+              }}
               autoFocus
             />
           )}

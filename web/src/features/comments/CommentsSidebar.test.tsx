@@ -69,7 +69,7 @@ describe('CommentsSidebar', () => {
     const thread = await screen.findByRole('article', { name: /Kommentar von Beirat Nord/ });
     expect(within(thread).getByText('Bildung ist der Schlüssel')).toBeInTheDocument();
     expect(within(thread).getByText('Bitte Zahlen ergänzen.')).toBeInTheDocument();
-    expect(within(thread).getByText('Auch für beratende Gremien')).toBeInTheDocument();
+    expect(within(thread).getByText('Mit Gremien geteilt')).toBeInTheDocument();
   });
 
   it('comments on the selected passage with its anchor, shared for reviewers', async () => {

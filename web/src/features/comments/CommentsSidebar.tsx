@@ -230,7 +230,7 @@ export function CommentsSidebar(props: {
                     checked={visibility === option}
                     onChange={() => setVisibility(option)}
                   />
-                  {t(`visibility.${option}`)}
+                  {t(`visibilityChoice.${option}`)}
                 </label>
               ))}
             </fieldset>

@@ -1,5 +1,5 @@
-import { Suspense, lazy, useCallback, useMemo, useRef, useState } from 'react';
-import { useApolloClient, useQuery } from '@apollo/client/react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../generated';
@@ -12,6 +12,9 @@ import { formatDate } from '../../i18n/format';
 import { toLocalized } from '../../i18n/localized';
 import { NoAccessPage } from '../errors/NoAccessPage';
 import { DocumentStatusActions } from './DocumentStatusActions';
+import { RenameDocumentDialog } from './RenameDocumentDialog';
+import { documentPageTexts } from './documents.texts';
+import { useFeatureTranslation } from '../../i18n/feature-texts';
 import {
   CommentsSidebar,
   type PendingSelection,
@@ -52,6 +55,14 @@ const DocumentPageDocument = graphql(`
   }
 `);
 
+const MarkDocumentSeenDocument = graphql(`
+  mutation MarkDocumentSeen($documentId: ID!) {
+    markDocumentSeen(documentId: $documentId) {
+      seenAt
+    }
+  }
+`);
+
 const CollabTicketDocument = graphql(`
   mutation CollabTicket($documentId: ID!) {
     collabTicket(documentId: $documentId) {
@@ -87,7 +98,21 @@ export function DocumentPage() {
   // Stays true after the first opening, so the dialog keeps its state and React Aria can return
   // focus to the button when it closes.
   const [versionsRequested, setVersionsRequested] = useState(false);
+  const [renaming, setRenaming] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const pageTexts = useFeatureTranslation(documentPageTexts);
   const { data, loading, error } = useQuery(DocumentPageDocument, { variables: { id } });
+  const [markSeen] = useMutation(MarkDocumentSeenDocument);
+  const visible = Boolean(data?.document);
+
+  // Opening and leaving the page both count as having looked, so comments read here are not
+  // announced as new on the start page.
+  useEffect(() => {
+    if (!visible) return;
+    const mark = () => void markSeen({ variables: { documentId: id } }).catch(() => undefined);
+    mark();
+    return mark;
+  }, [id, visible, markSeen]);
 
   const fetchTicket = useCallback(async (): Promise<IssuedTicket> => {
     try {
@@ -144,7 +169,10 @@ export function DocumentPage() {
         </ol>
       </nav>
       <PageTitle>{document.title}</PageTitle>
-      <p className="document-page__meta">
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+      <div className="document-page__meta">
         <span className={`badge badge--${document.status.toLowerCase()}`}>
           {t(`documentStatus.${document.status}`)}
         </span>
@@ -154,14 +182,28 @@ export function DocumentPage() {
             {t('documents.reviewDeadline')}: {formatDate(document.reviewDeadline, lng)}
           </span>
         ) : null}
-        {document.sharedWith.length > 0 ? (
-          <span>
-            {t('documents.sharedWith')}: {document.sharedWith.map((body) => body.name).join(', ')}
-          </span>
-        ) : null}
         <span>{t(`collabMode.${document.viewerMode}`)}</span>
-      </p>
+        {document.sharedWith.length > 0 ? (
+          // Fourteen bodies would push the text off a phone's first screen: names on demand.
+          <details className="document-page__shared">
+            <summary>
+              {pageTexts.t('sharedWithCount', { count: document.sharedWith.length })}
+            </summary>
+            <p>{document.sharedWith.map((body) => body.name).join(', ')}</p>
+          </details>
+        ) : null}
+      </div>
       <div className="document-page__tools">
+        {document.viewerCanEdit ? (
+          <button
+            type="button"
+            className="button button--small"
+            aria-haspopup="dialog"
+            onClick={() => setRenaming(true)}
+          >
+            {pageTexts.t('rename')}
+          </button>
+        ) : null}
         <button
           type="button"
           className="button button--small"
@@ -178,6 +220,14 @@ export function DocumentPage() {
           transitions={document.viewerStatusTransitions}
         />
       </div>
+      {renaming ? (
+        <RenameDocumentDialog
+          documentId={document.id}
+          title={document.title}
+          onOpenChange={setRenaming}
+          onRenamed={(title) => setAnnouncement(pageTexts.t('renamed', { title }))}
+        />
+      ) : null}
       {versionsRequested ? (
         <Suspense fallback={<Loading />}>
           <VersionsDialog

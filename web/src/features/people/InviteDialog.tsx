@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../generated';
 import type { GroupRole, Sector, SystemRole } from '../../generated/graphql';
 import { ModalDialog } from '../../ui/Dialog';
-import { ErrorNotice } from '../../ui/ErrorNotice';
+import { FormErrorNotice } from '../../ui/FormErrorNotice';
+import { useFormErrors } from '../../ui/useFormErrors';
 import { FormActions, FormField, OptionalSelectField } from '../../ui/FormField';
 
 const CreateInvitationDocument = graphql(`
@@ -59,13 +60,16 @@ export function InviteDialog(props: {
   const [link, setLink] = useState<string | null>(null);
   const [copied, setCopied] = useState('');
   const [createInvitation, { loading, error }] = useMutation(CreateInvitationDocument);
+  const labels = useMemo(() => ({ name: t('people.name'), email: t('auth.email') }), [t]);
+  const overrides = useMemo(() => ({ email: { taken: t('invite.emailTaken') } }), [t]);
+  const form = useFormErrors(labels, overrides);
   const roles: SystemRole[] = props.canInviteCoordinators
     ? ['MEMBER', 'OBSERVER', 'COORDINATOR', 'ADMIN']
     : ['MEMBER', 'OBSERVER'];
 
   return (
     <ModalDialog title={t('invite.title')} isOpen={props.isOpen} onOpenChange={props.onOpenChange}>
-      {error ? <ErrorNotice error={error} /> : null}
+      <FormErrorNotice form={form} error={form.summary.length > 0 ? undefined : error} />
       {link ? (
         <div className="form">
           <p>{t('invite.created', { name })}</p>
@@ -122,29 +126,35 @@ export function InviteDialog(props: {
                 if (created) setLink(toInvitationUrl(created, window.location.origin));
                 props.onInvited();
               })
-              .catch(() => undefined);
+              .catch((caught: unknown) => form.fromServer(caught));
           }}
         >
-          <FormField label={t('people.name')}>
+          <FormField label={t('people.name')} error={form.errorFor('name')}>
             {(control) => (
               <input
                 {...control}
                 required
-                maxLength={200}
+                maxLength={120}
                 value={name}
-                onChange={(event) => setName(event.target.value)}
+                onChange={(event) => {
+                  form.clear('name');
+                  setName(event.target.value);
+                }}
                 autoFocus
               />
             )}
           </FormField>
-          <FormField label={t('auth.email')}>
+          <FormField label={t('auth.email')} error={form.errorFor('email')}>
             {(control) => (
               <input
                 {...control}
                 type="email"
                 required
                 value={email}
-                onChange={(event) => setEmail(event.target.value)}
+                onChange={(event) => {
+                  form.clear('email');
+                  setEmail(event.target.value);
+                }}
               />
             )}
           </FormField>

@@ -1,15 +1,22 @@
 import { useId, useState } from 'react';
-import { useQuery } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { graphql } from '../../generated';
 import { useViewer } from '../../app/session';
+import { useFeatureTranslation } from '../../i18n/feature-texts';
 import { PageTitle } from '../../ui/PageTitle';
 import { Loading } from '../../ui/Loading';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { EmptyState } from '../../ui/EmptyState';
+import { ModalDialog } from '../../ui/Dialog';
 import { toLocalized } from '../../i18n/localized';
 import { InviteDialog } from './InviteDialog';
 import { AssignDialog } from './AssignDialog';
+import {
+  GroupRoleDialog,
+  RemoveMembershipDialog,
+  type GroupMembershipRef,
+} from './MembershipDialogs';
+import { peopleAdminTexts } from './people-admin.texts';
 
 const PeoplePageDocument = graphql(`
   query PeoplePage($filter: PeopleFilter) {
@@ -29,6 +36,16 @@ const PeoplePageDocument = graphql(`
         group {
           id
           actionFieldKey
+          name {
+            de
+            en
+          }
+        }
+      }
+      pendingGroupMemberships {
+        role
+        group {
+          id
           name {
             de
             en
@@ -66,31 +83,73 @@ const PeoplePageDocument = graphql(`
   }
 `);
 
+const DeactivatePersonDocument = graphql(`
+  mutation DeactivatePerson($personId: ID!) {
+    deactivatePerson(personId: $personId) {
+      person {
+        id
+        status
+      }
+    }
+  }
+`);
+
+const ReactivatePersonDocument = graphql(`
+  mutation ReactivatePerson($personId: ID!) {
+    reactivatePerson(personId: $personId) {
+      person {
+        id
+        status
+      }
+    }
+  }
+`);
+
+type RemoveTarget = Parameters<typeof RemoveMembershipDialog>[0]['target'];
+
 /**
- * People and organisations: a searchable directory with roles and memberships. Coordinators
- * invite people (the invitation link is shown to copy) and assign them to groups and bodies.
+ * People and organisations: a searchable directory with roles and memberships (pending ones of
+ * invited people included). Coordinators invite people and assign them to groups and bodies,
+ * change their group role or remove them, each as far as the policy lets them; admins also
+ * deactivate and reactivate accounts. On a phone each person is a block instead of a table row.
  */
 export function PeoplePage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useFeatureTranslation(peopleAdminTexts);
   const viewer = useViewer();
   const id = useId();
   const [search, setSearch] = useState('');
   const [inviteOpen, setInviteOpen] = useState(false);
   const [assignPersonId, setAssignPersonId] = useState<string | null>(null);
+  const [roleTarget, setRoleTarget] = useState<GroupMembershipRef | null>(null);
+  const [removeTarget, setRemoveTarget] = useState<RemoveTarget | null>(null);
+  const [deactivating, setDeactivating] = useState<{ id: string; name: string } | null>(null);
+  const [announcement, setAnnouncement] = useState('');
   const { data, loading, error, refetch } = useQuery(PeoplePageDocument, {
     variables: { filter: search.trim() ? { search: search.trim() } : null },
   });
+  const [deactivate, deactivateState] = useMutation(DeactivatePersonDocument);
+  const [reactivate] = useMutation(ReactivatePersonDocument);
   const lng = i18n.language;
   const groups = (data?.process?.actionFields ?? []).flatMap((field) =>
     field.group ? [{ id: field.group.id, name: toLocalized(field.group.name, lng) }] : [],
   );
   const bodies = (data?.process?.bodies ?? []).map((body) => ({ id: body.id, name: body.name }));
   const canAssign = viewer.canInvite || viewer.canManageBodies;
+  const canManageGroup = (actionFieldKey: string) =>
+    viewer.actionFieldKeysICanManage.includes(actionFieldKey);
+  const withActions = canAssign || viewer.canManagePeople;
   const assignPerson = data?.people.find((person) => person.id === assignPersonId);
+  const done = (message: string) => {
+    setAnnouncement(message);
+    void refetch();
+  };
 
   return (
     <div>
       <PageTitle>{t('people.title')}</PageTitle>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
       <div className="toolbar-row">
         <div className="field">
           <label htmlFor={`${id}-search`}>{t('people.search')}</label>
@@ -119,7 +178,7 @@ export function PeoplePage() {
           {data.people.length === 0 ? (
             <EmptyState>{t('people.empty')}</EmptyState>
           ) : (
-            <table className="table">
+            <table className="table table--stack">
               <caption className="visually-hidden">{t('people.directory')}</caption>
               <thead>
                 <tr>
@@ -127,7 +186,7 @@ export function PeoplePage() {
                   <th scope="col">{t('people.role')}</th>
                   <th scope="col">{t('people.organisation')}</th>
                   <th scope="col">{t('people.memberships')}</th>
-                  {canAssign ? <th scope="col">{t('common.actions')}</th> : null}
+                  {withActions ? <th scope="col">{t('common.actions')}</th> : null}
                 </tr>
               </thead>
               <tbody>
@@ -136,36 +195,148 @@ export function PeoplePage() {
                     <th scope="row">
                       {person.name}
                       <br />
-                      <span className="muted">{person.email}</span>
+                      <span className="muted break-anywhere">{person.email}</span>
                       {person.status === 'INVITED' ? (
                         <span className="badge badge--draft">{t('people.invited')}</span>
                       ) : null}
+                      {person.status === 'DEACTIVATED' ? (
+                        <span className="badge badge--returned">{t('deactivated')}</span>
+                      ) : null}
                     </th>
-                    <td>{t(`systemRole.${person.systemRole}`)}</td>
-                    <td>{person.organisation?.name ?? '–'}</td>
-                    <td>
-                      <ul className="plain-list">
-                        {person.groupMemberships.map((membership) => (
-                          <li key={membership.group.id}>
-                            {toLocalized(membership.group.name, lng)} (
-                            {t(`groupRole.${membership.role}`)}, {t(`sector.${membership.sector}`)})
+                    <td data-label={t('people.role')}>{t(`systemRole.${person.systemRole}`)}</td>
+                    <td data-label={t('people.organisation')}>
+                      {person.organisation?.name ?? '–'}
+                    </td>
+                    <td data-label={t('people.memberships')}>
+                      <ul className="plain-list memberships">
+                        {person.groupMemberships.map((membership) => {
+                          const groupName = toLocalized(membership.group.name, lng);
+                          const names = { name: person.name, group: groupName };
+                          return (
+                            <li key={membership.group.id}>
+                              <span>
+                                {groupName} ({t(`groupRole.${membership.role}`)},{' '}
+                                {t(`sector.${membership.sector}`)})
+                              </span>
+                              {canManageGroup(membership.group.actionFieldKey) ? (
+                                <span className="memberships__actions">
+                                  <button
+                                    type="button"
+                                    className="link-button"
+                                    aria-label={t('changeRoleLabel', names)}
+                                    onClick={() =>
+                                      setRoleTarget({
+                                        personId: person.id,
+                                        name: person.name,
+                                        groupId: membership.group.id,
+                                        groupName,
+                                        role: membership.role,
+                                        sector: membership.sector,
+                                      })
+                                    }
+                                  >
+                                    {t('changeRole')}
+                                  </button>
+                                  <button
+                                    type="button"
+                                    className="link-button"
+                                    aria-label={t('removeLabel', names)}
+                                    onClick={() =>
+                                      setRemoveTarget({
+                                        kind: 'group',
+                                        groupId: membership.group.id,
+                                        groupName,
+                                        personId: person.id,
+                                        name: person.name,
+                                      })
+                                    }
+                                  >
+                                    {t('remove')}
+                                  </button>
+                                </span>
+                              ) : null}
+                            </li>
+                          );
+                        })}
+                        {person.pendingGroupMemberships.map((pending) => (
+                          <li key={`pending-${pending.group.id}`} className="muted">
+                            {t('pendingMembership', {
+                              group: toLocalized(pending.group.name, lng),
+                              role: t(`groupRole.${pending.role}`),
+                            })}
                           </li>
                         ))}
                         {person.bodies.map((body) => (
-                          <li key={body.id}>{body.name}</li>
+                          <li key={body.id}>
+                            <span>{body.name}</span>
+                            {viewer.canManageBodies ? (
+                              <span className="memberships__actions">
+                                <button
+                                  type="button"
+                                  className="link-button"
+                                  aria-label={t('removeLabel', {
+                                    name: person.name,
+                                    group: body.name,
+                                  })}
+                                  onClick={() =>
+                                    setRemoveTarget({
+                                      kind: 'body',
+                                      bodyId: body.id,
+                                      groupName: body.name,
+                                      personId: person.id,
+                                      name: person.name,
+                                    })
+                                  }
+                                >
+                                  {t('remove')}
+                                </button>
+                              </span>
+                            ) : null}
+                          </li>
                         ))}
                       </ul>
                     </td>
-                    {canAssign ? (
+                    {withActions ? (
                       <td>
-                        <button
-                          type="button"
-                          className="button button--small"
-                          aria-label={t('people.assignLabel', { name: person.name })}
-                          onClick={() => setAssignPersonId(person.id)}
-                        >
-                          {t('people.assign')}
-                        </button>
+                        <div className="row-actions">
+                          {canAssign && person.status !== 'DEACTIVATED' ? (
+                            <button
+                              type="button"
+                              className="button button--small"
+                              aria-label={t('people.assignLabel', { name: person.name })}
+                              onClick={() => setAssignPersonId(person.id)}
+                            >
+                              {t('people.assign')}
+                            </button>
+                          ) : null}
+                          {viewer.canManagePeople && person.id !== viewer.person.id ? (
+                            person.status === 'DEACTIVATED' ? (
+                              <button
+                                type="button"
+                                className="button button--small"
+                                aria-label={t('reactivateLabel', { name: person.name })}
+                                onClick={() => {
+                                  reactivate({ variables: { personId: person.id } })
+                                    .then(() => done(t('reactivatedNotice', { name: person.name })))
+                                    .catch(() => setAnnouncement(t('errors.UNKNOWN')));
+                                }}
+                              >
+                                {t('reactivate')}
+                              </button>
+                            ) : (
+                              <button
+                                type="button"
+                                className="button button--small button--danger"
+                                aria-label={t('deactivateLabel', { name: person.name })}
+                                onClick={() =>
+                                  setDeactivating({ id: person.id, name: person.name })
+                                }
+                              >
+                                {t('deactivate')}
+                              </button>
+                            )
+                          ) : null}
+                        </div>
                       </td>
                     ) : null}
                   </tr>
@@ -215,6 +386,50 @@ export function PeoplePage() {
           bodies={viewer.canManageBodies ? bodies : []}
           onAssigned={() => void refetch()}
         />
+      ) : null}
+      {roleTarget ? (
+        <GroupRoleDialog
+          membership={roleTarget}
+          onOpenChange={(open) => !open && setRoleTarget(null)}
+          onDone={done}
+        />
+      ) : null}
+      {removeTarget ? (
+        <RemoveMembershipDialog
+          target={removeTarget}
+          onOpenChange={(open) => !open && setRemoveTarget(null)}
+          onDone={done}
+        />
+      ) : null}
+      {deactivating ? (
+        <ModalDialog
+          title={t('deactivateTitle', { name: deactivating.name })}
+          isOpen
+          onOpenChange={(open) => !open && setDeactivating(null)}
+        >
+          {deactivateState.error ? <ErrorNotice error={deactivateState.error} /> : null}
+          <p>{t('deactivateText', { name: deactivating.name })}</p>
+          <div className="form__actions">
+            <button
+              type="button"
+              className="button button--danger-solid"
+              disabled={deactivateState.loading}
+              onClick={() => {
+                deactivate({ variables: { personId: deactivating.id } })
+                  .then(() => {
+                    done(t('deactivatedNotice', { name: deactivating.name }));
+                    setDeactivating(null);
+                  })
+                  .catch(() => undefined);
+              }}
+            >
+              {t('deactivateConfirm')}
+            </button>
+            <button type="button" className="button" onClick={() => setDeactivating(null)}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </ModalDialog>
       ) : null}
     </div>
   );

@@ -1,0 +1,60 @@
+import { defineFeatureTexts } from '../../i18n/feature-texts';
+
+/** Texts of the milestones page (namespace `milestoneAdmin`), loaded with the page. */
+export const milestoneTexts = defineFeatureTexts(
+  'milestoneAdmin',
+  {
+    pageTitle: 'Meilensteine',
+    intro:
+      'Termine des Prozesses und der Handlungsfelder. Meilensteine des gesamten Prozesses pflegen das Projektteam und die Koordination aller Handlungsfelder, die der Handlungsfelder deren Koordination.',
+    processWide: 'Gesamter Prozess',
+    create: 'Neuer Meilenstein',
+    createTitle: 'Neuer Meilenstein',
+    editTitle: 'Meilenstein bearbeiten',
+    title: 'Titel',
+    date: 'Datum',
+    scope: 'Gilt für',
+    done: 'Erreicht',
+    markDone: 'Als erreicht markieren',
+    edit: 'Bearbeiten',
+    editLabel: '„{{title}}“ bearbeiten',
+    delete: 'Löschen',
+    deleteLabel: '„{{title}}“ löschen',
+    deleteTitle: 'Meilenstein „{{title}}“ löschen?',
+    deleteText:
+      'Der Meilenstein verschwindet aus allen Zeitleisten. Aufgaben, die mit ihm verknüpft sind, bleiben erhalten, nur ohne diesen Meilenstein.',
+    deleteConfirm: 'Ja, löschen',
+    created: 'Meilenstein „{{title}}“ angelegt.',
+    saved: 'Meilenstein „{{title}}“ gespeichert.',
+    deleted: 'Meilenstein „{{title}}“ gelöscht.',
+    empty: 'Keine Meilensteine.',
+    readOnly: 'Sie können die Meilensteine lesen. Ändern kann sie die Koordination.',
+  },
+  {
+    pageTitle: 'Milestones',
+    intro:
+      'Dates of the process and of the action fields. The project team and coordinators of all fields keep the process-wide milestones, each field’s coordinators keep the field’s.',
+    processWide: 'Whole process',
+    create: 'New milestone',
+    createTitle: 'New milestone',
+    editTitle: 'Edit milestone',
+    title: 'Title',
+    date: 'Date',
+    scope: 'Applies to',
+    done: 'Reached',
+    markDone: 'Mark as reached',
+    edit: 'Edit',
+    editLabel: 'Edit “{{title}}”',
+    delete: 'Delete',
+    deleteLabel: 'Delete “{{title}}”',
+    deleteTitle: 'Delete milestone “{{title}}”?',
+    deleteText:
+      'The milestone disappears from every timeline. Tasks linked to it stay, just without this milestone.',
+    deleteConfirm: 'Yes, delete',
+    created: 'Milestone “{{title}}” created.',
+    saved: 'Milestone “{{title}}” saved.',
+    deleted: 'Milestone “{{title}}” deleted.',
+    empty: 'No milestones.',
+    readOnly: 'You can read the milestones. The coordination team changes them.',
+  },
+);
