@@ -153,7 +153,7 @@ describe('web app in Chromium', () => {
     const title = `Elternabend vorbereiten ${Date.now()}`;
     await dialog.getByLabel('Titel').fill(title);
     await dialog.getByLabel('Handlungsfeld').selectOption('education');
-    await dialog.getByRole('combobox', { name: 'Zuständig' }).fill('Ayşe');
+    await dialog.getByRole('combobox', { name: 'Person hinzufügen' }).fill('Ayşe');
     await jonas.page.getByRole('listbox').getByRole('option', { name: 'Ayşe Demir' }).click();
     await dialog.getByLabel('Frist').fill('2030-06-30');
     await dialog.getByRole('button', { name: 'Speichern' }).click();

@@ -71,6 +71,7 @@ export function TaskDialog(props: {
   const { form } = props;
   const [draft, setDraft] = useState<TaskDraft>(props.initial);
   const [search, setSearch] = useState('');
+  const [added, setAdded] = useState(0);
   const [confirmPast, setConfirmPast] = useState(false);
   const deadlineRef = useRef<HTMLInputElement>(null);
   const titleRef = useRef<HTMLInputElement>(null);
@@ -176,6 +177,8 @@ export function TaskDialog(props: {
             </ul>
           )}
           <ComboBox
+            // A fresh combobox after each person added: empty and closed, focus kept in it.
+            key={added}
             className="field combobox"
             selectedKey={null}
             inputValue={search}
@@ -185,13 +188,15 @@ export function TaskDialog(props: {
               form.clear('assigneeIds');
               set({ assigneeIds: [...draft.assigneeIds, String(key)] });
               setSearch('');
+              setAdded((count) => count + 1);
             }}
             defaultItems={choosable}
-            menuTrigger="focus"
+            // Opens on typing (or the button), so it is closed again after each person added.
+            menuTrigger="input"
           >
             <Label>{t('addAssignee')}</Label>
             <div className="combobox__control">
-              <Input />
+              <Input autoFocus={added > 0} />
               <Button className="button button--small" aria-label={t('tasks.showPeople')}>
                 ▾
               </Button>
