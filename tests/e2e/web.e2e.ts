@@ -122,11 +122,15 @@ describe('web app in Chromium', () => {
     await elena.page
       .getByRole('list', { name: 'Offene Kommentare' })
       .getByRole('article', { name: /Kommentar von Elena Petrova/ })
+      .filter({ hasText: 'Bitte Zahlen zur Nordstadt ergänzen.' })
       .waitFor();
     await expectNoAxeViolations(elena.page, 'document-council-comment');
 
     // The group member sees it appear without reloading, on the highlighted passage, and resolves it.
-    const thread = ayse.page.getByRole('article', { name: /Kommentar von Elena Petrova/ });
+    // The seed has an earlier remark of the same council member: this test's thread by its text.
+    const thread = ayse.page
+      .getByRole('article', { name: /Kommentar von Elena Petrova/ })
+      .filter({ hasText: 'Bitte Zahlen zur Nordstadt ergänzen.' });
     await thread.waitFor({ timeout: 15_000 });
     await thread.getByText('Bitte Zahlen zur Nordstadt ergänzen.').waitFor();
     await ayse.page.locator('.comment-mark').first().click();
