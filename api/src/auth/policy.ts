@@ -1,6 +1,6 @@
 import type { CollabMode, CommentVisibility, DocumentStatus, SystemRole } from '@lip/common';
 import type { Types } from 'mongoose';
-import type { GroupDoc, ProcessDoc } from '../modules/process/process.model';
+import type { BodyDoc, GroupDoc, ProcessDoc } from '../modules/process/process.model';
 
 /**
  * THE access policy: every resolver and service asks it "may this person see / do this to that".
@@ -261,6 +261,28 @@ export function collabModeFor(
   if (canAct(actor, 'editDocument', process, resource)) return 'edit';
   if (canAct(actor, 'comment', process, resource)) return 'comment';
   return 'read';
+}
+
+/**
+ * The body a comment of this actor on the document is written for: someone outside the field
+ * comments as a member of a reviewing body the document is shared with, else as a member of the
+ * steering group; insiders and everyone else comment for themselves (null).
+ */
+export function actingBodyOf(
+  actor: Actor,
+  process: ProcessDoc,
+  document: DocumentFacts,
+): BodyDoc | null {
+  if (insider(actor, process, document.actionFieldKey)) return null;
+  const mine = process.bodies.filter((b) =>
+    b.memberIds.some((id) => String(id) === actor.personId),
+  );
+  const shared = mine.find(
+    (b) =>
+      b.kind !== 'steering-group' &&
+      document.sharedWithBodyIds.some((id) => String(id) === String(b._id)),
+  );
+  return shared ?? mine.find((b) => b.kind === 'steering-group') ?? null;
 }
 
 /** The thread visibility a new comment by this actor gets, or must get. */

@@ -202,6 +202,7 @@ export const de = {
     showResolved_other: '{{count}} erledigte Kommentare anzeigen',
     thread: 'Kommentar',
     threadBy: 'Kommentar von {{name}}',
+    onBehalfOf: 'für {{body}}',
     resolved: 'Erledigt',
     reply: 'Antworten',
     replyLabel: 'Antwort',

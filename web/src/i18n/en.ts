@@ -200,6 +200,7 @@ export const en: TranslationShape<typeof de> = {
     showResolved_other: 'Show {{count}} resolved comments',
     thread: 'Comment',
     threadBy: 'Comment by {{name}}',
+    onBehalfOf: 'for {{body}}',
     resolved: 'Resolved',
     reply: 'Reply',
     replyLabel: 'Reply',

@@ -193,6 +193,8 @@ export type Comment = {
   body: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  /** The council, round table or steering group the author wrote for, when they commented as its member. */
+  onBehalfOf?: Maybe<Body>;
   /** The author's organisation when the comment was written. */
   organisation?: Maybe<Organisation>;
 };
@@ -1714,6 +1716,7 @@ export type CommentResolvers<ContextType = GraphQLContext, ParentType extends Re
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  onBehalfOf?: Resolver<Maybe<ResolversTypes['Body']>, ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
 }>;
 

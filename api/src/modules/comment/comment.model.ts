@@ -7,6 +7,8 @@ export interface CommentEntryDoc {
   body: string;
   authorId: Types.ObjectId;
   organisationId: Types.ObjectId | null;
+  /** The council, round table or steering group the author wrote for (see `actingBodyOf`). */
+  bodyId?: Types.ObjectId | null;
   createdAt: Date;
 }
 
@@ -43,6 +45,7 @@ const threadSchema = new Schema<CommentThreadDoc>(
         body: { type: String, required: true },
         authorId: { type: Schema.Types.ObjectId, required: true },
         organisationId: { type: Schema.Types.ObjectId, default: null },
+        bodyId: { type: Schema.Types.ObjectId, default: null },
         createdAt: { type: Date, default: () => new Date() },
       },
     ],

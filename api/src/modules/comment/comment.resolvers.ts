@@ -1,5 +1,6 @@
 import type { Resolvers } from '../../graphql/generated/resolvers-types';
 import { notFound } from '../../errors';
+import { findProcess } from '../process/process.service';
 import { fromGraphQLEnum, toGraphQLEnum } from '../../validation';
 import type { CommentChangeEvent } from './comment.events';
 import { filterAsync } from '../../pubsub/filter';
@@ -70,5 +71,10 @@ export const commentResolvers: Resolvers = {
     },
     organisation: (c, _a, { scope }) =>
       c.organisationId ? scope.loaders.organisation.load(String(c.organisationId)) : null,
+    onBehalfOf: async (c, _a, { scope }) => {
+      if (!c.bodyId) return null;
+      const process = await findProcess(scope);
+      return process?.bodies.find((b) => String(b._id) === String(c.bodyId)) ?? null;
+    },
   },
 };

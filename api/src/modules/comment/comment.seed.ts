@@ -9,6 +9,8 @@ export interface CommentSeedRefs {
   document: (title: string) => { _id: Types.ObjectId; actionFieldKey: string };
   /** People by demo key, with their organisation. */
   person: (key: string) => { _id: Types.ObjectId; organisationId: Types.ObjectId | null };
+  /** Bodies by name. */
+  body: (name: string) => { _id: Types.ObjectId };
 }
 
 const HOUR_MS = 3_600_000;
@@ -20,10 +22,11 @@ const HOUR_MS = 3_600_000;
  */
 export async function seedDemoComments(models: Models, refs: CommentSeedRefs): Promise<void> {
   const at = (hoursAgo: number) => new Date(refs.now.getTime() - hoursAgo * HOUR_MS);
-  const comment = (key: string, body: string, hoursAgo: number) => ({
+  const comment = (key: string, body: string, hoursAgo: number, forBody?: string) => ({
     body,
     authorId: refs.person(key)._id,
     organisationId: refs.person(key).organisationId,
+    bodyId: forBody ? refs.body(forBody)._id : null,
     createdAt: at(hoursAgo),
   });
   const shared = refs.document('Bildung: Ausgangslage und Ziele');
@@ -41,6 +44,7 @@ export async function seedDemoComments(models: Models, refs: CommentSeedRefs): P
           'councilNord',
           'Der Integrationsbeirat Nord bittet, die Lage der Sprachkitas in Vahrenheide und Sahlkamp aufzunehmen.',
           50,
+          'Integrationsbeirat Nord',
         ),
       ],
       createdAt: at(50),

@@ -1,7 +1,7 @@
 import { Types } from 'mongoose';
 import { z } from 'zod';
 import { COMMENT_VISIBILITIES } from '@lip/common';
-import { allowedVisibilities, canAct, canSee } from '../../auth/policy';
+import { actingBodyOf, allowedVisibilities, canAct, canSee } from '../../auth/policy';
 import { DomainError, forbidden, notFound } from '../../errors';
 import type { CommentChangeEvent } from './comment.events';
 import { Topics } from '../../pubsub/pubsub';
@@ -80,6 +80,7 @@ export async function createThread(scope: RequestScope, input: unknown): Promise
         body: args.body,
         authorId: viewer.person._id,
         organisationId: viewer.person.organisationId,
+        bodyId: actingBodyOf(viewer.actor, process, facts)?._id ?? null,
         createdAt: now,
       },
     ],
@@ -158,6 +159,7 @@ export async function replyToThread(
           body: args.body,
           authorId: viewer.person._id,
           organisationId: viewer.person.organisationId,
+          bodyId: actingBodyOf(viewer.actor, process, toDocumentFacts(document))?._id ?? null,
           createdAt: now,
         },
       },

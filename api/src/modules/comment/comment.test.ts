@@ -15,7 +15,7 @@ afterAll(async () => {
 });
 
 const CREATE = `mutation ($input: CreateCommentInput!) {
-  createComment(input: $input) { thread { id visibility anchor quote resolved comments { body author { name } organisation { name } } } }
+  createComment(input: $input) { thread { id visibility anchor quote resolved comments { body author { name } organisation { name } onBehalfOf { name } } } }
 }`;
 const REPLY =
   'mutation ($input: ReplyToCommentInput!) { replyToComment(input: $input) { thread { id comments { body } } } }';
@@ -53,15 +53,28 @@ describe('comment threads', () => {
       author: { name: 'Daniel Okafor' },
     });
     expect(thread.comments[0].organisation.name).toContain('Migrant');
+    // A group member writes for themselves, not for a body.
+    expect(thread.comments[0].onBehalfOf).toBeNull();
     groupThreadId = thread.id;
   });
 
-  it('lets a council member comment on a shared draft, always as a shared thread', async () => {
+  it('lets a council member comment on a shared draft, always as a shared thread, credited to the council', async () => {
     const council = await t.signIn('beirat-nord@lip.example');
     const result = await council.gql(CREATE, {
       input: { documentId: reviewId, body: 'Einschätzung des Beirats Nord' },
     });
     expect(result.data?.createComment.thread.visibility).toBe('SHARED');
+    expect(result.data?.createComment.thread.comments[0]).toMatchObject({
+      author: { name: 'Elena Petrova' },
+      onBehalfOf: { name: 'Integrationsbeirat Nord' },
+    });
+    const steering = await t.signIn('lenkung@lip.example');
+    const asked = await steering.gql(CREATE, {
+      input: { documentId: reviewId, body: 'Frage der Lenkungsgruppe' },
+    });
+    expect(asked.data?.createComment.thread.comments[0].onBehalfOf).toEqual({
+      name: 'Lenkungsgruppe',
+    });
     sharedThreadId = result.data?.createComment.thread.id;
   });
 

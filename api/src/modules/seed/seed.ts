@@ -256,6 +256,7 @@ export async function seedDemoWorkspace(
       _id: personIds.get(key) as Types.ObjectId,
       organisationId: orgIds.get(allPeople.find((p) => p.key === key)?.organisation ?? '') ?? null,
     }),
+    body: (name) => bodies.find((b) => b.name === name) as (typeof bodies)[number],
   });
 
   const id = (key: string) => personIds.get(key) as Types.ObjectId;

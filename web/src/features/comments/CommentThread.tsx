@@ -31,12 +31,17 @@ export const CommentThread_thread = graphql(`
         id
         name
       }
+      onBehalfOf {
+        id
+        name
+      }
     }
   }
 `);
 
 /**
- * One comment thread: the quoted passage, the comments with author and organisation, a reply
+ * One comment thread: the quoted passage, the comments with author, the body they wrote for and
+ * their organisation, a reply
  * field, and resolve/reopen when the viewer may.
  */
 export function CommentThread(props: {
@@ -75,6 +80,9 @@ export function CommentThread(props: {
           <li key={comment.id} className="comment">
             <p className="comment__meta">
               <strong>{comment.author.name}</strong>
+              {comment.onBehalfOf ? (
+                <span> · {t('comments.onBehalfOf', { body: comment.onBehalfOf.name })}</span>
+              ) : null}
               {comment.organisation ? <span> · {comment.organisation.name}</span> : null}{' '}
               <time dateTime={comment.createdAt}>
                 {formatDateTime(comment.createdAt, i18n.language)}

@@ -32,8 +32,9 @@ function buildThread(overrides: Record<string, unknown> = {}) {
         id: 'c1',
         body: 'Bitte Zahlen ergänzen.',
         createdAt: '2020-02-01T10:00:00.000Z',
-        author: { __typename: 'Person' as const, id: 'p9', name: 'Beirat Nord' },
+        author: { __typename: 'Person' as const, id: 'p9', name: 'Elena Petrova' },
         organisation: null,
+        onBehalfOf: { __typename: 'Body' as const, id: 'b1', name: 'Integrationsbeirat Nord' },
       },
     ],
     ...overrides,
@@ -54,7 +55,7 @@ function commentsResult(threads: unknown[]): MockedResponse {
 }
 
 describe('CommentsSidebar', () => {
-  it('shows threads with the quoted passage, author and visibility', async () => {
+  it('shows threads with the quoted passage, author, the council they wrote for, and visibility', async () => {
     renderWithProviders(
       <CommentsSidebar
         documentId={DOC}
@@ -66,8 +67,9 @@ describe('CommentsSidebar', () => {
       />,
       { mocks: [commentsResult([buildThread()]), silentSubscription] },
     );
-    const thread = await screen.findByRole('article', { name: /Kommentar von Beirat Nord/ });
+    const thread = await screen.findByRole('article', { name: /Kommentar von Elena Petrova/ });
     expect(within(thread).getByText('Bildung ist der Schlüssel')).toBeInTheDocument();
+    expect(within(thread).getByText(/für Integrationsbeirat Nord/)).toBeInTheDocument();
     expect(within(thread).getByText('Bitte Zahlen ergänzen.')).toBeInTheDocument();
     expect(within(thread).getByText('Mit Gremien geteilt')).toBeInTheDocument();
   });
@@ -151,6 +153,7 @@ describe('CommentsSidebar', () => {
       createdAt: '2020-02-02T09:00:00.000Z',
       author: { __typename: 'Person' as const, id: 'p1', name: 'Ayşe Demir' },
       organisation: null,
+      onBehalfOf: null,
     };
     const withReply = buildThread({ comments: [...buildThread().comments, reply] });
     renderWithProviders(
@@ -179,7 +182,7 @@ describe('CommentsSidebar', () => {
         ],
       },
     );
-    const thread = await screen.findByRole('article', { name: /Kommentar von Beirat Nord/ });
+    const thread = await screen.findByRole('article', { name: /Kommentar von Elena Petrova/ });
     await userEvent.type(within(thread).getByLabelText('Antwort'), 'Zahlen folgen bis Freitag.');
     await userEvent.click(within(thread).getByRole('button', { name: 'Antworten' }));
     expect(await within(thread).findByText('Zahlen folgen bis Freitag.')).toBeInTheDocument();
