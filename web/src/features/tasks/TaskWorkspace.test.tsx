@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEventDefault from '@testing-library/user-event';
 import type { MockedResponse } from '@apollo/client/testing';
 import {
   CreateTaskDocument,
@@ -14,8 +14,10 @@ import {
 import { renderWithProviders } from '../../test-utils';
 import { TaskWorkspace } from './TaskWorkspace';
 
-// Dialogs typed into key by key take several seconds when the shared machine is busy.
-jest.setTimeout(30_000);
+// Dialogs typed into key by key take several seconds when the shared machine is busy: no pause
+// between keystrokes, and room for a slow run.
+jest.setTimeout(60_000);
+const userEvent = userEventDefault.setup({ delay: null });
 
 const AYSE = { __typename: 'Person' as const, id: 'p1', name: 'Ayşe Demir' };
 const DANIEL = { __typename: 'Person' as const, id: 'p2', name: 'Daniel Okafor' };
