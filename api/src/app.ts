@@ -20,7 +20,9 @@ import type { GraphQLContext } from './graphql/context';
 import { createErrorFormatter } from './graphql/errors';
 import { buildSchema } from './graphql/schema';
 import { createLoaders } from './loaders';
+import { createLogger, type Logger } from './logger';
 import { createInProcessPubSub, type PubSub } from './pubsub/pubsub';
+import { createRequestLog } from './request-log';
 import { toActor, type AppDeps, type RequestScope } from './scope';
 
 /** Largest accepted GraphQL request body. */
@@ -34,6 +36,9 @@ export interface AppOptions {
   /** Folder with the built web app to serve (SPA fallback); skipped when missing. */
   webDistDir?: string;
   pubsub?: PubSub;
+  /** The process's logger (`npm start` shares one with the collab server). */
+  logger?: Logger;
+  /** Without `logger`: where the JSON log lines go (default stdout); tests pass a no-op. */
   log?: (line: string) => void;
 }
 
@@ -53,8 +58,14 @@ export interface App {
  */
 export async function createApp(options: AppOptions): Promise<App> {
   const { config } = options;
-  const log = options.log ?? ((line: string) => console.log(line));
+  const logger = options.logger ?? createLogger({ level: config.logLevel, sink: options.log });
+  const requestLog = createRequestLog(logger);
   const connection = await openConnection(options.mongodbUri, config.dbName);
+  let stopped = false;
+  connection.on('disconnected', () => {
+    if (!stopped) logger.warn('database disconnected');
+  });
+  connection.on('reconnected', () => logger.info('database reconnected'));
   const models = registerModels(connection);
   await Promise.all(Object.values(models).map((model) => model.init()));
   const secrets = resolveSecrets({
@@ -64,6 +75,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   const deps: AppDeps = {
     config,
+    logger,
     connection,
     models,
     secrets,
@@ -97,6 +109,7 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(requestLog.assignId);
   const httpServer = createServer(app);
   const schema = buildSchema();
 
@@ -155,11 +168,20 @@ export async function createApp(options: AppOptions): Promise<App> {
       },
     ],
     validationRules: protection.validationRules,
+    logger: {
+      debug: (message: unknown) => requestLog.current().debug(String(message)),
+      info: (message: unknown) => requestLog.current().info(String(message)),
+      warn: (message: unknown) => requestLog.current().warn(String(message)),
+      error: (message: unknown) => requestLog.current().error(String(message)),
+    },
+    // The entry points handle SIGINT/SIGTERM; Apollo's own handler would re-raise the signal
+    // after stopping and kill the process before the database engine child is stopped.
+    stopOnTerminationSignals: false,
     introspection: config.env !== 'production',
     includeStacktraceInErrorResponses: config.env === 'development',
     formatError: createErrorFormatter({
       production: config.env === 'production',
-      log: (error) => log(`graphql error: ${error instanceof Error ? error.stack : String(error)}`),
+      log: (error) => requestLog.current().error({ err: error }, 'graphql error'),
     }),
   });
   await apollo.start();
@@ -176,6 +198,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY_BYTES }),
+    requestLog.enterContext,
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<GraphQLContext> => ({
         scope: await buildScope(req),
@@ -193,6 +216,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     });
   }
 
+  app.use(requestLog.errorHandler);
+
   return {
     deps,
     httpServer,
@@ -205,6 +230,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         });
       }),
     stop: async () => {
+      stopped = true;
       await apollo.stop();
       if (httpServer.listening) {
         await new Promise<void>((resolve) => httpServer.close(() => resolve()));

@@ -9,12 +9,15 @@ import type { KeyedLock } from './db/keyed-lock';
 import type { Models } from './db/models';
 import { DomainError } from './errors';
 import type { Loaders } from './loaders';
+import type { Logger } from './logger';
 import type { PersonDoc } from './modules/person/person.model';
 import type { PubSub } from './pubsub/pubsub';
 
 /** Everything the app builds once in `createApp` and shares across requests. */
 export interface AppDeps {
   config: Config;
+  /** The app's logger (JSON lines; redacts cookies, passwords, tokens). */
+  logger: Logger;
   connection: Connection;
   models: Models;
   secrets: Secrets;

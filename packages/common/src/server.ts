@@ -97,3 +97,4 @@ export function readOrCreateSharedSecrets(dataDir: string): SharedSecrets {
 }
 
 export * from './index';
+export * from './process-guard';
