@@ -11,6 +11,11 @@ const port = z.coerce
   .min(0, 'must be a port number between 0 and 65535')
   .max(65535, 'must be a port number between 0 and 65535');
 
+/** pino's levels; `silent` turns logging off. */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+/** One of {@link LOG_LEVELS}. */
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: port.default(4000),
@@ -39,6 +44,9 @@ const schema = z.object({
   /** Secure cookies; defaults to on in production (behind https), off otherwise. */
   COOKIE_SECURE: z.enum(['true', 'false']).optional(),
   PUBLIC_URL: z.string().url('must be an absolute URL').optional(),
+  /** Demo workspace on an empty database; defaults to on unless NODE_ENV=production. */
+  SEED_DEMO: z.enum(['true', 'false'], 'must be true or false').optional(),
+  LOG_LEVEL: z.enum(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(', ')}`).default('info'),
 });
 
 /** Validated configuration; see README for each variable. */
@@ -59,6 +67,9 @@ export interface Config {
   sessionTtlDays: number;
   cookieSecure: boolean;
   publicUrl: string | undefined;
+  /** Seed the demo accounts (published password) into an empty database at start. */
+  seedDemo: boolean;
+  logLevel: LogLevel;
 }
 
 /** Raised when an environment variable has a wrong value; the message names each variable. */
@@ -91,6 +102,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionTtlDays: e.SESSION_TTL_DAYS,
     cookieSecure: e.COOKIE_SECURE ? e.COOKIE_SECURE === 'true' : e.NODE_ENV === 'production',
     publicUrl: e.PUBLIC_URL,
+    seedDemo: e.SEED_DEMO ? e.SEED_DEMO === 'true' : e.NODE_ENV !== 'production',
+    logLevel: e.LOG_LEVEL,
   };
 }
 

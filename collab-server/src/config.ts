@@ -93,9 +93,43 @@ function defined(entries: Record<string, string | undefined>): Record<string, st
   );
 }
 
-/** Parses the environment (this is the only module that reads `process.env`). */
+/** Raised for a wrong environment value; the message names each variable. */
+export class CollabConfigError extends Error {
+  override name = 'CollabConfigError';
+}
+
+/** The environment variable behind each limit and timing, for error messages. */
+const variableOf: Record<string, string> = {
+  maxMessageBytes: 'COLLAB_MAX_MESSAGE_BYTES',
+  maxConnectionsPerDocument: 'COLLAB_MAX_CONNECTIONS_PER_DOCUMENT',
+  maxConnectionsPerPerson: 'COLLAB_MAX_CONNECTIONS_PER_PERSON',
+  maxMessagesPerSecond: 'COLLAB_MAX_MESSAGES_PER_SECOND',
+  maxMessageBurst: 'COLLAB_MAX_MESSAGE_BURST',
+  storeBatchMs: 'COLLAB_STORE_BATCH_MS',
+  projectionDebounceMs: 'COLLAB_PROJECTION_DEBOUNCE_MS',
+  evictAfterMs: 'COLLAB_EVICT_AFTER_MS',
+  compactAfterUpdates: 'COLLAB_COMPACT_AFTER_UPDATES',
+};
+
+function parseOrExplain<T>(schema: z.ZodType<T>, input: unknown): T {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((issue) => {
+    const key = String(issue.path[0] ?? '(environment)');
+    return `  ${variableOf[key] ?? key}: ${issue.message}`;
+  });
+  throw new CollabConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+}
+
+/**
+ * Parses the environment (this is the only module that reads `process.env`). An empty value
+ * counts as unset, as in the API's config (`MONGODB_URI=` in an environment file).
+ */
 export function loadCollabConfig(env: NodeJS.ProcessEnv = process.env): CollabConfig {
-  const parsed = envSchema.parse(env);
+  const parsed = parseOrExplain(
+    envSchema,
+    Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')),
+  );
   return {
     port: parsed.COLLAB_PORT,
     host: parsed.COLLAB_HOST,
@@ -103,7 +137,8 @@ export function loadCollabConfig(env: NodeJS.ProcessEnv = process.env): CollabCo
     mongodbUri: parsed.MONGODB_URI,
     dbName: parsed.MONGODB_DB,
     dataDir: parsed.DATA_DIR,
-    limits: collabLimitsSchema.parse(
+    limits: parseOrExplain(
+      collabLimitsSchema,
       defined({
         maxMessageBytes: parsed.COLLAB_MAX_MESSAGE_BYTES,
         maxConnectionsPerDocument: parsed.COLLAB_MAX_CONNECTIONS_PER_DOCUMENT,
@@ -112,7 +147,8 @@ export function loadCollabConfig(env: NodeJS.ProcessEnv = process.env): CollabCo
         maxMessageBurst: parsed.COLLAB_MAX_MESSAGE_BURST,
       }),
     ),
-    timings: collabTimingsSchema.parse(
+    timings: parseOrExplain(
+      collabTimingsSchema,
       defined({
         storeBatchMs: parsed.COLLAB_STORE_BATCH_MS,
         projectionDebounceMs: parsed.COLLAB_PROJECTION_DEBOUNCE_MS,

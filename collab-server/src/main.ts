@@ -1,4 +1,4 @@
-import { readOrCreateSharedSecrets } from '@lip/common/server';
+import { installProcessGuards, readOrCreateSharedSecrets } from '@lip/common/server';
 import { resolveEngine } from '@lip/engine';
 import { loadCollabConfig } from './config';
 import { createJsonLogger } from './logger';
@@ -21,6 +21,13 @@ async function main(): Promise<void> {
     timings: config.timings,
     logger,
   });
+  installProcessGuards({
+    logger: {
+      error: (fields, message) => logger.error(message, describe(fields)),
+      fatal: (fields, message) => logger.error(message, { ...describe(fields), fatal: true }),
+    },
+    shutdown: () => server.close().then(() => engine.stop?.()),
+  });
   const { port } = await server.listen(config.port, config.host);
   process.stdout.write(`collab-server listening on ${config.host}:${port}\n`);
 
@@ -42,6 +49,15 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
+}
+
+/** Error objects serialise to `{}` in JSON: keep their message and stack. */
+function describe(fields: object): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...fields };
+  const err = (fields as { err?: unknown }).err;
+  if (err instanceof Error) out.err = { message: err.message, stack: err.stack };
+  else if (err !== undefined) out.err = String(err);
+  return out;
 }
 
 main().catch((error: unknown) => {
