@@ -30,13 +30,15 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: config.logLevel });
   assertSafeForProduction(config, logger, { host: collabConfig.host });
 
-  const stops: (() => Promise<void>)[] = [];
+  const stops: { name: string; stop: () => Promise<void> }[] = [];
   const stopAll = async () => {
-    for (const stop of stops.splice(0).reverse()) {
+    for (const { name, stop } of stops.splice(0).reverse()) {
+      const started = Date.now();
       try {
         await stop();
+        logger.info({ part: name, ms: Date.now() - started }, 'stopped');
       } catch (error) {
-        logger.error({ err: error }, 'while stopping');
+        logger.error({ part: name, err: error }, 'while stopping');
       }
     }
   };
@@ -57,14 +59,14 @@ async function main(): Promise<void> {
       dataDir: config.dataDir,
       log: (line) => logger.info({ component: 'engine' }, line),
     });
-    stops.push(() => engine.stop());
+    stops.push({ name: 'database engine', stop: () => engine.stop() });
     const app = await createApp({
       config,
       mongodbUri: engine.uri,
       webDistDir: join(repoRoot, 'web', 'dist'),
       logger: logger.child({ component: 'api' }),
     });
-    stops.push(() => app.stop());
+    stops.push({ name: 'api', stop: () => app.stop() });
     const seed = await seedOnStart(app.deps.models, { config, logger });
     const collab = createCollabServer({
       database: { mongoUri: engine.uri, dbName: config.dbName },
@@ -73,7 +75,7 @@ async function main(): Promise<void> {
       timings: collabConfig.timings,
       logger: toCollabLogger(logger.child({ component: 'collab' })),
     });
-    stops.push(() => collab.close());
+    stops.push({ name: 'collab server', stop: () => collab.close() });
     const collabPort = (await collab.listen(collabConfig.port, collabConfig.host)).port;
     // Tickets and the versions endpoints must use the port the collab server really bound
     // (COLLAB_PORT may be 0 = any free one).
@@ -81,7 +83,7 @@ async function main(): Promise<void> {
     config.collabInternalUrl ??= `http://${reachableHost(collabConfig.host)}:${collabPort}`;
     const apiPort = await app.start(config.port);
     const web = dev ? await startWebDevServer({ apiPort, host: config.host }) : undefined;
-    if (web) stops.push(() => web.close());
+    if (web) stops.push({ name: 'vite dev server', stop: () => web.close() });
 
     const apiUrl = `http://${reachableHost(config.host)}:${apiPort}`;
     process.stdout.write(

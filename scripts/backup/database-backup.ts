@@ -107,7 +107,8 @@ export async function backupDatabase(
 ): Promise<BackupManifest> {
   const log = options.log ?? (() => undefined);
   const now = options.now ?? (() => new Date());
-  mkdirSync(dir, { recursive: true });
+  // A backup holds password and session hashes: readable by its owner only.
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
   const startedAt = now().toISOString();
   const info = await db
     .admin()
@@ -124,7 +125,7 @@ export async function backupDatabase(
     const lines = new PassThrough();
     const gzip = createGzip();
     gzip.on('data', (chunk: Buffer) => hash.update(chunk));
-    const written = pipeline(lines, gzip, createWriteStream(join(dir, file)));
+    const written = pipeline(lines, gzip, createWriteStream(join(dir, file), { mode: 0o600 }));
     let count = 0;
     for await (const doc of collection.find({})) {
       const ok = lines.write(`${EJSON.stringify(doc, { relaxed: false })}\n`);
@@ -145,7 +146,9 @@ export async function backupDatabase(
     finishedAt: now().toISOString(),
     collections,
   };
-  writeFileSync(join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+  writeFileSync(join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`, {
+    mode: 0o600,
+  });
   return manifest;
 }
 
