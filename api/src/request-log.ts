@@ -39,7 +39,7 @@ export function createRequestLog(logger: Logger) {
   /** The logger of the current request, or the app's logger outside any request. */
   const current = (): Logger => storage.getStore() ?? logger;
 
-  /** Runs `fn` with a child logger for `requestId` (websocket operations use this too). */
+  /** Runs `fn` with a child logger for `requestId`, e.g. one GraphQL operation over a websocket. */
   const run = <T>(requestId: string, fn: () => T): T =>
     storage.run(logger.child({ requestId }), fn);
 
