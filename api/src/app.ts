@@ -20,6 +20,9 @@ import type { GraphQLContext } from './graphql/context';
 import { createErrorFormatter } from './graphql/errors';
 import { buildSchema } from './graphql/schema';
 import { createLoaders } from './loaders';
+import { createMailTransport, createMailWorker, type MailRetryPolicy } from './modules/mail';
+import { createNotificationJobs, createUnsubscribeRouter } from './modules/notification';
+import { createSearchIndex } from './modules/search';
 import { createInProcessPubSub, type PubSub } from './pubsub/pubsub';
 import { toActor, type AppDeps, type RequestScope } from './scope';
 
@@ -35,6 +38,14 @@ export interface AppOptions {
   webDistDir?: string;
   pubsub?: PubSub;
   log?: (line: string) => void;
+  /** Mail retry timing (tests shorten it); default 30 s doubling to 30 min. */
+  mailRetry?: MailRetryPolicy;
+  /** How often the outbox worker looks for due mail (default 5 s). */
+  mailPollMs?: number;
+  /** How often the search index catches up from the database (default 2 s). */
+  searchCatchUpMs?: number;
+  /** Run the due-task reminders and digests (default: on, except under NODE_ENV=test). */
+  notificationJobs?: boolean;
 }
 
 /** A built, not yet listening, API. */
@@ -74,6 +85,16 @@ export async function createApp(options: AppOptions): Promise<App> {
       ttlDays: config.sessionTtlDays,
     }),
     writeLock: createKeyedLock(),
+    mail: createMailWorker({
+      models,
+      transport: createMailTransport(config.smtpUrl),
+      from: config.mailFrom,
+      retry: options.mailRetry,
+      pollMs: options.mailPollMs,
+      log,
+    }),
+    search: createSearchIndex({ models, catchUpMs: options.searchCatchUpMs, log }),
+    log,
     limiters: {
       signInPerAccount: createRateLimiter({ limit: 5, windowMs: 15 * 60_000 }),
       signInPerAddress: createRateLimiter({ limit: 30, windowMs: 15 * 60_000 }),
@@ -94,6 +115,9 @@ export async function createApp(options: AppOptions): Promise<App> {
       clientAddress: req.socket.remoteAddress ?? 'unknown',
     };
   };
+
+  const jobs = createNotificationJobs(deps);
+  const runJobs = options.notificationJobs ?? config.env !== 'test';
 
   const app = express();
   app.disable('x-powered-by');
@@ -173,6 +197,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
   });
 
+  app.use('/mail', createUnsubscribeRouter(deps));
+
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY_BYTES }),
@@ -201,10 +227,18 @@ export async function createApp(options: AppOptions): Promise<App> {
         httpServer.once('error', reject);
         httpServer.listen(port, config.host, () => {
           const address = httpServer.address();
+          // Background work starts with listening, i.e. after a seed: the index sees the data.
+          void deps.search.build();
+          deps.search.start();
+          deps.mail.start();
+          if (runJobs) jobs.start();
           resolve(typeof address === 'object' && address ? address.port : port);
         });
       }),
     stop: async () => {
+      await jobs.stop();
+      await deps.mail.stop();
+      await deps.search.stop();
       await apollo.stop();
       if (httpServer.listening) {
         await new Promise<void>((resolve) => httpServer.close(() => resolve()));

@@ -39,6 +39,16 @@ const schema = z.object({
   /** Secure cookies; defaults to on in production (behind https), off otherwise. */
   COOKIE_SECURE: z.enum(['true', 'false']).optional(),
   PUBLIC_URL: z.string().url('must be an absolute URL').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/\S+$/, 'must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z
+    .string()
+    .min(3)
+    .max(200)
+    .regex(/@/, 'must contain an e-mail address, e.g. "LIP-Werkstatt <lip@example.org>"')
+    .default('LIP-Werkstatt <no-reply@lip.localhost>'),
 });
 
 /** Validated configuration; see README for each variable. */
@@ -59,6 +69,10 @@ export interface Config {
   sessionTtlDays: number;
   cookieSecure: boolean;
   publicUrl: string | undefined;
+  /** SMTP server for outgoing mail; undefined = the development outbox in the database only. */
+  smtpUrl: string | undefined;
+  /** Sender of every mail (`From`). */
+  mailFrom: string;
 }
 
 /** Raised when an environment variable has a wrong value; the message names each variable. */
@@ -91,6 +105,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionTtlDays: e.SESSION_TTL_DAYS,
     cookieSecure: e.COOKIE_SECURE ? e.COOKIE_SECURE === 'true' : e.NODE_ENV === 'production',
     publicUrl: e.PUBLIC_URL,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
   };
 }
 

@@ -70,6 +70,8 @@ export type CreateCommentInput = {
   anchor?: string | null | undefined;
   body: string;
   documentId: string | number;
+  /** People mentioned with @Name in the body (from `mentionCandidates`); at most 20. */
+  mentionIds?: Array<string | number> | null | undefined;
   quote?: string | null | undefined;
   /** Defaults to GROUP for group members and SHARED for reviewers (who may only use SHARED). */
   visibility?: CommentVisibility | null | undefined;
@@ -180,6 +182,8 @@ export type PersonStatus =
 
 export type ReplyToCommentInput = {
   body: string;
+  /** People mentioned with @Name in the body (from `mentionCandidates`); at most 20. */
+  mentionIds?: Array<string | number> | null | undefined;
   threadId: string | number;
 };
 

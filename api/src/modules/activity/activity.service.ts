@@ -20,7 +20,10 @@ export interface ActivityInput {
   detail?: string | null;
 }
 
-/** Appends an activity entry for the viewer's action. Never updated or deleted afterwards. */
+/**
+ * Appends an activity entry for the viewer's action. Never updated or deleted afterwards. Every
+ * domain write passes here, so it also tells the search index to catch up soon.
+ */
 export async function recordActivity(scope: RequestScope, input: ActivityInput): Promise<void> {
   const viewer = requireViewer(scope);
   await scope.models.Activity.create({
@@ -31,6 +34,7 @@ export async function recordActivity(scope: RequestScope, input: ActivityInput):
     actorId: viewer.person._id,
     actorName: viewer.person.name,
   });
+  scope.search.refreshSoon();
 }
 
 /**
