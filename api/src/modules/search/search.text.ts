@@ -2,18 +2,20 @@ import { stemmer } from '@orama/stemmers/german';
 
 /**
  * German-aware text processing for the search index, used the same way for indexed text and
- * queries: lower-case, umlauts and ß spelled out (ä → ae, ß → ss, so "Strasse" meets "Straße" and
- * "Muenchen" meets "München"), other accents dropped, then the Snowball German stemmer (so
- * "Schule" meets "Schulen").
+ * queries: lower-case, ß spelled "ss", the spellings "ae", "oe", "ue" read as umlauts (the
+ * Snowball "german2" convention, so "Muenchen" meets "München"), other accents dropped; then the
+ * Snowball German stemmer, which also folds umlauts ("Schulabschlüsse" meets "Schulabschluss",
+ * "Schule" meets "Schulen", "Strasse" meets "Straße").
  */
 export function normalizeGerman(text: string): string {
   return text
     .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
     .replace(/ß/g, 'ss')
+    .replace(/(?<!q)ue/g, 'ü')
+    .replace(/ae/g, 'ä')
+    .replace(/oe/g, 'ö')
     .normalize('NFD')
+    .replace(/([aou])\u0308/g, (_m, v: string) => ({ a: 'ä', o: 'ö', u: 'ü' })[v] ?? v)
     .replace(/\p{M}+/gu, '');
 }
 
@@ -29,16 +31,18 @@ const STOP_WORDS = new Set(
   (
     'der die das den dem des ein eine einer eines einem einen und oder aber auch als am an auf aus bei bis ' +
     'durch fuer im in ist sind war wird werden wurde mit nach nicht noch nur ob sich so um unter ueber vom von ' +
-    'vor wie zu zum zur es sie er wir ihr ich du man dass daß the of and or to a an is are'
-  ).split(' '),
+    'vor wie zu zum zur es sie er wir ihr ich du man dass the of and or to a an is are'
+  )
+    .split(' ')
+    .map(normalizeGerman),
 );
 
 /** The index term of a word: normalised and stemmed; null for stop words. */
 export function toIndexTerm(word: string): string | null {
   const normal = normalizeGerman(word);
   if (normal.length === 0 || STOP_WORDS.has(normal)) return null;
-  // Digits and very short words are kept as they are (stemming "2025" or "ab" helps nobody).
-  if (normal.length < 4 || /\d/.test(normal)) return normal;
+  // Digits are kept as they are (stemming "2025" helps nobody).
+  if (/\d/.test(normal)) return normal;
   return stemmer(normal);
 }
 
