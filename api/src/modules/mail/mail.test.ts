@@ -1,5 +1,5 @@
 import { createServer } from 'node:net';
-import { errorCode, startTestApp, type TestApp } from '../../testing/test-app';
+import { errorCode, startTestApp } from '../../testing/test-app';
 import { startSmtpSink, type SmtpSink } from '../../testing/smtp-sink';
 import { renderMail } from './mail.layout';
 import { op } from '../../db/connection';
