@@ -70,6 +70,9 @@ async function main(): Promise<void> {
         ...DEMO_PEOPLE.map((p) => `  ${p.email.padEnd(26)} ${p.name} (${p.systemRole})`),
         `Password for all demo accounts: ${DEMO_PASSWORD}`,
         `GraphQL: http://${config.host}:${apiPort}/graphql   Database: ${engine.description}`,
+        config.smtpUrl
+          ? `Mail: sent through ${new URL(config.smtpUrl).host} as ${config.mailFrom}`
+          : `Mail: no SMTP_URL set, so mail stays in the development outbox: http://${config.host}:${apiPort}/dev/outbox (sign in as admin@lip.example)`,
       ].join('\n'),
     );
   } catch (error) {

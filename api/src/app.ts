@@ -227,12 +227,15 @@ export async function createApp(options: AppOptions): Promise<App> {
         httpServer.once('error', reject);
         httpServer.listen(port, config.host, () => {
           const address = httpServer.address();
+          const bound = typeof address === 'object' && address ? address.port : port;
+          // Links in mail use the port really bound when no PUBLIC_URL says otherwise (port 0).
+          if (!config.publicUrl) config.port = bound;
           // Background work starts with listening, i.e. after a seed: the index sees the data.
           void deps.search.build();
           deps.search.start();
           deps.mail.start();
           if (runJobs) jobs.start();
-          resolve(typeof address === 'object' && address ? address.port : port);
+          resolve(bound);
         });
       }),
     stop: async () => {

@@ -493,8 +493,8 @@ export type GroupRole =
   | 'SPEAKER';
 
 /**
- * An invitation for a person to join; `link` is shown to the inviting coordinator to copy
- * (there is no mail server). The token in the link is shown only once.
+ * An invitation for a person to join. It is e-mailed to the person; `link` is also shown to the
+ * inviting coordinator to copy (for when mail does not arrive). The token is shown only once.
  */
 export type Invitation = {
   __typename?: 'Invitation';
@@ -939,6 +939,8 @@ export type Query = {
   dashboard?: Maybe<Dashboard>;
   /** Mails in the outbox, newest first: admins only, and only while the API does not run in production. */
   devOutbox: Array<OutboxMessage>;
+  /** Whether the viewer may read the development outbox (an admin, and the API not in production). */
+  devOutboxAvailable: Scalars['Boolean']['output'];
   /** A document, or null when it does not exist or the viewer may not see it. */
   document?: Maybe<Document>;
   /** One version, read-only; null when it does not exist. */
@@ -2044,6 +2046,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   comments?: Resolver<Array<ResolversTypes['CommentThread']>, ParentType, ContextType, RequireFields<QueryCommentsArgs, 'documentId' | 'includeResolved'>>;
   dashboard?: Resolver<Maybe<ResolversTypes['Dashboard']>, ParentType, ContextType, Partial<QueryDashboardArgs>>;
   devOutbox?: Resolver<Array<ResolversTypes['OutboxMessage']>, ParentType, ContextType, RequireFields<QueryDevOutboxArgs, 'first'>>;
+  devOutboxAvailable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
   documentVersion?: Resolver<Maybe<ResolversTypes['DocumentVersionContent']>, ParentType, ContextType, RequireFields<QueryDocumentVersionArgs, 'documentId' | 'versionId'>>;
   documentVersions?: Resolver<Array<ResolversTypes['DocumentVersion']>, ParentType, ContextType, RequireFields<QueryDocumentVersionsArgs, 'documentId'>>;

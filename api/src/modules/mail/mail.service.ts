@@ -24,3 +24,11 @@ export async function listDevOutbox(
     .limit(limit)
     .lean<OutboxMessageDoc[]>();
 }
+
+/** Whether the viewer may read the development outbox now (for the link in the web app). */
+export async function isDevOutboxAvailable(scope: RequestScope): Promise<boolean> {
+  const viewer = requireViewer(scope);
+  if (scope.config.env === 'production') return false;
+  const process = await loadProcess(scope);
+  return canAct(viewer.actor, 'readMailOutbox', process, { type: 'people' });
+}

@@ -1,10 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { Actor, DocumentFacts } from '../../auth/policy';
-import { op } from '../../db/connection';
 import type { Models } from '../../db/models';
 import type { ProcessDoc } from '../process/process.model';
-import type { TaskDoc } from '../task/task.model';
-import type { DocumentDoc } from '../document/document.model';
 import {
   createCommentSource,
   documentSource,
@@ -16,7 +13,7 @@ import {
   type SourceRow,
   type TaskFacts,
 } from './search.sources';
-import { makeSnippet, tokenize, toIndexTerm, type SnippetPart } from './search.text';
+import { createTermProcessor, makeSnippet, tokenize, type SnippetPart } from './search.text';
 
 /** One result as the service returns it. */
 export interface SearchHit {
@@ -36,9 +33,9 @@ export interface SearchIndex {
   /** A local write happened: catch up soon (debounced), without waiting for the next period. */
   refreshSoon(): void;
   /**
-   * Ranked hits the actor may see. `processes` are the processes entries may belong to; hits are
-   * filtered by the policy with current facts, and the returned page is checked once more
-   * against the database.
+   * Ranked hits the actor may see. `processes` are the processes entries may belong to; every
+   * hit is filtered by the access policy at query time, with the facts (document status and
+   * sharing, task assignees) as this process knows them now.
    */
   search(
     actor: Actor,
@@ -67,12 +64,15 @@ const CATCH_UP_OVERLAP_MS = 5_000;
 export function createSearchIndex(deps: {
   models: Models;
   catchUpMs?: number;
+  /** How often deleted tasks are looked for (default 60 s). */
+  reconcileMs?: number;
   log?: (line: string) => void;
   extraSources?: SearchSource[];
 }): SearchIndex {
   const { models } = deps;
   const log = deps.log ?? (() => undefined);
   const catchUpMs = deps.catchUpMs ?? 2_000;
+  const reconcileMs = deps.reconcileMs ?? 60_000;
   const names = new Map<string, string>();
   // People first: comment entries name their authors.
   const sources: SearchSource[] = [
@@ -83,16 +83,20 @@ export function createSearchIndex(deps: {
     ...(deps.extraSources ?? []),
   ];
   const byType = new Map(sources.map((s) => [s.type, s]));
+  const termOf = createTermProcessor();
   const miniSearch = new MiniSearch<SearchEntry>({
     fields: ['title', 'text'],
     idField: 'id',
     tokenize,
-    processTerm: toIndexTerm,
+    processTerm: termOf,
     searchOptions: {
       boost: { title: 3 },
       combineWith: 'AND',
-      prefix: (term) => term.length >= 3,
-      processTerm: toIndexTerm,
+      // Prefixes for the word being typed, and for long stems (the stemmer cuts "Kurs" and
+      // "Kurse" differently inside compounds); short stems of other words match exactly.
+      prefix: (term, index, terms) =>
+        term.length >= 3 && (index === terms.length - 1 || term.length >= 8),
+      processTerm: termOf,
     },
   });
   const entries = new Map<string, SearchEntry>();
@@ -138,57 +142,34 @@ export function createSearchIndex(deps: {
     return changed;
   };
 
+  let reconciledAt = Date.now();
+  /** Tasks can be deleted, which no `updatedAt` shows: drop entries of tasks that are gone. */
+  const reconcileTasks = async () => {
+    const ids = new Set(
+      (await models.Task.find({}, { _id: 1 }).lean<{ _id: unknown }[]>()).map((t) => String(t._id)),
+    );
+    for (const [key, row] of rows) {
+      if (!key.startsWith('task:') || ids.has(key.slice(5))) continue;
+      for (const id of row.ids) remove(id);
+      rows.delete(key);
+      taskFacts.delete(key.slice(5));
+    }
+  };
+
   const catchUp = async (): Promise<number> => {
     if (catching) return catching;
     catching = (async () => {
       let changed = 0;
       for (const source of sources) changed += await loadSource(source);
+      if (Date.now() - reconciledAt > reconcileMs) {
+        reconciledAt = Date.now();
+        await reconcileTasks();
+      }
       return changed;
     })().finally(() => {
       catching = null;
     });
     return catching;
-  };
-
-  /** Current facts from the database for the hits of one page (the final check). */
-  const freshFacts = async (hits: SearchEntry[]): Promise<FactsLookup> => {
-    const docIds = [...new Set(hits.flatMap((e) => (e.documentId ? [e.documentId] : [])))];
-    const taskIds = hits.filter((e) => e.type === 'task').map((e) => e.refId);
-    const [docs, tasks] = await Promise.all([
-      docIds.length
-        ? models.Document.find(
-            { _id: op({ $in: docIds }) },
-            { actionFieldKey: 1, groupId: 1, status: 1, sharedWithBodyIds: 1 },
-          ).lean<DocumentDoc[]>()
-        : [],
-      taskIds.length
-        ? models.Task.find(
-            { _id: op({ $in: taskIds }) },
-            { actionFieldKey: 1, assigneeIds: 1 },
-          ).lean<TaskDoc[]>()
-        : [],
-    ]);
-    const d = new Map(docs.map((x) => [String(x._id), x]));
-    const t = new Map(tasks.map((x) => [String(x._id), x]));
-    return {
-      document: (id) => {
-        const row = d.get(id);
-        return row
-          ? {
-              actionFieldKey: row.actionFieldKey,
-              groupId: row.groupId,
-              status: row.status,
-              sharedWithBodyIds: row.sharedWithBodyIds,
-            }
-          : undefined;
-      },
-      task: (id) => {
-        const row = t.get(id);
-        return row
-          ? { actionFieldKey: row.actionFieldKey, assigneeIds: row.assigneeIds }
-          : undefined;
-      },
-    };
   };
 
   const memoryFacts: FactsLookup = {
@@ -198,10 +179,20 @@ export function createSearchIndex(deps: {
 
   const visibleWith = (actor: Actor, processes: Map<string, ProcessDoc>, facts: FactsLookup) => {
     const fallback = processes.values().next().value;
+    // Many hits share a document and visibility: ask the policy once per combination.
+    const memo = new Map<string, boolean>();
     return (entry: SearchEntry): boolean => {
+      const key =
+        entry.type === 'comment'
+          ? `c|${entry.documentId ?? ''}|${entry.visibility ?? ''}|${entry.authorId ?? ''}`
+          : entry.id;
+      const known = memo.get(key);
+      if (known !== undefined) return known;
       const process = entry.processId ? processes.get(entry.processId) : fallback;
       const source = byType.get(entry.type);
-      return !!process && !!source && source.visible(actor, process, entry, facts);
+      const visible = !!process && !!source && source.visible(actor, process, entry, facts);
+      memo.set(key, visible);
+      return visible;
     };
   };
 
@@ -224,36 +215,30 @@ export function createSearchIndex(deps: {
     },
     async search(actor, processes, query, first) {
       const words = tokenize(query);
-      const terms = words.map(toIndexTerm).filter((t): t is string => !!t);
+      const terms = words.map(termOf).filter((t): t is string => !!t);
       if (terms.length === 0) return { hits: [], total: 0 };
-      const visibleInMemory = visibleWith(actor, processes, memoryFacts);
+      // The policy decides at query time, on the facts as they are now in this process.
+      const visible = visibleWith(actor, processes, memoryFacts);
       const results = miniSearch.search(query, {
         filter: (result) => {
           const entry = entries.get(String(result.id));
-          return !!entry && visibleInMemory(entry);
+          return !!entry && visible(entry);
         },
       });
-      // Re-check the page (and a little more, for what the check may drop) against the database.
-      const candidates = results.slice(0, first + 10).flatMap((r) => {
-        const entry = entries.get(String(r.id));
-        return entry ? [{ entry, score: r.score }] : [];
-      });
-      const fresh = await freshFacts(candidates.map((c) => c.entry));
-      const visibleNow = visibleWith(actor, processes, fresh);
+      const prefixTerms = terms.filter((t) => t.length >= 3);
       const hits: SearchHit[] = [];
-      let dropped = 0;
-      for (const { entry, score } of candidates) {
-        if (!visibleNow(entry)) {
-          dropped += 1;
-          if (entry.type === 'task' && !fresh.task(entry.refId)) remove(entry.id);
-          continue;
-        }
-        if (hits.length >= first) break;
-        const prefixTerms = terms.filter((t) => t.length >= 3);
-        const snippet = makeSnippet(entry.text || entry.title, terms, prefixTerms);
-        hits.push({ entry, score, snippet: snippet.parts, passage: snippet.firstMatch });
+      for (const result of results.slice(0, first)) {
+        const entry = entries.get(String(result.id));
+        if (!entry) continue;
+        const snippet = makeSnippet(entry.text || entry.title, terms, prefixTerms, 180, termOf);
+        hits.push({
+          entry,
+          score: result.score,
+          snippet: snippet.parts,
+          passage: snippet.firstMatch,
+        });
       }
-      return { hits, total: Math.max(hits.length, results.length - dropped) };
+      return { hits, total: results.length };
     },
     stats: () => ({ entries: entries.size, rows: rows.size }),
     start() {

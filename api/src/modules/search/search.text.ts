@@ -37,6 +37,22 @@ const STOP_WORDS = new Set(
     .map(normalizeGerman),
 );
 
+/**
+ * {@link toIndexTerm} with a memory: most words recur (a vocabulary is small next to a text), so
+ * each index keeps one of these and stems a word once. Bounded: a full cache starts over.
+ */
+export function createTermProcessor(maxSize = 200_000): (word: string) => string | null {
+  const cache = new Map<string, string | null>();
+  return (word) => {
+    const cached = cache.get(word);
+    if (cached !== undefined) return cached;
+    const term = toIndexTerm(word);
+    if (cache.size >= maxSize) cache.clear();
+    cache.set(word, term);
+    return term;
+  };
+}
+
 /** The index term of a word: normalised and stemmed; null for stop words. */
 export function toIndexTerm(word: string): string | null {
   const normal = normalizeGerman(word);
@@ -61,12 +77,13 @@ export function makeSnippet(
   terms: readonly string[],
   prefixTerms: readonly string[] = [],
   length = 180,
+  termOf: (word: string) => string | null = toIndexTerm,
 ): { parts: SnippetPart[]; firstMatch: string | null } {
   const flat = text.replace(/\s+/g, ' ').trim();
   const wanted = new Set(terms);
   const matches: { start: number; end: number }[] = [];
   for (const m of flat.matchAll(WORD)) {
-    const term = toIndexTerm(m[0]);
+    const term = termOf(m[0]);
     if (!term) continue;
     if (wanted.has(term) || prefixTerms.some((p) => term.startsWith(p))) {
       matches.push({ start: m.index, end: m.index + m[0].length });
