@@ -231,8 +231,12 @@ export async function createApp(options: AppOptions): Promise<App> {
           // Links in mail use the port really bound when no PUBLIC_URL says otherwise (port 0).
           if (!config.publicUrl) config.port = bound;
           // Background work starts with listening, i.e. after a seed: the index sees the data.
-          void deps.search.build();
-          deps.search.start();
+          // Under test the index builds on its first query instead, so tests without search
+          // do not pay for it.
+          if (config.env !== 'test') {
+            void deps.search.build();
+            deps.search.start();
+          }
           deps.mail.start();
           if (runJobs) jobs.start();
           resolve(bound);

@@ -253,13 +253,15 @@ async function benchSearch(mongodbUri: string, dataDir: string): Promise<void> {
       '|---|---|',
       `| build from the database at start | ${(result.buildMs / 1000).toFixed(1)} s |`,
       `| heap of the index (after GC) | ${result.heapMb.toFixed(0)} MB |`,
-      `| one catch-up with nothing changed (every 2 s per API process) | ${result.catchUpMs.toFixed(0)} ms |`,
+      `| one catch-up with nothing changed (the change log; every 2 s per API process) | ${result.catchUpMs.toFixed(0)} ms |`,
       '',
       `Query latency through the search service (German analysis, index, the access policy on every hit, snippets of the page of 20), ${result.queries} queries × 5 per round (single and two-word queries, umlaut spellings, the three most frequent words), median of 5 rounds after a warm-up round:`,
       '',
-      '| viewer | p50 ms | p95 ms |',
-      '|---|---|---|',
+      '| viewer | p50 ms | p95 ms | p95 CPU ms |',
+      '|---|---|---|---|',
       ...result.rows,
+      '',
+      `Load average during the run: ${result.load.toFixed(1)} on ${cpus().length} cores (the machine is shared with other work; the CPU column is the search's own CPU time per query, which other processes do not inflate).`,
       '',
     ].join('\n');
     writeBenchmarkSection('Search', section);

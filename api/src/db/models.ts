@@ -5,6 +5,7 @@ import { registerCommentThreadModel } from '../modules/comment/comment.model';
 import { registerDocumentModel } from '../modules/document/document.model';
 import { registerMailModels } from '../modules/mail/mail.model';
 import { registerNotificationModels } from '../modules/notification/notification.model';
+import { registerSearchChangeModel } from '../modules/search/search.changes';
 import { registerOrganisationModel } from '../modules/organisation/organisation.model';
 import { registerPersonModel } from '../modules/person/person.model';
 import { registerProcessModel } from '../modules/process/process.model';
@@ -23,6 +24,7 @@ export function registerModels(connection: Connection) {
     Activity: registerActivityModel(connection),
     ...registerNotificationModels(connection),
     ...registerMailModels(connection),
+    ...registerSearchChangeModel(connection),
   };
 }
 

@@ -76,8 +76,8 @@ export async function startTestApp(
     config,
     mongodbUri: uri,
     log: () => undefined,
-    mailPollMs: 200,
-    searchCatchUpMs: 300,
+    mailPollMs: 1000,
+    searchCatchUpMs: 1000,
     ...options.app,
   });
   if (options.seed !== false && !options.sameDatabaseAs) await seedDemoWorkspace(app.deps.models);

@@ -185,6 +185,7 @@ export async function createInvitation(
     expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
   });
   const saved = invitation.toObject<InvitationDoc>();
+  await scope.search.noteChange('person', String(person._id));
   // Mailed as well; the inviter keeps the copyable link (for when mail does not arrive).
   await enqueueInvitationMail(scope, {
     invitationId: String(saved._id),

@@ -20,10 +20,7 @@ export interface ActivityInput {
   detail?: string | null;
 }
 
-/**
- * Appends an activity entry for the viewer's action. Never updated or deleted afterwards. Every
- * domain write passes here, so it also tells the search index to catch up soon.
- */
+/** Appends an activity entry for the viewer's action. Never updated or deleted afterwards. */
 export async function recordActivity(scope: RequestScope, input: ActivityInput): Promise<void> {
   const viewer = requireViewer(scope);
   await scope.models.Activity.create({
@@ -34,7 +31,6 @@ export async function recordActivity(scope: RequestScope, input: ActivityInput):
     actorId: viewer.person._id,
     actorName: viewer.person.name,
   });
-  scope.search.refreshSoon();
 }
 
 /**

@@ -54,8 +54,6 @@ const threadSchema = new Schema<CommentThreadDoc>(
   },
   { collection: 'comment_threads', versionKey: false },
 );
-// The search index catches up by updatedAt.
-threadSchema.index({ updatedAt: 1 });
 
 /** Registers the CommentThread model on a connection. */
 export function registerCommentThreadModel(connection: Connection) {

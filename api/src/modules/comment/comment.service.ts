@@ -109,6 +109,7 @@ export async function createThread(scope: RequestScope, input: unknown): Promise
     subjectTitle: document.title,
   });
   publish(scope, { kind: 'CREATED', thread });
+  await scope.search.noteChange('thread', String(thread._id));
   await notifyComment(scope, document, thread, { mentionIds, replyTo: [] });
   return thread;
 }
@@ -200,6 +201,7 @@ export async function replyToThread(
     subjectTitle: document.title,
   });
   publish(scope, { kind: 'REPLIED', thread: updated });
+  await scope.search.noteChange('thread', String(updated._id));
   // Everyone who took part in the thread before hears of the reply.
   const participants = thread.comments.flatMap((c) => [
     String(c.authorId),
@@ -243,6 +245,7 @@ export async function setThreadResolved(
     subjectTitle: document.title,
   });
   publish(scope, { kind: resolved ? 'RESOLVED' : 'REOPENED', thread: updated });
+  await scope.search.noteChange('thread', String(updated._id));
   return updated;
 }
 

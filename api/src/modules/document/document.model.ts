@@ -52,9 +52,6 @@ const documentSchema = new Schema<DocumentDoc>(
   { collection: 'documents', versionKey: false, minimize: false },
 );
 documentSchema.index({ processId: 1, actionFieldKey: 1, order: 1 });
-// The search index catches up by these.
-documentSchema.index({ updatedAt: 1 });
-documentSchema.index({ contentUpdatedAt: 1 });
 
 /** Fields of a document without its (possibly large) content, for lists and the dashboard. */
 export const DOCUMENT_LIST_PROJECTION = {

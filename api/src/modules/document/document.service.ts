@@ -145,6 +145,7 @@ export async function createDocument(scope: RequestScope, input: unknown): Promi
     verb: 'document.created',
     subjectTitle: doc.title,
   });
+  await scope.search.noteChange('document', String(doc._id));
   return doc;
 }
 
@@ -191,6 +192,7 @@ export async function updateDocument(scope: RequestScope, input: unknown): Promi
     verb: 'document.updated',
     subjectTitle: updated.title,
   });
+  await scope.search.noteChange('document', String(document._id));
   scope.loaders.document.clear(String(document._id)).prime(String(document._id), updated);
   return updated;
 }
@@ -276,6 +278,7 @@ async function changeStatusNow(scope: RequestScope, input: unknown): Promise<Doc
     detail: args.status,
   });
   scope.loaders.document.clear(String(document._id)).prime(String(document._id), updated);
+  await scope.search.noteChange('document', String(document._id));
   await notifyStatusChange(scope, process, updated);
   return updated;
 }
@@ -393,6 +396,9 @@ export function modeFor(
   return collabModeFor(viewer.actor, process, toDocumentFacts(document)) ?? 'read';
 }
 
+/** How long after an edit ticket the search watches a document's projected text. */
+const EDIT_WATCH_MS = 30 * 60_000;
+
 const CARET_COLOURS = ['#1f6feb', '#b35900', '#2da44e', '#8250df', '#cf222e', '#0a7f86', '#9a6700'];
 
 /**
@@ -407,6 +413,9 @@ export async function issueCollabTicket(
   const { document, process } = await loadVisibleDocument(scope, documentId);
   const mode = collabModeFor(viewer.actor, process, toDocumentFacts(document));
   if (!mode) throw notFound('document');
+  // Whoever may edit may change the text through the collab server: indexes watch the document.
+  if (mode === 'edit')
+    await scope.search.noteChange('document', String(document._id), EDIT_WATCH_MS);
   const iat = Math.floor(Date.now() / 1000);
   const exp = iat + COLLAB_TICKET_TTL_SECONDS;
   const personId = String(viewer.person._id);

@@ -62,7 +62,6 @@ const outboxSchema = new Schema<OutboxMessageDoc>(
   { collection: 'mail_outbox', versionKey: false },
 );
 outboxSchema.index({ status: 1, nextAttemptAt: 1 });
-outboxSchema.index({ createdAt: -1 });
 
 const claimSchema = new Schema<MailClaimDoc>(
   {

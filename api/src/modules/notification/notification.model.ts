@@ -60,7 +60,6 @@ const notificationSchema = new Schema<NotificationDoc>(
   { collection: 'notifications', versionKey: false },
 );
 notificationSchema.index({ personId: 1, createdAt: -1 });
-notificationSchema.index({ emailMode: 1, digestedAt: 1 });
 
 const emailShape = Object.fromEntries(
   NOTIFICATION_KINDS.map((kind) => [kind, { type: String, enum: EMAIL_MODES }]),

@@ -11,7 +11,7 @@ export const searchResolvers: Resolvers = {
   SearchHit: {
     id: (h) => h.entry.id,
     type: (h) => toGraphQLEnum(h.entry.type),
-    title: (h) => h.entry.title,
+    title: (h) => h.entry.heading ?? h.entry.title,
     context: (h) => h.entry.context ?? null,
     snippet: (h) => h.snippet,
     link: (h) => h.link,

@@ -8,6 +8,7 @@ import type { DocumentDoc } from '../document/document.model';
 import type { PersonDoc } from '../person/person.model';
 import type { ProcessDoc } from '../process/process.model';
 import type { TaskDoc } from '../task/task.model';
+import type { SearchChangeSource } from './search.changes';
 
 /** What a hit is. A new source (e.g. measures) adds its type here and a {@link SearchSource}. */
 export type SearchHitType = 'document' | 'comment' | 'task' | 'person';
@@ -25,8 +26,11 @@ export interface SearchEntry {
   type: SearchHitType;
   /** Id of the thing itself (document, comment, task, person). */
   refId: string;
+  /** Indexed title (empty for comments: their document's title is not their text). */
   title: string;
   text: string;
+  /** What the result list shows as the title, when it is not `title` (a comment's document). */
+  heading?: string;
   processId: string | null;
   /** For documents and comments: the document, whose current facts decide visibility. */
   documentId?: string;
@@ -55,18 +59,41 @@ export interface FactsLookup {
   task(id: string): TaskFacts | undefined;
 }
 
+/** Which rows to load: everything, rows changed since a time, or the rows with these ids. */
+export type SourceQuery = { since: Date | null } | { ids: readonly string[] };
+
 /**
- * A kind of thing the search finds. `load` reads rows changed since a time (all at start);
- * `visible` asks the one access policy with the current facts, at query time.
+ * A kind of thing the search finds. `load` reads rows (all at start, then the changed ones);
+ * `visible` asks the one access policy with the current facts, at query time. `changeKey` names
+ * the rows a change-log entry of this source refers to (see `search.changes.ts`).
  */
 export interface SearchSource {
   type: SearchHitType;
-  load(models: Models, since: Date | null): Promise<SourceRow[]>;
+  changeKey: SearchChangeSource;
+  load(models: Models, query: SourceQuery): Promise<SourceRow[]>;
   visible(actor: Actor, process: ProcessDoc, entry: SearchEntry, facts: FactsLookup): boolean;
 }
 
-const changedSince = (since: Date | null, ...fields: string[]) =>
-  since ? { $or: fields.map((f) => ({ [f]: op({ $gte: since }) })) } : {};
+/**
+ * The filter of a {@link SourceQuery}. Ids are asked one by one: FerretDB on SQLite pushes an
+ * `_id` equality down to the storage, but not `$in` or a range, which would read the collection.
+ */
+async function findRows<T>(
+  query: SourceQuery,
+  fields: string[],
+  find: (filter: Record<string, unknown>) => Promise<T[]>,
+): Promise<T[]> {
+  if ('ids' in query) {
+    const rows: T[] = [];
+    for (let i = 0; i < query.ids.length; i += 20) {
+      const batch = await Promise.all(query.ids.slice(i, i + 20).map((id) => find({ _id: id })));
+      for (const found of batch) rows.push(...found);
+    }
+    return rows;
+  }
+  const since = query.since;
+  return find(since ? { $or: fields.map((f) => ({ [f]: op({ $gte: since }) })) } : {});
+}
 
 function documentFactsOf(
   d: Pick<DocumentDoc, 'actionFieldKey' | 'groupId' | 'status' | 'sharedWithBodyIds'>,
@@ -82,10 +109,11 @@ function documentFactsOf(
 /** Documents: title and the text the collab server projects (`contentText`). */
 export const documentSource: SearchSource = {
   type: 'document',
-  async load(models, since) {
-    const rows = await models.Document.find(changedSince(since, 'updatedAt', 'contentUpdatedAt'), {
-      contentHtml: 0,
-    }).lean<DocumentDoc[]>();
+  changeKey: 'document',
+  async load(models, query) {
+    const rows = await findRows(query, ['updatedAt', 'contentUpdatedAt'], (filter) =>
+      models.Document.find(filter, { contentHtml: 0 }).lean<DocumentDoc[]>(),
+    );
     return rows.map((d) => {
       const id = String(d._id);
       return {
@@ -114,21 +142,17 @@ export const documentSource: SearchSource = {
 };
 
 /** Comments: each comment of a thread is its own hit, so the snippet shows the right words. */
-export function createCommentSource(names: (personId: string) => string | undefined): SearchSource {
+export function createCommentSource(
+  names: (personId: string) => string | undefined,
+  titles: (documentId: string) => string | undefined,
+): SearchSource {
   return {
     type: 'comment',
-    async load(models, since) {
-      const threads = await models.CommentThread.find(changedSince(since, 'updatedAt')).lean<
-        CommentThreadDoc[]
-      >();
-      const titles = new Map<string, string>();
-      const docIds = [...new Set(threads.map((t) => String(t.documentId)))];
-      if (docIds.length > 0) {
-        const docs = await models.Document.find({ _id: op({ $in: docIds }) }, { title: 1 }).lean<
-          Pick<DocumentDoc, '_id' | 'title'>[]
-        >();
-        for (const d of docs) titles.set(String(d._id), d.title);
-      }
+    changeKey: 'thread',
+    async load(models, query) {
+      const threads = await findRows(query, ['updatedAt'], (filter) =>
+        models.CommentThread.find(filter).lean<CommentThreadDoc[]>(),
+      );
       return threads.map((t) => {
         const threadId = String(t._id);
         const documentId = String(t.documentId);
@@ -140,7 +164,8 @@ export function createCommentSource(names: (personId: string) => string | undefi
             id: `c:${String(c._id)}`,
             type: 'comment' as const,
             refId: String(c._id),
-            title: titles.get(documentId) ?? '',
+            title: '',
+            heading: titles(documentId) ?? '',
             text: `${c.body}${t.quote && c === t.comments[0] ? `\n${t.quote}` : ''}`,
             processId: String(t.processId),
             documentId,
@@ -170,10 +195,11 @@ export function createCommentSource(names: (personId: string) => string | undefi
 /** Tasks: title and description. */
 export const taskSource: SearchSource = {
   type: 'task',
-  async load(models, since) {
-    const rows = await models.Task.find(changedSince(since, 'updatedAt', 'createdAt')).lean<
-      TaskDoc[]
-    >();
+  changeKey: 'task',
+  async load(models, query) {
+    const rows = await findRows(query, ['updatedAt', 'createdAt'], (filter) =>
+      models.Task.find(filter).lean<TaskDoc[]>(),
+    );
     return rows.map((t) => {
       const id = String(t._id);
       return {
@@ -205,11 +231,13 @@ export const taskSource: SearchSource = {
  */
 export const personSource: SearchSource = {
   type: 'person',
-  async load(models, since) {
-    const rows = await models.Person.find(changedSince(since, 'createdAt', 'updatedAt'), {
-      name: 1,
-      createdAt: 1,
-    }).lean<Pick<PersonDoc, '_id' | 'name' | 'createdAt'>[]>();
+  changeKey: 'person',
+  async load(models, query) {
+    const rows = await findRows(query, ['createdAt', 'updatedAt'], (filter) =>
+      models.Person.find(filter, { name: 1, createdAt: 1 }).lean<
+        Pick<PersonDoc, '_id' | 'name' | 'createdAt'>[]
+      >(),
+    );
     return rows.map((p) => {
       const id = String(p._id);
       return {

@@ -1,5 +1,9 @@
 import { errorCode, startTestApp, type TestApp, type TestClient } from '../../testing/test-app';
+import { changeDocumentStatus } from '../document/document.service';
 import { makeSnippet, toIndexTerm } from './search.text';
+
+// Starting a second API process and waiting for catch-ups takes longer than jest's default.
+jest.setTimeout(30_000);
 
 let t: TestApp;
 beforeAll(async () => {
@@ -40,8 +44,19 @@ async function documentId(title: string) {
   return String((await t.app.deps.models.Document.findOne({ title }).lean())?._id);
 }
 
-/** What the collab server does after an edit: writes the text projection. */
+/**
+ * What happens when someone edits: the API issues an edit ticket (so indexes watch the
+ * document), then the collab server writes the text projection.
+ */
 async function projectText(id: string, text: string) {
+  const editor = await t.signIn('bildung@lip.example');
+  const ticket = await editor.gql(
+    'mutation ($id: ID!) { collabTicket(documentId: $id) { mode } }',
+    {
+      id,
+    },
+  );
+  expect(ticket.data?.collabTicket.mode).toBe('EDIT');
   await t.app.deps.models.Document.updateOne(
     { _id: id },
     { $set: { contentText: text, contentUpdatedAt: new Date() } },
@@ -149,24 +164,28 @@ describe('search', () => {
     );
     // The group still finds it: the entry is the same, only the policy's answer changed.
     expect((await search(speaker, 'Partnern')).some((h) => h.id === `d:${id}`)).toBe(true);
-    // Written by "another process": back in review, seen after the periodic catch-up.
-    const process = await t.app.deps.models.Process.findOne({}).lean();
-    await t.app.deps.models.Document.updateOne(
-      { _id: id },
-      {
-        $set: {
-          status: 'in-review',
-          sharedWithBodyIds: process?.bodies
-            .filter((b) => b.kind !== 'steering-group')
-            .map((b) => b._id),
-          updatedAt: new Date(),
-        },
-      },
-    );
-    await waitFor(
-      async () => (await search(council, 'Partnern')).some((h) => h.id === `d:${id}`),
-      3000,
-    );
+    // Another API process on the same database sends it back into review: this process's
+    // index learns it from the change log within a catch-up period.
+    const other = await startTestApp(__filename, { sameDatabaseAs: t });
+    try {
+      const process = await t.app.deps.models.Process.findOne({}).lean();
+      const bodyIds = process?.bodies
+        .filter((b) => b.kind !== 'steering-group')
+        .map((b) => String(b._id));
+      const scope = await other.scopeFor('bildung@lip.example');
+      await changeDocumentStatus(scope, {
+        documentId: id,
+        status: 'in-review',
+        bodyIds,
+        reviewDeadline: new Date(Date.now() + 30 * 86_400_000),
+      });
+      await waitFor(
+        async () => (await search(council, 'Partnern')).some((h) => h.id === `d:${id}`),
+        3000,
+      );
+    } finally {
+      await other.close();
+    }
   });
 
   it('finds tasks and people, but never by e-mail address', async () => {
@@ -198,6 +217,19 @@ describe('search', () => {
       async () => (await search(member, 'Bibliotheksausweis')).some((h) => h.id === `d:${id}`),
       5000,
     );
+  });
+
+  it('forgets a deleted task', async () => {
+    const coordinator = await t.signIn('koordination@lip.example');
+    const created = await coordinator.gql(
+      `mutation { createTask(input: { actionFieldKey: "education", title: "Flohmarkt Quittungsblock" }) { task { id } } }`,
+    );
+    const taskId = created.data?.createTask.task.id as string;
+    await waitFor(async () => (await search(coordinator, 'Quittungsblock')).length === 1, 5000);
+    await coordinator.gql('mutation ($id: ID!) { deleteTask(taskId: $id) { deletedTaskId } }', {
+      id: taskId,
+    });
+    await waitFor(async () => (await search(coordinator, 'Quittungsblock')).length === 0, 5000);
   });
 
   it('returns snippets as text parts: markup in a comment is never HTML', async () => {

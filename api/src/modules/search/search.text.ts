@@ -59,7 +59,9 @@ export function toIndexTerm(word: string): string | null {
   if (normal.length === 0 || STOP_WORDS.has(normal)) return null;
   // Digits are kept as they are (stemming "2025" helps nobody).
   if (/\d/.test(normal)) return normal;
-  return stemmer(normal);
+  // Snowball strips a final "s" after b, d, f, g, h, k, l, m, n, r or t but keeps it in the
+  // plural "-se" ("Kurs" → "kur", "Kurse" → "kurs"): strip it from every stem alike.
+  return stemmer(normal).replace(/([bdfghklmnrt])s$/, '$1');
 }
 
 /** One piece of a snippet: plain text, highlighted or not (the client renders it; never HTML). */

@@ -42,9 +42,6 @@ const taskSchema = new Schema<TaskDoc>(
   { collection: 'tasks', versionKey: false },
 );
 taskSchema.index({ processId: 1, status: 1, position: 1 });
-// The search index catches up by updatedAt; the reminder job reads by deadline.
-taskSchema.index({ updatedAt: 1 });
-taskSchema.index({ deadline: 1 });
 
 /** Registers the Task model on a connection. */
 export function registerTaskModel(connection: Connection) {

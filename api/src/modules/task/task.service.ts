@@ -255,6 +255,7 @@ export async function createTask(scope: RequestScope, input: unknown): Promise<T
     subjectTitle: task.title,
   });
   publishTask(scope, eventOf('CREATED', task));
+  await scope.search.noteChange('task', String(task._id));
   await notifyAssigned(scope, task, task.assigneeIds.map(String));
   return task;
 }
@@ -299,6 +300,7 @@ async function saveTask(
     detail: detail ?? null,
   });
   publishTask(scope, eventOf(kind, updated));
+  await scope.search.noteChange('task', String(updated._id));
   return updated;
 }
 
@@ -416,6 +418,7 @@ export async function deleteTask(scope: RequestScope, taskId: unknown): Promise<
   const { task, process } = await loadVisibleTask(scope, taskId);
   if (!canAct(viewer.actor, 'deleteTask', process, taskResource(task))) throw forbidden();
   await scope.models.Task.deleteOne({ _id: task._id });
+  await scope.search.noteChange('task', String(task._id));
   await recordActivity(scope, {
     processId: task.processId,
     actionFieldKey: task.actionFieldKey,
