@@ -263,8 +263,9 @@ export async function measureSearch(app: App, log: (line: string) => void) {
       if (round === 0) continue;
       p95s.push(percentile(times, 0.95));
       p50s.push(percentile(times, 0.5));
+      cpu95s.push(percentile(cpuTimes, 0.95));
       log(
-        `search as ${email} round ${round}: p50 ${p50s.at(-1)?.toFixed(1)} ms, p95 ${p95s.at(-1)?.toFixed(1)} ms`,
+        `search as ${email} round ${round}: p50 ${p50s.at(-1)?.toFixed(1)} ms, p95 ${p95s.at(-1)?.toFixed(1)} ms, CPU p95 ${cpu95s.at(-1)?.toFixed(1)} ms`,
       );
     }
     rows.push(

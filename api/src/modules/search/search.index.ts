@@ -289,10 +289,9 @@ export function createSearchIndex(deps: {
     // Many hits share a document and visibility: ask the policy once per combination.
     const memo = new Map<string, boolean>();
     return (entry: SearchEntry): boolean => {
+      // (The policy's thread rule looks at the document and the visibility, not the author.)
       const key =
-        entry.type === 'comment'
-          ? `c|${entry.documentId ?? ''}|${entry.visibility ?? ''}|${entry.authorId ?? ''}`
-          : entry.id;
+        entry.type === 'comment' ? `c|${entry.documentId ?? ''}|${entry.visibility ?? ''}` : entry.id;
       const known = memo.get(key);
       if (known !== undefined) return known;
       const process = entry.processId ? processes.get(entry.processId) : fallback;
@@ -321,10 +320,10 @@ export function createSearchIndex(deps: {
         const entry = entries.get(String(result.id));
         return !!entry && visible(entry);
       };
-      // Whole words first (stems cover inflections); only when that finds little is the last
+      // Whole words first (stems cover inflections); only when that finds nothing is the last
       // word taken as the start of a longer one ("Integr" → "Integration"), which costs more.
       let results = miniSearch.search(query, { filter });
-      if (results.length < first) {
+      if (results.length === 0) {
         results = miniSearch.search(query, {
           filter,
           prefix: (term, index, all) => index === all.length - 1 && term.length >= 3,
