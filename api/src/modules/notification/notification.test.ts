@@ -1,3 +1,5 @@
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
 import { errorCode, startTestApp, type TestApp, type TestClient } from '../../testing/test-app';
 import { startSmtpSink, type SmtpSink } from '../../testing/smtp-sink';
 import { notifyDueTasks } from './notification.jobs';
@@ -11,10 +13,29 @@ beforeAll(async () => {
     env: { SMTP_URL: smtp.url, PUBLIC_URL: 'https://lip.example.org' },
   });
 });
+const sockets: Client[] = [];
 afterAll(async () => {
+  for (const socket of sockets) await socket.dispose();
   await t.close();
   await smtp.close();
 });
+
+/** A graphql-ws client sending the session cookie on the upgrade, like a browser. */
+function liveClient(cookie: string | undefined): Client {
+  class CookieWebSocket extends WebSocket {
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols, { headers: cookie ? { cookie } : {} });
+    }
+  }
+  const client = createClient({
+    url: `${t.url.replace('http', 'ws')}/graphql`,
+    webSocketImpl: CookieWebSocket,
+    retryAttempts: 0,
+    lazy: true,
+  });
+  sockets.push(client);
+  return client;
+}
 
 async function waitFor<T>(probe: () => Promise<T | undefined | null | false>, timeoutMs = 8000) {
   const deadline = Date.now() + timeoutMs;
@@ -130,6 +151,43 @@ describe('notifications', () => {
       to: 'beobachtung@lip.example',
     });
     expect(outbox).toBe(before);
+  });
+
+  it('delivers a new notification live to its recipient only', async () => {
+    const received: Record<string, string[]> = { daniel: [], elena: [] };
+    const subscribe = (who: 'daniel' | 'elena', cookie: string | undefined) =>
+      liveClient(cookie).subscribe(
+        { query: 'subscription { notificationAdded { kind title } }' },
+        {
+          next: (value) => {
+            const n = (value.data as { notificationAdded: { title: string } }).notificationAdded;
+            received[who]?.push(n.title);
+          },
+          error: () => undefined,
+          complete: () => undefined,
+        },
+      );
+    subscribe('daniel', (await t.signIn('bildung2@lip.example')).cookie);
+    subscribe('elena', (await t.signIn('beirat-nord@lip.example')).cookie);
+    await waitFor(async () => t.app.deps.pubsub.subscriberCount() >= 2);
+    const speaker = await t.signIn('bildung@lip.example');
+    await speaker.gql(
+      `mutation ($ids: [ID!]) { createTask(input: { actionFieldKey: "education", title: "Live zugewiesen", assigneeIds: $ids }) { task { id } } }`,
+      { ids: [await t.personId('bildung2@lip.example')] },
+    );
+    await waitFor(async () => received.daniel?.length === 1);
+    expect(received.daniel).toEqual([
+      'Ayşe Demir hat Ihnen die Aufgabe „Live zugewiesen“ zugewiesen',
+    ]);
+    // A later event for Elena proves her stream works and never carried Daniel's.
+    await speaker.gql(
+      `mutation ($ids: [ID!]) { createTask(input: { actionFieldKey: "education", title: "Für den Beirat", assigneeIds: $ids }) { task { id } } }`,
+      { ids: [await t.personId('beirat-nord@lip.example')] },
+    );
+    await waitFor(async () => received.elena?.length === 1);
+    expect(received.elena).toEqual([
+      'Ayşe Demir hat Ihnen die Aufgabe „Für den Beirat“ zugewiesen',
+    ]);
   });
 
   it('rejects a forged or altered unsubscribe link', async () => {
