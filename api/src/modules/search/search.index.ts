@@ -99,11 +99,18 @@ export function createSearchIndex(deps: {
   ];
   const byType = new Map(sources.map((s) => [s.type, s]));
   const termOf = createTermProcessor();
+  /** Every term ever indexed: a query word that is one is a whole word, not a prefix. */
+  const vocabulary = new Set<string>();
+  const indexTerm = (word: string): string | null => {
+    const term = termOf(word);
+    if (term) vocabulary.add(term);
+    return term;
+  };
   const miniSearch = new MiniSearch<SearchEntry>({
     fields: ['title', 'text'],
     idField: 'id',
     tokenize,
-    processTerm: termOf,
+    processTerm: indexTerm,
     searchOptions: {
       boost: { title: 3 },
       combineWith: 'AND',
@@ -291,7 +298,9 @@ export function createSearchIndex(deps: {
     return (entry: SearchEntry): boolean => {
       // (The policy's thread rule looks at the document and the visibility, not the author.)
       const key =
-        entry.type === 'comment' ? `c|${entry.documentId ?? ''}|${entry.visibility ?? ''}` : entry.id;
+        entry.type === 'comment'
+          ? `c|${entry.documentId ?? ''}|${entry.visibility ?? ''}`
+          : entry.id;
       const known = memo.get(key);
       if (known !== undefined) return known;
       const process = entry.processId ? processes.get(entry.processId) : fallback;
@@ -320,10 +329,11 @@ export function createSearchIndex(deps: {
         const entry = entries.get(String(result.id));
         return !!entry && visible(entry);
       };
-      // Whole words first (stems cover inflections); only when that finds nothing is the last
-      // word taken as the start of a longer one ("Integr" → "Integration"), which costs more.
+      // Whole words (stems cover inflections); only a last word that is no indexed term is taken
+      // as the start of a longer one ("Integr" → "Integration"), which costs more.
       let results = miniSearch.search(query, { filter });
-      if (results.length === 0) {
+      const last = terms[terms.length - 1] ?? '';
+      if (results.length === 0 && !vocabulary.has(last)) {
         results = miniSearch.search(query, {
           filter,
           prefix: (term, index, all) => index === all.length - 1 && term.length >= 3,
