@@ -245,6 +245,7 @@ export async function measureSearch(app: App, log: (line: string) => void) {
     const p95s: number[] = [];
     const p50s: number[] = [];
     const cpu95s: number[] = [];
+    const frequentCpu: number[] = [];
     for (let round = 0; round < 6; round++) {
       const times: number[] = [];
       const cpuTimes: number[] = [];
@@ -255,7 +256,12 @@ export async function measureSearch(app: App, log: (line: string) => void) {
           // A fresh scope per query, like a request: the process is read through its loader.
           await search({ ...base, loaders: createLoaders(models) }, { query });
           const cpu = process.cpuUsage(c0);
-          cpuTimes.push((cpu.user + cpu.system) / 1000);
+          const cpuMs = (cpu.user + cpu.system) / 1000;
+          if (FREQUENT_WORDS.includes(query)) {
+            if (round > 0) frequentCpu.push(cpuMs);
+          } else {
+            cpuTimes.push(cpuMs);
+          }
           times.push(performance.now() - t0);
         }
       }
@@ -269,7 +275,7 @@ export async function measureSearch(app: App, log: (line: string) => void) {
       );
     }
     rows.push(
-      `| ${email.startsWith('koord') ? 'coordinator (sees everything)' : 'council member (sees shared items only)'} | ${median(p50s).toFixed(1)} | ${median(p95s).toFixed(1)} | ${median(cpu95s).toFixed(1)} |`,
+      `| ${email.startsWith('koord') ? 'coordinator (sees everything)' : 'council member (sees shared items only)'} | ${median(p50s).toFixed(1)} | ${median(p95s).toFixed(1)} | ${median(cpu95s).toFixed(1)} | ${median(frequentCpu).toFixed(1)} |`,
     );
   }
   await index.stop();

@@ -12,7 +12,7 @@ import type { OutboxMessageDoc } from '../modules/mail/mail.model';
 import type { NotificationDoc } from '../modules/notification/notification.model';
 import type { OrganisationDoc } from '../modules/organisation/organisation.model';
 import type { PersonDoc } from '../modules/person/person.model';
-import type { SearchResultItem } from '../modules/search';
+import type { SearchResultItem } from '../modules/search/search.service';
 import type {
   ActionFieldDoc,
   BodyDoc,
