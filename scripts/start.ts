@@ -97,6 +97,9 @@ async function main(): Promise<void> {
         env: config.env,
         demo: seed.demoPresent && config.env !== 'production',
         hotReload: web !== undefined,
+        mail: config.smtpUrl
+          ? `Mail: sent through ${new URL(config.smtpUrl).host} as ${config.mailFrom}`
+          : `Mail: no SMTP_URL set, so mail stays in the development outbox: ${apiUrl}/dev/outbox (sign in as an admin)`,
       }),
     );
   } catch (error) {
@@ -113,6 +116,8 @@ function banner(info: {
   env: string;
   demo: boolean;
   hotReload: boolean;
+  /** Where mail goes: the SMTP server or the development outbox. */
+  mail: string;
 }): string {
   const lines = [
     '',
@@ -126,7 +131,7 @@ function banner(info: {
       `Password for all demo accounts: ${DEMO_PASSWORD}`,
     );
   }
-  lines.push(`GraphQL: ${info.apiUrl}/graphql   Database: ${info.database}`, '', '');
+  lines.push(`GraphQL: ${info.apiUrl}/graphql   Database: ${info.database}`, info.mail, '', '');
   return lines.join('\n');
 }
 

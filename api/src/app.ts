@@ -21,6 +21,9 @@ import { createErrorFormatter } from './graphql/errors';
 import { buildSchema } from './graphql/schema';
 import { createLoaders } from './loaders';
 import { createLogger, type Logger } from './logger';
+import { createMailTransport, createMailWorker, type MailRetryPolicy } from './modules/mail';
+import { createNotificationJobs, createUnsubscribeRouter } from './modules/notification';
+import { createSearchIndex } from './modules/search';
 import { createInProcessPubSub, type PubSub } from './pubsub/pubsub';
 import { createRequestLog } from './request-log';
 import { toActor, type AppDeps, type RequestScope } from './scope';
@@ -40,6 +43,14 @@ export interface AppOptions {
   logger?: Logger;
   /** Without `logger`: where the JSON log lines go (default stdout); tests pass a no-op. */
   log?: (line: string) => void;
+  /** Mail retry timing (tests shorten it); default 30 s doubling to 30 min. */
+  mailRetry?: MailRetryPolicy;
+  /** How often the outbox worker looks for due mail (default 5 s). */
+  mailPollMs?: number;
+  /** How often the search index catches up from the database (default 2 s). */
+  searchCatchUpMs?: number;
+  /** Run the due-task reminders and digests (default: on, except under NODE_ENV=test). */
+  notificationJobs?: boolean;
 }
 
 /** A built, not yet listening, API. */
@@ -60,6 +71,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const { config } = options;
   const logger = options.logger ?? createLogger({ level: config.logLevel, sink: options.log });
   const requestLog = createRequestLog(logger);
+  // Errors of background work (mail, search catch-up) that must not fail a request.
+  const backgroundLog = (line: string) => logger.warn(line);
   const connection = await openConnection(options.mongodbUri, config.dbName);
   let stopped = false;
   connection.on('disconnected', () => {
@@ -86,6 +99,15 @@ export async function createApp(options: AppOptions): Promise<App> {
       ttlDays: config.sessionTtlDays,
     }),
     writeLock: createKeyedLock(),
+    mail: createMailWorker({
+      models,
+      transport: createMailTransport(config.smtpUrl),
+      from: config.mailFrom,
+      retry: options.mailRetry,
+      pollMs: options.mailPollMs,
+      log: backgroundLog,
+    }),
+    search: createSearchIndex({ models, catchUpMs: options.searchCatchUpMs, log: backgroundLog }),
     limiters: {
       signInPerAccount: createRateLimiter({ limit: 5, windowMs: 15 * 60_000 }),
       signInPerAddress: createRateLimiter({ limit: 30, windowMs: 15 * 60_000 }),
@@ -106,6 +128,9 @@ export async function createApp(options: AppOptions): Promise<App> {
       clientAddress: req.socket.remoteAddress ?? 'unknown',
     };
   };
+
+  const jobs = createNotificationJobs(deps);
+  const runJobs = options.notificationJobs ?? config.env !== 'test';
 
   const app = express();
   app.disable('x-powered-by');
@@ -195,6 +220,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
   });
 
+  app.use('/mail', createUnsubscribeRouter(deps));
+
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY_BYTES }),
@@ -226,11 +253,26 @@ export async function createApp(options: AppOptions): Promise<App> {
         httpServer.once('error', reject);
         httpServer.listen(port, config.host, () => {
           const address = httpServer.address();
-          resolve(typeof address === 'object' && address ? address.port : port);
+          const bound = typeof address === 'object' && address ? address.port : port;
+          // Links in mail use the port really bound when no PUBLIC_URL says otherwise (port 0).
+          if (!config.publicUrl) config.port = bound;
+          // Background work starts with listening, i.e. after a seed: the index sees the data.
+          // Under test the index builds on its first query instead, so tests without search
+          // do not pay for it.
+          if (config.env !== 'test') {
+            void deps.search.build();
+            deps.search.start();
+          }
+          deps.mail.start();
+          if (runJobs) jobs.start();
+          resolve(bound);
         });
       }),
     stop: async () => {
       stopped = true;
+      await jobs.stop();
+      await deps.mail.stop();
+      await deps.search.stop();
       await apollo.stop();
       if (httpServer.listening) {
         await new Promise<void>((resolve) => httpServer.close(() => resolve()));

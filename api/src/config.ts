@@ -47,6 +47,16 @@ const schema = z.object({
   /** Demo workspace on an empty database; defaults to on unless NODE_ENV=production. */
   SEED_DEMO: z.enum(['true', 'false'], 'must be true or false').optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(', ')}`).default('info'),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/\S+$/, 'must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z
+    .string()
+    .min(3)
+    .max(200)
+    .regex(/@/, 'must contain an e-mail address, e.g. "LIP-Werkstatt <lip@example.org>"')
+    .default('LIP-Werkstatt <no-reply@lip.localhost>'),
 });
 
 /** Validated configuration; see README for each variable. */
@@ -70,6 +80,10 @@ export interface Config {
   /** Seed the demo accounts (published password) into an empty database at start. */
   seedDemo: boolean;
   logLevel: LogLevel;
+  /** SMTP server for outgoing mail; undefined = the development outbox in the database only. */
+  smtpUrl: string | undefined;
+  /** Sender of every mail (`From`). */
+  mailFrom: string;
 }
 
 /** Raised when an environment variable has a wrong value; the message names each variable. */
@@ -104,6 +118,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl: e.PUBLIC_URL,
     seedDemo: e.SEED_DEMO ? e.SEED_DEMO === 'true' : e.NODE_ENV !== 'production',
     logLevel: e.LOG_LEVEL,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
   };
 }
 

@@ -10,6 +10,8 @@ import type { Models } from './db/models';
 import { DomainError } from './errors';
 import type { Loaders } from './loaders';
 import type { Logger } from './logger';
+import type { MailWorker } from './modules/mail';
+import type { SearchIndex } from './modules/search';
 import type { PersonDoc } from './modules/person/person.model';
 import type { PubSub } from './pubsub/pubsub';
 
@@ -26,6 +28,10 @@ export interface AppDeps {
   limiters: { signInPerAccount: RateLimiter; signInPerAddress: RateLimiter };
   /** Serialises compare-and-set writes per key, e.g. a process id (see `db/keyed-lock.ts`). */
   writeLock: KeyedLock;
+  /** The outbox worker; `kick()` after queuing mail delivers it without waiting for a poll. */
+  mail: MailWorker;
+  /** This process's search index (see `modules/search`). */
+  search: SearchIndex;
 }
 
 /** The signed-in person of a request. */

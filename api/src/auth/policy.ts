@@ -61,7 +61,8 @@ export type Action =
   | 'invite'
   | 'inviteStaff'
   | 'managePeople'
-  | 'manageBodies';
+  | 'manageBodies'
+  | 'readMailOutbox';
 
 const isAdmin = (actor: Actor) => actor.systemRole === 'admin';
 const isObserver = (actor: Actor) => actor.systemRole === 'observer';
@@ -242,6 +243,8 @@ export function canAct(
       return isAdmin(actor);
     case 'manageBodies':
       return isAdmin(actor) || (actor.systemRole === 'coordinator' && actor.coordinatorScope.all);
+    case 'readMailOutbox':
+      return isAdmin(actor);
   }
 }
 

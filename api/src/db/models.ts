@@ -3,6 +3,9 @@ import { registerAuthModels } from '../auth/auth.model';
 import { registerActivityModel } from '../modules/activity/activity.model';
 import { registerCommentThreadModel } from '../modules/comment/comment.model';
 import { registerDocumentModel } from '../modules/document/document.model';
+import { registerMailModels } from '../modules/mail/mail.model';
+import { registerNotificationModels } from '../modules/notification/notification.model';
+import { registerSearchChangeModel } from '../modules/search/search.changes';
 import { registerOrganisationModel } from '../modules/organisation/organisation.model';
 import { registerPersonModel } from '../modules/person/person.model';
 import { registerProcessModel } from '../modules/process/process.model';
@@ -19,6 +22,9 @@ export function registerModels(connection: Connection) {
     CommentThread: registerCommentThreadModel(connection),
     Task: registerTaskModel(connection),
     Activity: registerActivityModel(connection),
+    ...registerNotificationModels(connection),
+    ...registerMailModels(connection),
+    ...registerSearchChangeModel(connection),
   };
 }
 

@@ -8,8 +8,11 @@ import type { CommentChangeEvent } from '../modules/comment/comment.events';
 import type { CommentEntryDoc, CommentThreadDoc } from '../modules/comment/comment.model';
 import type { DashboardData, FieldSummaryData } from '../modules/dashboard/dashboard.service';
 import type { DocumentDoc } from '../modules/document/document.model';
+import type { OutboxMessageDoc } from '../modules/mail/mail.model';
+import type { NotificationDoc } from '../modules/notification/notification.model';
 import type { OrganisationDoc } from '../modules/organisation/organisation.model';
 import type { PersonDoc } from '../modules/person/person.model';
+import type { SearchResultItem } from '../modules/search/search.service';
 import type {
   ActionFieldDoc,
   BodyDoc,
@@ -65,3 +68,6 @@ export interface InvitationParent {
 
 export type TaskChangeParent = TaskChangeEvent;
 export type CommentChangeParent = CommentChangeEvent;
+export type NotificationParent = NotificationDoc;
+export type OutboxMessageParent = OutboxMessageDoc;
+export type SearchHitParent = SearchResultItem;

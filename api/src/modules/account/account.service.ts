@@ -8,6 +8,7 @@ import { canAct } from '../../auth/policy';
 import { DomainError, forbidden } from '../../errors';
 import { requireViewer, toActor, type RequestScope, type ViewerState } from '../../scope';
 import { objectIdSchema, parseInput, textSchema } from '../../validation';
+import { enqueueInvitationMail } from '../notification';
 import type { PersonDoc } from '../person/person.model';
 import { changeProcessStructure, loadProcess } from '../process/process.service';
 
@@ -183,7 +184,17 @@ export async function createInvitation(
     invitedById: viewer.person._id,
     expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
   });
-  return { invitation: invitation.toObject<InvitationDoc>(), token };
+  const saved = invitation.toObject<InvitationDoc>();
+  await scope.search.noteChange('person', String(person._id));
+  // Mailed as well; the inviter keeps the copyable link (for when mail does not arrive).
+  await enqueueInvitationMail(scope, {
+    invitationId: String(saved._id),
+    person: { _id: person._id, name: args.name, email: args.email, locale: args.locale },
+    inviterName: viewer.person.name,
+    link: `/invitation/${token}`,
+    expiresAt: saved.expiresAt,
+  });
+  return { invitation: saved, token };
 }
 
 /** A pending invitation by token, or null when unknown, accepted or expired. */

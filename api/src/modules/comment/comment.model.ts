@@ -7,6 +7,8 @@ export interface CommentEntryDoc {
   body: string;
   authorId: Types.ObjectId;
   organisationId: Types.ObjectId | null;
+  /** People mentioned with `@Name` in the body (chosen in the picker; ids, not text). */
+  mentionIds?: Types.ObjectId[];
   createdAt: Date;
 }
 
@@ -43,6 +45,7 @@ const threadSchema = new Schema<CommentThreadDoc>(
         body: { type: String, required: true },
         authorId: { type: Schema.Types.ObjectId, required: true },
         organisationId: { type: Schema.Types.ObjectId, default: null },
+        mentionIds: { type: [Schema.Types.ObjectId], default: [] },
         createdAt: { type: Date, default: () => new Date() },
       },
     ],

@@ -3,10 +3,12 @@ import { notFound } from '../../errors';
 import { fromGraphQLEnum, toGraphQLEnum } from '../../validation';
 import type { CommentChangeEvent } from './comment.events';
 import { filterAsync } from '../../pubsub/filter';
+import type { PersonDoc } from '../person/person.model';
 import {
   canReceiveCommentChange,
   commentSubscriptionTopic,
   createThread,
+  listMentionCandidates,
   listThreads,
   replyToThread,
   setThreadResolved,
@@ -18,6 +20,8 @@ export const commentResolvers: Resolvers = {
   Query: {
     comments: (_p, { documentId, includeResolved }, { scope }) =>
       listThreads(scope, documentId, includeResolved ?? true),
+    mentionCandidates: (_p, { documentId, visibility, search }, { scope }) =>
+      listMentionCandidates(scope, { documentId, visibility: fromGraphQLEnum(visibility), search }),
   },
   Mutation: {
     createComment: async (_p, { input }, { scope }) => ({
@@ -70,5 +74,9 @@ export const commentResolvers: Resolvers = {
     },
     organisation: (c, _a, { scope }) =>
       c.organisationId ? scope.loaders.organisation.load(String(c.organisationId)) : null,
+    mentions: async (c, _a, { scope }) => {
+      const people = await scope.loaders.person.loadMany((c.mentionIds ?? []).map(String));
+      return people.filter((p): p is PersonDoc => p !== null && !(p instanceof Error));
+    },
   },
 };

@@ -14,6 +14,7 @@ import { DomainError, forbidden, notFound } from '../../errors';
 import { requireViewer, type RequestScope } from '../../scope';
 import { dateSchema, objectIdSchema, parseInput, textSchema } from '../../validation';
 import { recordActivity } from '../activity/activity.service';
+import { notify } from '../notification';
 import type { ProcessDoc } from '../process/process.model';
 import { findProcess, loadProcess } from '../process/process.service';
 import { DOCUMENT_LIST_PROJECTION, type DocumentDoc } from './document.model';
@@ -144,6 +145,7 @@ export async function createDocument(scope: RequestScope, input: unknown): Promi
     verb: 'document.created',
     subjectTitle: doc.title,
   });
+  await scope.search.noteChange('document', String(doc._id));
   return doc;
 }
 
@@ -190,6 +192,7 @@ export async function updateDocument(scope: RequestScope, input: unknown): Promi
     verb: 'document.updated',
     subjectTitle: updated.title,
   });
+  await scope.search.noteChange('document', String(document._id));
   scope.loaders.document.clear(String(document._id)).prime(String(document._id), updated);
   return updated;
 }
@@ -275,7 +278,54 @@ async function changeStatusNow(scope: RequestScope, input: unknown): Promise<Doc
     detail: args.status,
   });
   scope.loaders.document.clear(String(document._id)).prime(String(document._id), updated);
+  await scope.search.noteChange('document', String(document._id));
+  await notifyStatusChange(scope, process, updated);
   return updated;
+}
+
+/**
+ * Tells the document's group of a status change (a decision when the steering group accepted or
+ * returned it) and, when it goes into review, the members of the bodies it is shared with.
+ */
+async function notifyStatusChange(
+  scope: RequestScope,
+  process: ProcessDoc,
+  document: DocumentDoc,
+): Promise<void> {
+  const viewer = requireViewer(scope);
+  const base = {
+    actor: { id: String(viewer.person._id), name: viewer.person.name },
+    processId: String(process._id),
+  };
+  const ref = { id: String(document._id), title: document.title };
+  const group = process.groups.find((g) => String(g._id) === String(document.groupId));
+  const groupIds = group?.members.map((m) => String(m.personId)) ?? [];
+  const status = document.status;
+  if (status === 'accepted' || status === 'returned') {
+    await notify(
+      scope,
+      { ...base, recipientIds: groupIds },
+      { kind: 'document-decision', document: ref, status },
+    );
+  } else {
+    await notify(
+      scope,
+      { ...base, recipientIds: groupIds },
+      { kind: 'document-status', document: ref, status },
+    );
+  }
+  if (status === 'in-review') {
+    const shared = new Set(document.sharedWithBodyIds.map(String));
+    const reviewers = process.bodies
+      .filter((b) => shared.has(String(b._id)))
+      .flatMap((b) => b.memberIds.map(String))
+      .filter((id) => !groupIds.includes(id));
+    await notify(
+      scope,
+      { ...base, recipientIds: reviewers },
+      { kind: 'document-shared', document: ref, reviewDeadline: document.reviewDeadline },
+    );
+  }
 }
 
 /**
@@ -346,6 +396,9 @@ export function modeFor(
   return collabModeFor(viewer.actor, process, toDocumentFacts(document)) ?? 'read';
 }
 
+/** How long after an edit ticket the search watches a document's projected text. */
+const EDIT_WATCH_MS = 30 * 60_000;
+
 const CARET_COLOURS = ['#1f6feb', '#b35900', '#2da44e', '#8250df', '#cf222e', '#0a7f86', '#9a6700'];
 
 /**
@@ -360,6 +413,9 @@ export async function issueCollabTicket(
   const { document, process } = await loadVisibleDocument(scope, documentId);
   const mode = collabModeFor(viewer.actor, process, toDocumentFacts(document));
   if (!mode) throw notFound('document');
+  // Whoever may edit may change the text through the collab server: indexes watch the document.
+  if (mode === 'edit')
+    await scope.search.noteChange('document', String(document._id), EDIT_WATCH_MS);
   const iat = Math.floor(Date.now() / 1000);
   const exp = iat + COLLAB_TICKET_TTL_SECONDS;
   const personId = String(viewer.person._id);

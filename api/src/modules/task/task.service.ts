@@ -9,6 +9,7 @@ import { requireViewer, type RequestScope } from '../../scope';
 import { dateSchema, objectIdSchema, parseInput, textSchema } from '../../validation';
 import type { TaskChangeEvent } from './task.events';
 import { recordActivity } from '../activity/activity.service';
+import { notify } from '../notification';
 import type { ProcessDoc } from '../process/process.model';
 import { findProcess, loadProcess } from '../process/process.service';
 import type { TaskDoc } from './task.model';
@@ -254,6 +255,8 @@ export async function createTask(scope: RequestScope, input: unknown): Promise<T
     subjectTitle: task.title,
   });
   publishTask(scope, eventOf('CREATED', task));
+  await scope.search.noteChange('task', String(task._id));
+  await notifyAssigned(scope, task, task.assigneeIds.map(String));
   return task;
 }
 
@@ -297,6 +300,7 @@ async function saveTask(
     detail: detail ?? null,
   });
   publishTask(scope, eventOf(kind, updated));
+  await scope.search.noteChange('task', String(updated._id));
   return updated;
 }
 
@@ -384,7 +388,28 @@ export async function assignTask(scope: RequestScope, input: unknown): Promise<T
   const { task, process } = await loadEditableTask(scope, args.taskId);
   await checkReferences(scope, process, task.actionFieldKey, { assigneeIds: args.assigneeIds });
   const ids = [...new Set(args.assigneeIds)].map((id) => new Types.ObjectId(id));
-  return saveTask(scope, task, { assigneeIds: ids }, 'UPDATED', 'task.assigned');
+  const updated = await saveTask(scope, task, { assigneeIds: ids }, 'UPDATED', 'task.assigned');
+  const before = new Set(task.assigneeIds.map(String));
+  await notifyAssigned(
+    scope,
+    updated,
+    ids.map(String).filter((id) => !before.has(id)),
+  );
+  return updated;
+}
+
+/** Tells people newly assigned to a task (never the person who assigned themselves). */
+async function notifyAssigned(scope: RequestScope, task: TaskDoc, personIds: string[]) {
+  const viewer = requireViewer(scope);
+  await notify(
+    scope,
+    {
+      recipientIds: personIds,
+      actor: { id: String(viewer.person._id), name: viewer.person.name },
+      processId: String(task.processId),
+    },
+    { kind: 'task-assigned', task: { id: String(task._id), title: task.title } },
+  );
 }
 
 /** Deletes a task (group speakers/leads, coordinators of the field, admins). */
@@ -393,6 +418,7 @@ export async function deleteTask(scope: RequestScope, taskId: unknown): Promise<
   const { task, process } = await loadVisibleTask(scope, taskId);
   if (!canAct(viewer.actor, 'deleteTask', process, taskResource(task))) throw forbidden();
   await scope.models.Task.deleteOne({ _id: task._id });
+  await scope.search.noteChange('task', String(task._id));
   await recordActivity(scope, {
     processId: task.processId,
     actionFieldKey: task.actionFieldKey,

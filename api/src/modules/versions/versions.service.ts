@@ -104,5 +104,7 @@ export async function restoreVersion(scope: RequestScope, documentId: string, ve
     { method: 'POST' },
   );
   if (!body) throw notFound('version');
+  // The collab server projects the restored text shortly; the search watches for it.
+  await scope.search.noteChange('document', id, 5 * 60_000);
   return body.version;
 }

@@ -84,6 +84,7 @@ describe('CommentsSidebar', () => {
             anchor: 'A',
             quote: 'Sprachförderung',
             visibility: 'SHARED',
+            mentionIds: [],
           },
         },
       },
@@ -169,7 +170,9 @@ describe('CommentsSidebar', () => {
           {
             request: {
               query: ReplyToCommentDocument,
-              variables: { input: { threadId: 'th1', body: 'Zahlen folgen bis Freitag.' } },
+              variables: {
+                input: { threadId: 'th1', body: 'Zahlen folgen bis Freitag.', mentionIds: [] },
+              },
             },
             result: {
               data: { replyToComment: { __typename: 'CommentThreadPayload', thread: withReply } },
