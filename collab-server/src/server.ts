@@ -331,7 +331,21 @@ export function createCollabServer(deps: CollabServerDeps) {
     maxPayload: limits.maxMessageBytes * 2,
   });
 
+  /**
+   * The `upgrade` listener: nothing may throw out of it, since an exception there ends the
+   * process (and under `npm start` the API with it). A failure refuses this one upgrade.
+   */
   function onUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+    try {
+      upgrade(request, socket, head);
+    } catch (error) {
+      logger.error('refused an upgrade that failed', { error: String(error) });
+      if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+      socket.destroy();
+    }
+  }
+
+  function upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
     if (closing) {
       socket.destroy();
       return;
