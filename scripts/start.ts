@@ -57,9 +57,14 @@ async function main(): Promise<void> {
       secret: app.deps.secrets.collabSecret,
     });
     stops.push(() => collab.close());
-    const collabPort = (await collab.listen(config.collabPort, config.host)).port;
-    // Tickets must point at the port the collab server really bound (it may be 0 = any).
+    const bound = await collab.listen(config.collabPort, config.host, {
+      port: config.collabInternalPort,
+      host: config.collabInternalHost,
+    });
+    const collabPort = bound.port;
+    // Tickets and internal calls must use the ports really bound (they may be 0 = any).
     if (!config.collabPublicUrl) config.collabPort = collabPort;
+    config.collabInternalPort = bound.internalPort;
     const apiPort = await app.start(config.port);
 
     console.log(`LIP_READY api=http://127.0.0.1:${apiPort} collab=ws://127.0.0.1:${collabPort}`);

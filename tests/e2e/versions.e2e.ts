@@ -22,8 +22,8 @@ beforeAll(async () => {
     database: { db },
     secret: t.app.deps.secrets.collabSecret,
   });
-  const { port } = await collab.listen(0);
-  t.app.deps.config.collabInternalUrl = `http://127.0.0.1:${port}`;
+  const { internalPort } = await collab.listen(0);
+  t.app.deps.config.collabInternalUrl = `http://127.0.0.1:${internalPort}`;
   const docs = await t.app.deps.models.Document.find({}).lean();
   reviewId = String(docs.find((d) => d.title === 'Bildung: Ausgangslage und Ziele')?._id);
   draftId = String(docs.find((d) => d.title === 'Bildung: Maßnahmen (Entwurf)')?._id);

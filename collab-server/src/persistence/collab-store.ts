@@ -59,12 +59,34 @@ function isOnlyDuplicateKeyErrors(error: unknown): boolean {
   return errors.length > 0 && errors.every((e) => e.code === DUPLICATE_KEY);
 }
 
+/** The persistence operations a collab server needs from the database. */
+export interface CollabStore {
+  /** Creates the unique indexes that make appends and snapshot parts idempotent. */
+  ensureIndexes(): Promise<void>;
+  /** Appends single updates, one record each (seeding; older callers). */
+  appendUpdates(documentId: string, batch: readonly StoredUpdate[]): Promise<void>;
+  /** Appends one write round as a single record under the round's last sequence. */
+  appendRound(
+    documentId: string,
+    round: { seq: number; updates: readonly Uint8Array[] },
+  ): Promise<void>;
+  /** The newest complete snapshot and every later update, unmerged, in order. */
+  loadParts(documentId: string): Promise<StoredParts>;
+  /** The stored document merged into one Yjs update. */
+  load(documentId: string): Promise<LoadedDocument>;
+  /** Stores a snapshot covering every update up to `seq` and drops what it replaces. */
+  writeSnapshot(documentId: string, seq: number, state: Uint8Array): Promise<void>;
+}
+
 /**
  * The raw database operations of collab persistence: append updates (`collab_updates`), load a
  * document (latest complete snapshot in `collab_snapshots` plus later updates) and compact.
  * Appends are idempotent (unique `doc`+`seq`), so a retried batch never duplicates an update.
  */
-export function createCollabStore(db: mongo.Db, options: { snapshotPartBytes?: number } = {}) {
+export function createCollabStore(
+  db: mongo.Db,
+  options: { snapshotPartBytes?: number } = {},
+): CollabStore {
   // Snapshots are split into parts well below MongoDB's 16 MB document limit.
   const partBytes = options.snapshotPartBytes ?? DEFAULT_CHUNK_BYTES;
   const updates = db.collection<UpdateRecord>('collab_updates');
@@ -202,5 +224,23 @@ export function createCollabStore(db: mongo.Db, options: { snapshotPartBytes?: n
   return { ensureIndexes, appendUpdates, appendRound, loadParts, load, writeSnapshot };
 }
 
-/** The persistence operations a collab server needs from the database. */
-export type CollabStore = ReturnType<typeof createCollabStore>;
+/**
+ * A {@link CollabStore} on a database that is connected on first use, so the document registry
+ * can be built before the server connects.
+ */
+export function createLazyCollabStore(
+  database: () => Promise<mongo.Db>,
+  options: { snapshotPartBytes?: number } = {},
+): CollabStore {
+  let store: CollabStore | undefined;
+  const get = async () => (store ??= createCollabStore(await database(), options));
+  return {
+    ensureIndexes: async () => (await get()).ensureIndexes(),
+    appendUpdates: async (documentId, batch) => (await get()).appendUpdates(documentId, batch),
+    appendRound: async (documentId, round) => (await get()).appendRound(documentId, round),
+    loadParts: async (documentId) => (await get()).loadParts(documentId),
+    load: async (documentId) => (await get()).load(documentId),
+    writeSnapshot: async (documentId, seq, state) =>
+      (await get()).writeSnapshot(documentId, seq, state),
+  };
+}

@@ -16,6 +16,11 @@ export const MessageType = {
 export type MessageOutcome =
   | { kind: 'handled'; reply?: Uint8Array }
   | { kind: 'ignored-read-only' }
+  /**
+   * An awareness update, decoded from its frame but not applied: the caller screens it with the
+   * connection's identity, claims and limits (`awareness-guard.ts`) before applying it.
+   */
+  | { kind: 'awareness'; update: Uint8Array }
   | { kind: 'malformed'; reason: string };
 
 /** The peer a frame came from: whether it may write, and the origin used for its changes. */
@@ -82,7 +87,8 @@ function handleSync(decoder: decoding.Decoder, doc: Y.Doc, peer: MessagePeer): M
 /**
  * The y-websocket message switch, kept visible: sync step 1 / step 2 / update, awareness and
  * query-awareness. Throws nothing: a frame that cannot be decoded or applied is reported as
- * malformed so the caller closes only that connection.
+ * malformed so the caller closes only that connection. Awareness is handed back undecoded
+ * (`awareness`), since only the connection knows whose carets it may touch.
  */
 export function handleMessage(
   data: Uint8Array,
@@ -96,11 +102,8 @@ export function handleMessage(
     switch (messageType) {
       case MessageType.Sync:
         return handleSync(decoder, doc, peer);
-      case MessageType.Awareness: {
-        const update = decoding.readVarUint8Array(decoder);
-        awarenessProtocol.applyAwarenessUpdate(awareness, update, peer.origin);
-        return { kind: 'handled' };
-      }
+      case MessageType.Awareness:
+        return { kind: 'awareness', update: decoding.readVarUint8Array(decoder) };
       case MessageType.QueryAwareness:
         return {
           kind: 'handled',
