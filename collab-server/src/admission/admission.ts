@@ -21,9 +21,7 @@ export interface AdmissionDeps {
    * Whether a revocation written since the ticket was issued applies to it; rejects when the
    * database cannot answer (the connection is then refused: fail closed).
    */
-  isTicketRevoked: (
-    connection: RevocableConnection & { issuedAtSeconds: number },
-  ) => Promise<boolean>;
+  isTicketRevoked: (connection: RevocableConnection & { issuedAtMs: number }) => Promise<boolean>;
   wss: WebSocketServer;
   metrics: CollabMetrics;
   logger: CollabLogger;
@@ -45,7 +43,7 @@ export function createAdmission(deps: AdmissionDeps) {
 
   function checkRevocations(
     socket: CollabSocket,
-    connection: RevocableConnection & { issuedAtSeconds: number },
+    connection: RevocableConnection & { issuedAtMs: number },
   ): Promise<boolean> {
     return deps.isTicketRevoked(connection).then(
       (revoked) => {
@@ -97,7 +95,7 @@ export function createAdmission(deps: AdmissionDeps) {
       personId: ticket.sub,
       documentId: auth.documentId,
       sessionId: ticket.sid,
-      issuedAtSeconds: ticket.iat,
+      issuedAtMs: ticket.iatMs ?? ticket.iat * 1000,
     });
     deps.onAdmitted(socket, admitted);
   }

@@ -111,12 +111,12 @@ export function startRevocationPoller(options: {
  */
 export async function isTicketRevoked(
   db: mongo.Db,
-  connection: RevocableConnection & { issuedAtSeconds: number },
+  connection: RevocableConnection & { issuedAtMs: number },
 ): Promise<boolean> {
   const rows = await db
     .collection<StoredRevocation>(COLLAB_REVOCATIONS_COLLECTION)
     .find({
-      createdAt: { $gte: new Date(connection.issuedAtSeconds * 1000) },
+      createdAt: { $gte: new Date(connection.issuedAtMs) },
       $or: [{ personId: connection.personId }, { documentId: connection.documentId }],
     })
     .limit(1000)

@@ -350,10 +350,13 @@ export async function issueCollabTicket(
   documentId: unknown,
 ): Promise<{ ticket: string; url: string; room: string; mode: CollabMode; expiresAt: Date }> {
   const viewer = requireViewer(scope);
+  // Before the policy reads the document: a revocation written after this refuses the ticket
+  // at connect, so a mode decided on a document state that changed meanwhile never gets in.
+  const iatMs = Date.now();
   const { document, process } = await loadVisibleDocument(scope, documentId);
   const mode = collabModeFor(viewer.actor, process, toDocumentFacts(document));
   if (!mode) throw notFound('document');
-  const iat = Math.floor(Date.now() / 1000);
+  const iat = Math.floor(iatMs / 1000);
   const exp = iat + COLLAB_TICKET_TTL_SECONDS;
   const personId = String(viewer.person._id);
   const colour =
@@ -368,6 +371,7 @@ export async function issueCollabTicket(
       name: viewer.person.name.slice(0, 200),
       color: colour,
       iat,
+      iatMs,
       exp,
     },
     scope.secrets.collabSecret,
