@@ -28,6 +28,12 @@ export class CollabSocket extends WebSocket implements DocumentPeer, TokenBucket
   awarenessClaimed = false;
   /** The document, once loaded and the ticket checked against revocations. */
   doc: CollabDocument | undefined = undefined;
+  /**
+   * While the document is being built: its stored state (one update), to answer a new client's
+   * sync step 1 at once, and which load it came from.
+   */
+  storedState: Uint8Array | undefined = undefined;
+  storedStateFrom: Promise<Uint8Array> | undefined = undefined;
   /** Frames that arrived before the document was ready, in order, and their bytes. */
   queued: Uint8Array[] | undefined = undefined;
   queuedBytes = 0;

@@ -23,7 +23,11 @@ async function startStalledServer(limits: { maxQueuedFrames: number; maxQueuedBy
   });
   const handlers = createConnectionHandlers({
     limits: parsed,
-    registry: { open: () => new Promise<CollabDocument>(() => undefined) },
+    registry: {
+      open: () => new Promise<CollabDocument>(() => undefined),
+      storedState: () => undefined,
+      isStoredStateCurrent: () => false,
+    },
     counter: createConnectionCounter(parsed),
     health: { markOk: () => undefined, markDegraded: () => undefined },
     metrics,

@@ -7,7 +7,13 @@ import type { DocumentRegistry } from '../documents/document-registry';
 import type { StoreHealth } from '../documents/write-behind-queue';
 import type { CollabLogger, CollabScheduler } from '../logger';
 import type { CollabMetrics } from '../metrics';
-import { encodeAwarenessMessage, encodeSyncStep1, handleMessage } from '../protocol/messages';
+import {
+  encodeAwarenessMessage,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  handleMessage,
+  isFreshSyncStep1,
+} from '../protocol/messages';
 import type { CollabSocket } from './collab-socket';
 
 function toUint8Array(data: RawData): Uint8Array {
@@ -37,7 +43,7 @@ export function closeSocket(socket: WebSocket, code: number, message: string): v
  */
 export function createConnectionHandlers(deps: {
   limits: CollabLimits;
-  registry: Pick<DocumentRegistry, 'open'>;
+  registry: Pick<DocumentRegistry, 'open' | 'storedState' | 'isStoredStateCurrent'>;
   counter: ConnectionCounter;
   health: StoreHealth;
   metrics: CollabMetrics;
@@ -169,6 +175,7 @@ export function createConnectionHandlers(deps: {
       processFrame(socket, bytes, socket.doc);
       return;
     }
+    if (answerFromStoredState(socket, bytes)) return;
     const queued = (socket.queued ??= []);
     if (
       queued.length >= limits.maxQueuedFrames ||
@@ -216,8 +223,38 @@ export function createConnectionHandlers(deps: {
     });
   }
 
+  /**
+   * Answers a new client's sync step 1 (empty state vector) from the stored state while its
+   * document is still being built: a cold open then waits only for the database read, not for
+   * decoding the document. Only for admitted connections, and only while nobody can have
+   * changed the document (it is not built yet), so the answer is the whole current state.
+   */
+  function answerFromStoredState(socket: CollabSocket, frame: Uint8Array): boolean {
+    const { storedState, storedStateFrom } = socket;
+    if (!storedState || !storedStateFrom || !isFreshSyncStep1(frame)) return false;
+    if (!deps.registry.isStoredStateCurrent(socket.documentId, storedStateFrom)) return false;
+    socket.send(encodeSyncStep2(storedState));
+    return true;
+  }
+
+  /** Once admitted: answers the new-client sync step 1 frames already queued, if any. */
+  function useStoredState(socket: CollabSocket, from: Promise<Uint8Array>, state: Uint8Array) {
+    if (socket.doc || socket.readyState !== WebSocket.OPEN) return;
+    if (!deps.registry.isStoredStateCurrent(socket.documentId, from)) return;
+    socket.storedState = state;
+    socket.storedStateFrom = from;
+    const queued = socket.queued;
+    if (!queued) return;
+    const rest = queued.filter((frame) => !answerFromStoredState(socket, frame));
+    socket.queuedBytes -= queued.reduce((sum, f) => sum + f.byteLength, 0);
+    socket.queuedBytes += rest.reduce((sum, f) => sum + f.byteLength, 0);
+    socket.queued = rest;
+  }
+
   /** Sends the document to an admitted connection and replays what it sent meanwhile. */
   function serve(socket: CollabSocket, doc: CollabDocument): void {
+    socket.storedState = undefined;
+    socket.storedStateFrom = undefined;
     socket.doc = doc;
     doc.addPeer(socket);
     socket.send(encodeSyncStep1(doc.ydoc));
@@ -248,7 +285,18 @@ export function createConnectionHandlers(deps: {
       socket.on('close', onSocketClose);
       socket.on('error', onSocketError);
 
-      Promise.all([admitted, deps.registry.open(socket.documentId)]).then(
+      const opened = deps.registry.open(socket.documentId);
+      const storedState = deps.registry.storedState(socket.documentId);
+      if (storedState) {
+        Promise.all([admitted, storedState]).then(
+          ([allowed, state]) => {
+            if (allowed) useStoredState(socket, storedState, state);
+          },
+          // A failed read is reported through `opened` below.
+          () => undefined,
+        );
+      }
+      Promise.all([admitted, opened]).then(
         ([allowed, doc]) => {
           if (!allowed || socket.readyState !== WebSocket.OPEN) return;
           serve(socket, doc);

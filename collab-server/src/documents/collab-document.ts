@@ -65,6 +65,7 @@ export function createCollabDocument(options: CollabDocumentOptions) {
     store: options.store,
     encodeState: () => Y.encodeStateAsUpdate(ydoc),
     lastSeq: options.lastSeq,
+    nextRecord: options.nextRecord,
     recordsSinceSnapshot: options.updatesSinceSnapshot,
     bytesSinceSnapshot: options.bytesSinceSnapshot,
     timings,

@@ -86,6 +86,33 @@ describe('document registry', () => {
     expect(registry.ids()).toEqual([DOC]);
   });
 
+  it('offers the stored state as one update while a document is being built, and not afterwards', async () => {
+    const { registry, memory } = setup();
+    const source = new Y.Doc();
+    source.getText('t').insert(0, 'gespeichert');
+    await memory.store.writeSnapshot(DOC, { seq: 3, nextRecord: 4 }, Y.encodeStateAsUpdate(source));
+    source.getText('t').insert(0, '+');
+    await memory.store.appendRound(DOC, {
+      record: 4,
+      seq: 4,
+      updates: [Y.encodeStateAsUpdate(source)],
+    });
+
+    const opening = registry.open(DOC);
+    const stored = registry.storedState(DOC);
+    expect(stored).toBeDefined();
+    const state = await (stored as Promise<Uint8Array>);
+    const fromStored = new Y.Doc();
+    Y.applyUpdate(fromStored, state);
+    expect(fromStored.getText('t').toString()).toBe('+gespeichert');
+    expect(registry.isStoredStateCurrent(DOC, stored as Promise<Uint8Array>)).toBe(true);
+
+    const doc = await opening;
+    expect(doc.ydoc.getText('t').toString()).toBe('+gespeichert');
+    expect(registry.storedState(DOC)).toBeUndefined();
+    expect(registry.isStoredStateCurrent(DOC, stored as Promise<Uint8Array>)).toBe(false);
+  });
+
   it('seeds a new document from its seed content once and stores the seed as update 1', async () => {
     const { registry, memory, seedReads } = setup({
       seeds: {

@@ -2,7 +2,8 @@ import type { Schema } from '@tiptap/pm/model';
 import type { CollabTimings } from '../config';
 import type { CollabLogger, CollabScheduler } from '../logger';
 import type { CollabMetrics } from '../metrics';
-import type { CollabStore } from '../persistence/collab-store';
+import * as Y from 'yjs';
+import type { CollabStore, StoredParts } from '../persistence/collab-store';
 import { toSeedUpdate } from '../persistence/seed';
 import { createCollabDocument, type CollabDocument, type WriteProjection } from './collab-document';
 import type { StoreHealth } from './write-behind-queue';
@@ -36,23 +37,38 @@ export function createDocumentRegistry(options: DocumentRegistryOptions) {
   const { store, logger, clock, timings } = options;
   const opening = new Map<string, Promise<CollabDocument>>();
   const loaded = new Map<string, CollabDocument>();
+  /** Documents being read and not yet built into a Y.Doc (see `storedState`). */
+  const stored = new Map<string, { parts: Promise<StoredParts>; state?: Promise<Uint8Array> }>();
+
+  async function readParts(documentId: string): Promise<StoredParts> {
+    const parts = await store.loadParts(documentId);
+    if (parts.exists) return parts;
+    // Seed on the server, once: the seed becomes update 1, and a concurrent seeder's insert
+    // of the same sequence is ignored; reloading gives everyone the same state.
+    const seed = toSeedUpdate(await options.readSeedContent(documentId), options.schema);
+    if (!seed) return parts;
+    await store.appendUpdates(documentId, [{ seq: 1, update: seed }]);
+    logger.info('seeded document', { documentId });
+    return store.loadParts(documentId);
+  }
 
   async function load(documentId: string): Promise<CollabDocument> {
-    let parts = await store.loadParts(documentId);
-    if (!parts.exists) {
-      // Seed on the server, once: the seed becomes update 1, and a concurrent seeder's insert
-      // of the same sequence is ignored; reloading gives everyone the same state.
-      const seed = toSeedUpdate(await options.readSeedContent(documentId), options.schema);
-      if (seed) {
-        await store.appendUpdates(documentId, [{ seq: 1, update: seed }]);
-        parts = await store.loadParts(documentId);
-        logger.info('seeded document', { documentId });
-      }
+    const reading = { parts: readParts(documentId) };
+    stored.set(documentId, reading);
+    let parts: StoredParts;
+    try {
+      parts = await reading.parts;
+      // Let the first answers from the stored state go out before the Y.Doc is built (the
+      // costly part of a cold open: tens of ms for a long document).
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      if (stored.get(documentId) === reading) stored.delete(documentId);
     }
     const doc: CollabDocument = createCollabDocument({
       documentId,
       parts: parts.parts,
       lastSeq: parts.lastSeq,
+      nextRecord: parts.nextRecord,
       updatesSinceSnapshot: parts.updatesSinceSnapshot,
       bytesSinceSnapshot: parts.bytesSinceSnapshot,
       store,
@@ -114,6 +130,25 @@ export function createDocumentRegistry(options: DocumentRegistryOptions) {
 
   return {
     open,
+    /**
+     * While a document is being opened and not yet built: its stored state as one Yjs update.
+     * A new client (empty state vector) can be answered with it at once; nobody has changed the
+     * document yet, since changes need the built Y.Doc. Undefined once it is built.
+     */
+    storedState(documentId: string): Promise<Uint8Array> | undefined {
+      const reading = stored.get(documentId);
+      if (!reading) return undefined;
+      // One update of everything stored, without decoding it into a Y.Doc: a merge only when
+      // records follow the snapshot (eviction compacts, so a cold open usually has one part).
+      reading.state ??= reading.parts.then(({ parts }) =>
+        parts.length === 1 ? (parts[0] as Uint8Array) : Y.mergeUpdates(parts),
+      );
+      return reading.state;
+    },
+    /** Whether `state` is still the stored state of a document not yet built. */
+    isStoredStateCurrent(documentId: string, state: Promise<Uint8Array>): boolean {
+      return stored.get(documentId)?.state === state;
+    },
     /** The document if it is in memory and loaded, without loading it. */
     get(documentId: string): CollabDocument | undefined {
       return loaded.get(documentId);

@@ -26,6 +26,8 @@ export interface WriteBehindQueueOptions {
   encodeState: () => Uint8Array;
   /** Highest stored sequence; the next accepted update gets `lastSeq + 1`. */
   lastSeq: number;
+  /** Number of the next record to store (records are numbered 1, 2, 3, … per document). */
+  nextRecord: number;
   /** Records and bytes stored since the latest snapshot (drive compaction). */
   recordsSinceSnapshot: number;
   bytesSinceSnapshot: number;
@@ -58,6 +60,12 @@ export function createWriteBehindQueue(options: WriteBehindQueueOptions) {
   const { documentId, store, timings, metrics, health, logger, clock } = options;
   const maxBatchBytes = options.maxBatchBytes ?? MAX_BATCH_BYTES;
   let pending: PendingUpdate[] = [];
+  /**
+   * The round being stored, kept as it is until it succeeds: a retry must repeat exactly the
+   * same record, or a lost acknowledgement would hide the updates added to it.
+   */
+  let inFlight: PendingUpdate[] | undefined;
+  let nextRecord = options.nextRecord;
   let lastSeq = options.lastSeq;
   let recordsSinceSnapshot = options.recordsSinceSnapshot;
   let bytesSinceSnapshot = options.bytesSinceSnapshot;
@@ -88,10 +96,11 @@ export function createWriteBehindQueue(options: WriteBehindQueueOptions) {
 
   async function writeLoop(): Promise<void> {
     while (pending.length > 0) {
-      const batch = takeBatch();
+      const batch = (inFlight ??= takeBatch());
       const last = batch[batch.length - 1] as PendingUpdate;
       try {
         await store.appendRound(documentId, {
+          record: nextRecord,
           seq: last.seq,
           updates: batch.map((u) => u.update),
         });
@@ -111,6 +120,8 @@ export function createWriteBehindQueue(options: WriteBehindQueueOptions) {
       }
       retryDelayMs = timings.storeRetryMs;
       health.markOk();
+      inFlight = undefined;
+      nextRecord += 1;
       pending = pending.slice(batch.length);
       const now = clock.now();
       for (const u of batch) {
@@ -150,12 +161,14 @@ export function createWriteBehindQueue(options: WriteBehindQueueOptions) {
    * arrives during compaction is lost. A failure is logged and tried again later.
    */
   async function compact(): Promise<boolean> {
-    const seq = lastSeq;
+    // Every record before `nextRecord` is stored and holds sequences up to `lastSeq` (no round
+    // is in flight here); later records get later sequences.
+    const cover = { seq: lastSeq, nextRecord };
     const state = options.encodeState();
     const countedRecords = recordsSinceSnapshot;
     const countedBytes = bytesSinceSnapshot;
     try {
-      await store.writeSnapshot(documentId, seq, state);
+      await store.writeSnapshot(documentId, cover, state);
       recordsSinceSnapshot -= countedRecords;
       bytesSinceSnapshot -= countedBytes;
       return true;

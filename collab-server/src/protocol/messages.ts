@@ -45,6 +45,29 @@ export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
+/** Encodes a sync step 2 carrying a whole state (one Yjs update). */
+export function encodeSyncStep2(state: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.Sync);
+  encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
+  encoding.writeVarUint8Array(encoder, state);
+  return encoding.toUint8Array(encoder);
+}
+
+/**
+ * Whether a frame is the sync step 1 of a client that has nothing yet (an empty state vector:
+ * `[Sync, step 1, length 1, 0 entries]`), which any complete state answers.
+ */
+export function isFreshSyncStep1(frame: Uint8Array): boolean {
+  return (
+    frame.byteLength === 4 &&
+    frame[0] === MessageType.Sync &&
+    frame[1] === syncProtocol.messageYjsSyncStep1 &&
+    frame[2] === 1 &&
+    frame[3] === 0
+  );
+}
+
 /** Encodes an awareness message for the given client ids. */
 export function encodeAwarenessMessage(
   awareness: awarenessProtocol.Awareness,

@@ -100,6 +100,34 @@ describe('revocation polling', () => {
   });
 });
 
+describe('revocation retention', () => {
+  it('deletes records older than the retention once a minute and keeps newer ones', async () => {
+    let now = Date.now();
+    await rows().insertMany([
+      { personId: 'old', reason: 'sign-out', createdAt: new Date(now - 11 * 60_000) },
+      { personId: 'recent', reason: 'sign-out', createdAt: new Date(now - 60_000) },
+    ]);
+    const poller = startRevocationPoller({
+      db,
+      pollMs: 20,
+      clock: { now: () => now },
+      logger: silentLogger,
+      onRevocation: () => undefined,
+    });
+    try {
+      await poller.ready;
+      now += 61_000;
+      await waitFor(
+        async () => (await rows().countDocuments({ personId: 'old' })) === 0,
+        'the old record deleted',
+      );
+      expect(await rows().countDocuments({ personId: 'recent' })).toBe(1);
+    } finally {
+      await poller.stop();
+    }
+  });
+});
+
 describe('revocation check at connect', () => {
   const documentId = 'c'.repeat(24);
   const issuedAtMs = Date.now() - 5000;

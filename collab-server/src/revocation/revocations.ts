@@ -25,6 +25,14 @@ export interface StoredRevocation {
  */
 export const REVOCATION_OVERLAP_MS = 10_000;
 
+/**
+ * How long revocations are kept, in ms: longer than a ticket lives (120 s) plus the overlap, so
+ * every record that can still refuse a ticket or reach a poll is there. Older ones are deleted,
+ * which keeps every poll small (the embedded FerretDB reads a whole collection per query).
+ */
+export const REVOCATION_RETENTION_MS = 10 * 60_000;
+const CLEANUP_EVERY_MS = 60_000;
+
 /** Creates the index the poller reads by; idempotent. */
 export async function ensureRevocationIndexes(db: mongo.Db): Promise<void> {
   await db.collection(COLLAB_REVOCATIONS_COLLECTION).createIndex({ createdAt: 1 });
@@ -36,7 +44,8 @@ export async function ensureRevocationIndexes(db: mongo.Db): Promise<void> {
  * the overlap window and remembers the ids of rows in that window, so it is correct with several
  * writer processes (whose `_id`s do not increase together) and clock skew below the window. On
  * start it marks the rows already in the window as seen (they concern connections that no
- * longer exist). A failed poll keeps its position and tries again on the next tick.
+ * longer exist). A failed poll keeps its position and tries again on the next tick. Once a
+ * minute it deletes records older than {@link REVOCATION_RETENTION_MS}.
  */
 export function startRevocationPoller(options: {
   db: mongo.Db;
@@ -51,6 +60,7 @@ export function startRevocationPoller(options: {
   /** Ids seen, with their `createdAt`, forgotten once they fall out of the window. */
   const seen = new Map<string, number>();
   let sinceMs: number | undefined;
+  let cleanedAt = options.clock.now();
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
@@ -73,6 +83,11 @@ export function startRevocationPoller(options: {
   async function poll(): Promise<void> {
     if (sinceMs === undefined) await read(options.clock.now() - overlapMs, false);
     else await read(sinceMs, true);
+    const now = options.clock.now();
+    if (now - cleanedAt >= CLEANUP_EVERY_MS) {
+      cleanedAt = now;
+      await collection.deleteMany({ createdAt: { $lt: new Date(now - REVOCATION_RETENTION_MS) } });
+    }
   }
 
   function tick(): void {

@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import type { CollabStore, StoredParts, StoredUpdate } from '../persistence/collab-store';
 
 interface MemoryRecord {
+  rec: number;
   seq: number;
   updates: Uint8Array[];
 }
@@ -13,10 +14,12 @@ interface MemoryRecord {
  * `calls` counts operations so tests can see what the code under test asked for.
  */
 export function createMemoryStore() {
+  /** Records by record number, per document. */
   const records = new Map<string, Map<number, MemoryRecord>>();
-  const snapshots = new Map<string, { seq: number; state: Uint8Array }>();
+  const snapshots = new Map<string, { seq: number; nextRecord: number; state: Uint8Array }>();
   const calls = { appendRound: 0, loadParts: 0, writeSnapshot: 0 };
-  const state = { down: false };
+  /** `down`: every call fails; `loseNextAck`: the next round is stored, then reported failed. */
+  const state = { down: false, loseNextAck: false };
 
   function available(): void {
     if (state.down) throw new Error('store unavailable');
@@ -40,9 +43,11 @@ export function createMemoryStore() {
       .sort((a, b) => a.seq - b.seq);
     const parts = snapshot ? [snapshot.state] : [];
     for (const record of later) parts.push(...record.updates);
+    const highest = [...recordsOf(documentId).keys()].reduce((max, rec) => Math.max(max, rec), 0);
     return {
       parts,
       lastSeq: Math.max(fromSeq, later.at(-1)?.seq ?? 0),
+      nextRecord: Math.max(highest + 1, snapshot?.nextRecord ?? 1),
       updatesSinceSnapshot: later.length,
       bytesSinceSnapshot: later.reduce(
         (sum, record) => sum + record.updates.reduce((bytes, u) => bytes + u.byteLength, 0),
@@ -60,15 +65,24 @@ export function createMemoryStore() {
       available();
       for (const u of batch) {
         if (!recordsOf(documentId).has(u.seq)) {
-          recordsOf(documentId).set(u.seq, { seq: u.seq, updates: [u.update] });
+          recordsOf(documentId).set(u.seq, { rec: u.seq, seq: u.seq, updates: [u.update] });
         }
       }
     },
     async appendRound(documentId, round) {
       calls.appendRound += 1;
       available();
-      if (round.updates.length === 0 || recordsOf(documentId).has(round.seq)) return;
-      recordsOf(documentId).set(round.seq, { seq: round.seq, updates: [...round.updates] });
+      // Like the unique `_id`: a record number stored once is a lost acknowledgement on retry.
+      if (round.updates.length === 0 || recordsOf(documentId).has(round.record)) return;
+      recordsOf(documentId).set(round.record, {
+        rec: round.record,
+        seq: round.seq,
+        updates: [...round.updates],
+      });
+      if (state.loseNextAck) {
+        state.loseNextAck = false;
+        throw new Error('acknowledgement lost');
+      }
     },
     loadParts,
     async load(documentId) {
@@ -79,12 +93,12 @@ export function createMemoryStore() {
       doc.destroy();
       return { state: merged, ...rest };
     },
-    async writeSnapshot(documentId, seq, snapshotState) {
+    async writeSnapshot(documentId, cover, snapshotState) {
       calls.writeSnapshot += 1;
       available();
-      snapshots.set(documentId, { seq, state: snapshotState });
-      for (const recordSeq of [...recordsOf(documentId).keys()]) {
-        if (recordSeq <= seq) recordsOf(documentId).delete(recordSeq);
+      snapshots.set(documentId, { ...cover, state: snapshotState });
+      for (const [rec, record] of [...recordsOf(documentId).entries()]) {
+        if (record.seq <= cover.seq) recordsOf(documentId).delete(rec);
       }
     },
   };
