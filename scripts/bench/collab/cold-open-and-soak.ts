@@ -38,14 +38,19 @@ export function machineNoise(doc: Y.Doc): { wallOverCpu: number; load: number } 
   return { wallOverCpu: median(ratios), load: loadavg()[0] ?? NaN };
 }
 
-async function waitUntilEvicted(server: ServerProcess, documentId: string): Promise<void> {
-  const deadline = performance.now() + 60_000;
-  while (performance.now() < deadline) {
+/** Waits until none of `documentIds` is in the server's memory; the documents still there. */
+async function waitUntilEvicted(
+  server: ServerProcess,
+  documentIds: string[],
+  timeoutMs = 60_000,
+): Promise<string[]> {
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
     const { ids } = await server.ask({ type: 'documents' }, 'documents');
-    if (!ids.includes(documentId)) return;
+    const left = documentIds.filter((id) => ids.includes(id));
+    if (left.length === 0 || performance.now() > deadline) return left;
     await sleep(50);
   }
-  throw new Error(`document ${documentId} was not evicted within 60 s`);
 }
 
 /** Milliseconds from opening the socket until the client holds the document's content. */
@@ -98,7 +103,9 @@ export async function measureColdOpen(
   const times: number[] = [];
   for (let r = 0; r < options.runs; r += 1) {
     times.push(await openOnce(server, documentId));
-    await waitUntilEvicted(server, documentId);
+    if ((await waitUntilEvicted(server, [documentId])).length > 0) {
+      throw new Error(`document ${documentId} was not evicted within 60 s`);
+    }
   }
   const after = machineNoise(traced);
   times.sort((a, b) => a - b);
@@ -141,6 +148,9 @@ export interface SoakResult {
   heapSeriesMb: number[];
   heapEndMb: number;
   heapAfterLeaveMb: number;
+  /** Seconds until every document left memory after the clients left, and any still there. */
+  evictedAfterSeconds: number;
+  notEvicted: number;
   /** Deliveries expected (updates sent × readers of their document) and received. */
   deliveriesExpected: number;
   updatesDelivered: number;
@@ -237,7 +247,9 @@ export async function measureSoak(
   running = false;
   closeAll(clients);
   for (const writer of writers) writer.doc.destroy();
-  for (const documentId of documents) await waitUntilEvicted(server, documentId);
+  const leftAt = performance.now();
+  const notEvicted = (await waitUntilEvicted(server, documents, 300_000)).length;
+  const evictedAfterSeconds = (performance.now() - leftAt) / 1000;
   await sleep(5_000);
   const heapAfterLeaveMb = await heap();
   return {
@@ -249,6 +261,8 @@ export async function measureSoak(
     heapSeriesMb,
     heapEndMb,
     heapAfterLeaveMb,
+    evictedAfterSeconds,
+    notEvicted,
     deliveriesExpected: (updatesSent - sentAtStart) * readersPerUpdate,
     updatesDelivered,
     awarenessSent,
