@@ -3,12 +3,11 @@ import { installProcessGuards } from '@lip/common/server';
 import { resolveEngine, repoRoot } from '@lip/engine';
 import { createApp } from '../api/src/app';
 import { ConfigError, loadConfig } from '../api/src/config';
-import { createLogger, type Logger } from '../api/src/logger';
+import { createLogger } from '../api/src/logger';
 import { DEMO_PASSWORD, DEMO_PEOPLE } from '../api/src/modules/seed/seed.data';
 import { seedOnStart } from '../api/src/modules/seed/seed';
 import { assertSafeForProduction } from '../api/src/production-safety';
 import { CollabConfigError, loadCollabConfig } from '../collab-server/src/config';
-import type { CollabLogger } from '../collab-server/src/logger';
 import { createCollabServer } from '../collab-server/src/server';
 import { startWebDevServer } from './dev-web';
 
@@ -73,14 +72,19 @@ async function main(): Promise<void> {
       secret: app.deps.secrets.collabSecret,
       limits: collabConfig.limits,
       timings: collabConfig.timings,
-      logger: toCollabLogger(logger.child({ component: 'collab' })),
+      logger: logger.child({ component: 'collab' }),
     });
     stops.push({ name: 'collab server', stop: () => collab.close() });
-    const collabPort = (await collab.listen(collabConfig.port, collabConfig.host)).port;
-    // Tickets and the versions endpoints must use the port the collab server really bound
-    // (COLLAB_PORT may be 0 = any free one).
-    config.collabPort = collabPort;
-    config.collabInternalUrl ??= `http://${reachableHost(collabConfig.host)}:${collabPort}`;
+    const bound = await collab.listen(collabConfig.port, collabConfig.host, {
+      port: collabConfig.internalPort,
+      host: collabConfig.internalHost,
+    });
+    const collabPort = bound.port;
+    // Tickets and internal calls must use the ports really bound (COLLAB_PORT and
+    // COLLAB_INTERNAL_PORT may be 0 = any free one).
+    if (!config.collabPublicUrl) config.collabPort = collabPort;
+    config.collabInternalPort = bound.internalPort;
+    config.collabInternalUrl ??= `http://${reachableHost(collabConfig.internalHost)}:${bound.internalPort}`;
     const apiPort = await app.start(config.port);
     const web = dev ? await startWebDevServer({ apiPort, host: config.host }) : undefined;
     if (web) stops.push({ name: 'vite dev server', stop: () => web.close() });
@@ -139,15 +143,6 @@ function banner(info: {
 function reachableHost(host: string): string {
   if (host === '0.0.0.0' || host === '::') return '127.0.0.1';
   return host.includes(':') ? `[${host}]` : host;
-}
-
-/** The collab server's logger interface on top of the process's pino logger. */
-function toCollabLogger(logger: Logger): CollabLogger {
-  return {
-    info: (message, fields) => logger.info(fields ?? {}, message),
-    warn: (message, fields) => logger.warn(fields ?? {}, message),
-    error: (message, fields) => logger.error(fields ?? {}, message),
-  };
 }
 
 main().catch((error: unknown) => {

@@ -140,9 +140,17 @@ describe('configuration', () => {
       port: 4000,
       host: '127.0.0.1',
       collabPort: 1234,
+      collabInternalPort: 1235,
+      collabInternalHost: '127.0.0.1',
       dbName: 'lip',
       env: 'development',
     });
+  });
+
+  it('puts the collab internal listener next to the collab port unless configured', () => {
+    expect(loadConfig({ COLLAB_PORT: '2000' }).collabInternalPort).toBe(2001);
+    expect(loadConfig({ COLLAB_PORT: '0' }).collabInternalPort).toBe(0);
+    expect(loadConfig({ COLLAB_INTERNAL_PORT: '9999' }).collabInternalPort).toBe(9999);
   });
 
   it('marks cookies Secure in production unless told otherwise', () => {

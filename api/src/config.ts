@@ -25,6 +25,9 @@ const schema = z.object({
     .string()
     .regex(/^wss?:\/\/\S+$/, 'must start with ws:// or wss://')
     .optional(),
+  /** The collab server's internal listener (metrics, internal endpoints); default: COLLAB_PORT + 1. */
+  COLLAB_INTERNAL_PORT: port.optional(),
+  COLLAB_INTERNAL_HOST: z.string().min(1).default('127.0.0.1'),
   COLLAB_INTERNAL_URL: z
     .string()
     .regex(/^https?:\/\/\S+$/, 'must start with http:// or https://')
@@ -67,7 +70,13 @@ export interface Config {
   collabPort: number;
   /** Websocket URL the browser uses for the collab server; undefined = derived from collabPort. */
   collabPublicUrl: string | undefined;
-  /** HTTP URL the API uses for the collab server's internal endpoints. */
+  /** Where `npm start` binds the collab server's internal listener (metrics, internal endpoints). */
+  collabInternalPort: number;
+  collabInternalHost: string;
+  /**
+   * HTTP URL the API uses for the collab server's internal endpoints; undefined = derived from
+   * collabInternalPort on 127.0.0.1.
+   */
   collabInternalUrl: string | undefined;
   mongodbUri: string | undefined;
   dbName: string;
@@ -107,6 +116,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: e.HOST,
     collabPort: e.COLLAB_PORT,
     collabPublicUrl: e.COLLAB_PUBLIC_URL,
+    collabInternalPort: e.COLLAB_INTERNAL_PORT ?? nextPort(e.COLLAB_PORT),
+    collabInternalHost: e.COLLAB_INTERNAL_HOST,
     collabInternalUrl: e.COLLAB_INTERNAL_URL,
     mongodbUri: e.MONGODB_URI,
     dbName: e.MONGODB_DB,
@@ -121,6 +132,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
   };
+}
+
+/** The port next to the collab port (1235 for 1234); 0 stays 0 (any free port). */
+function nextPort(collabPort: number): number {
+  if (collabPort === 0) return 0;
+  return collabPort < 65535 ? collabPort + 1 : collabPort - 1;
 }
 
 function emptyToUndefined(

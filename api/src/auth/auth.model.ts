@@ -1,6 +1,9 @@
 import { Schema, type Connection, type Types } from 'mongoose';
 import {
+  COLLAB_REVOCATION_REASONS,
+  COLLAB_REVOCATIONS_COLLECTION,
   SYSTEM_ROLES,
+  type CollabRevocationReason,
   type SystemRole,
   type GroupRole,
   type Sector,
@@ -35,13 +38,16 @@ export interface InvitationDoc {
   createdAt: Date;
 }
 
-/** The revocation record the collab server polls (docs/ARCHITECTURE.md, "Revocation"). */
+/**
+ * The revocation record the collab server polls (`@lip/common` revocation contract); written
+ * only through `writeCollabRevocations`.
+ */
 export interface CollabRevocationDoc {
   _id: Types.ObjectId;
-  personId: string;
+  personId?: string;
   documentId?: string;
   sessionId?: string;
-  reason: string;
+  reason: CollabRevocationReason;
   createdAt: Date;
 }
 
@@ -85,13 +91,13 @@ const invitationSchema = new Schema<InvitationDoc>(
 
 const revocationSchema = new Schema<CollabRevocationDoc>(
   {
-    personId: { type: String, required: true },
+    personId: { type: String },
     documentId: { type: String },
     sessionId: { type: String },
-    reason: { type: String, required: true },
+    reason: { type: String, enum: COLLAB_REVOCATION_REASONS, required: true },
     createdAt: { type: Date, default: () => new Date() },
   },
-  { collection: 'collab_revocations', versionKey: false },
+  { collection: COLLAB_REVOCATIONS_COLLECTION, versionKey: false },
 );
 
 /** Registers the session, invitation and collab-revocation models on a connection. */

@@ -5,6 +5,7 @@ import {
   DOCUMENT_KINDS,
   DOCUMENT_STATUSES,
   toCollabDocumentName,
+  writeCollabRevocations,
   type CollabMode,
   type DocumentStatus,
 } from '@lip/common';
@@ -227,20 +228,24 @@ const statusSchema = z
 /**
  * Moves a document through review: IN_REVIEW shares it with bodies until a deadline (group
  * speakers/leads, coordinators); ACCEPTED or RETURNED is the steering group's decision; DRAFT
- * withdraws it. Bodies that lose access have their members' editor connections revoked.
+ * withdraws it. Every status change may change who may edit, comment or read (accepted: nobody
+ * edits any more; unshared: bodies lose access), so every live editor connection of the
+ * document is revoked and reconnects with a ticket for its new mode.
  */
 export async function changeDocumentStatus(
   scope: RequestScope,
   input: unknown,
 ): Promise<DocumentDoc> {
-  const documentId = parseInput(statusSchema, input).documentId;
+  const args = parseInput(statusSchema, input);
   // One status change per document at a time: the status filter below is not atomic on FerretDB.
-  return scope.writeLock.run(`document:${documentId}`, () => changeStatusNow(scope, input));
+  return scope.writeLock.run(`document:${args.documentId}`, () => changeStatusNow(scope, args));
 }
 
-async function changeStatusNow(scope: RequestScope, input: unknown): Promise<DocumentDoc> {
+async function changeStatusNow(
+  scope: RequestScope,
+  args: z.infer<typeof statusSchema>,
+): Promise<DocumentDoc> {
   const viewer = requireViewer(scope);
-  const args = parseInput(statusSchema, input);
   const { document, process } = await loadVisibleDocument(scope, args.documentId);
   const resource = { type: 'document' as const, document: toDocumentFacts(document) };
   const action = transitionAction(document.status, args.status);
@@ -266,8 +271,13 @@ async function changeStatusNow(scope: RequestScope, input: unknown): Promise<Doc
   const updated = await updateAndRead(scope, { _id: document._id, status: document.status }, set);
   if (!updated) throw new DomainError('conflict', 'status changed concurrently');
 
-  const removed = document.sharedWithBodyIds.map(String).filter((id) => !sharedWith.includes(id));
-  await revokeBodies(scope, process, String(document._id), removed, 'document-unshared');
+  const unshared = document.sharedWithBodyIds.some((id) => !sharedWith.includes(String(id)));
+  await writeCollabRevocations(scope.models.CollabRevocation, [
+    {
+      documentId: String(document._id),
+      reason: unshared ? 'document-unshared' : 'document-status-changed',
+    },
+  ]);
   await recordActivity(scope, {
     processId: process._id,
     actionFieldKey: document.actionFieldKey,
@@ -354,23 +364,6 @@ function transitionAction(from: DocumentStatus, to: DocumentStatus) {
   return null;
 }
 
-async function revokeBodies(
-  scope: RequestScope,
-  process: ProcessDoc,
-  documentId: string,
-  bodyIds: string[],
-  reason: string,
-): Promise<void> {
-  const people = new Set<string>();
-  for (const body of process.bodies) {
-    if (bodyIds.includes(String(body._id))) for (const id of body.memberIds) people.add(String(id));
-  }
-  if (people.size === 0) return;
-  await scope.models.CollabRevocation.insertMany(
-    [...people].map((personId) => ({ personId, documentId, reason, createdAt: new Date() })),
-  );
-}
-
 /** The status changes the viewer may make on a document now. */
 export function allowedTransitions(
   scope: RequestScope,
@@ -410,13 +403,16 @@ export async function issueCollabTicket(
   documentId: unknown,
 ): Promise<{ ticket: string; url: string; room: string; mode: CollabMode; expiresAt: Date }> {
   const viewer = requireViewer(scope);
+  // Before the policy reads the document: a revocation written after this refuses the ticket
+  // at connect, so a mode decided on a document state that changed meanwhile never gets in.
+  const iatMs = Date.now();
   const { document, process } = await loadVisibleDocument(scope, documentId);
   const mode = collabModeFor(viewer.actor, process, toDocumentFacts(document));
   if (!mode) throw notFound('document');
   // Whoever may edit may change the text through the collab server: indexes watch the document.
   if (mode === 'edit')
     await scope.search.noteChange('document', String(document._id), EDIT_WATCH_MS);
-  const iat = Math.floor(Date.now() / 1000);
+  const iat = Math.floor(iatMs / 1000);
   const exp = iat + COLLAB_TICKET_TTL_SECONDS;
   const personId = String(viewer.person._id);
   const colour =
@@ -431,6 +427,7 @@ export async function issueCollabTicket(
       name: viewer.person.name.slice(0, 200),
       color: colour,
       iat,
+      iatMs,
       exp,
     },
     scope.secrets.collabSecret,

@@ -1,6 +1,6 @@
 import { Types } from 'mongoose';
 import { z } from 'zod';
-import { SYSTEM_ROLES } from '@lip/common';
+import { SYSTEM_ROLES, writeCollabRevocations } from '@lip/common';
 import { canAct } from '../../auth/policy';
 import { DomainError, forbidden, notFound } from '../../errors';
 import { requireViewer, type RequestScope } from '../../scope';
@@ -109,10 +109,9 @@ export async function updatePerson(scope: RequestScope, input: unknown): Promise
   ).lean<PersonDoc>();
   if (!updated) throw notFound('person');
   if (set.systemRole || set.coordinatorScope) {
-    await scope.models.CollabRevocation.create({
-      personId: String(person._id),
-      reason: 'role-changed',
-    });
+    await writeCollabRevocations(scope.models.CollabRevocation, [
+      { personId: String(person._id), reason: 'role-changed' },
+    ]);
   }
   await recordActivity(scope, {
     processId: process._id,
