@@ -1,6 +1,6 @@
 import { Types } from 'mongoose';
 import { z } from 'zod';
-import { TASK_PRIORITIES, TASK_STATUSES, type TaskStatus } from '@lip/common';
+import { TASK_PRIORITIES, TASK_STATUSES, type ActivityVerb, type TaskStatus } from '@lip/common';
 import { canAct, canSee } from '../../auth/policy';
 import { op } from '../../db/connection';
 import { DomainError, forbidden, notFound } from '../../errors';
@@ -278,7 +278,7 @@ async function saveTask(
   task: TaskDoc,
   set: Record<string, unknown>,
   kind: TaskChangeEvent['kind'],
-  verb: string,
+  verb: ActivityVerb,
   detail?: string,
 ): Promise<TaskDoc> {
   const updated = await scope.models.Task.findOneAndUpdate(
