@@ -9,4 +9,9 @@ export interface GraphQLContext {
   scope: RequestScope;
   setSessionCookie(token: string, expiresAt: Date): void;
   clearSessionCookie(): void;
+  /**
+   * Epoch milliseconds after which no further resolver starts (the operation time limit, see
+   * `GRAPHQL_TIMEOUT_MS`); null for subscriptions, which live as long as their socket.
+   */
+  deadline: number | null;
 }

@@ -13,7 +13,10 @@ import { seedDemoWorkspace } from '../modules/seed/seed';
 /** A GraphQL response as a test sees it. */
 export interface GqlResult<T = Record<string, unknown>> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; reason?: string; fields?: unknown } }[];
+  errors?: {
+    message: string;
+    extensions?: { code?: string; reason?: string; fields?: unknown; [key: string]: unknown };
+  }[];
 }
 
 /**
@@ -51,12 +54,33 @@ export interface TestApp {
  */
 export async function startTestApp(
   testFile: string,
-  options: { seed?: boolean } = {},
+  options: {
+    seed?: boolean;
+    /** Extra environment variables for `loadConfig` (e.g. NODE_ENV, TRUST_PROXY). */
+    env?: Record<string, string>;
+    /** Use this database (e.g. to run a second app on the first one's data). */
+    dbName?: string;
+    /** Serve this built web app. */
+    webDistDir?: string;
+  } = {},
 ): Promise<TestApp> {
-  const { uri, dbName } = testDatabase(testFile);
+  const test = testDatabase(testFile);
+  const uri = test.uri;
+  const dbName = options.dbName ?? test.dbName;
   const dataDir = mkdtempSync(join(tmpdir(), 'lip-api-test-'));
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', DATA_DIR: dataDir, MONGODB_DB: dbName });
-  const app = await createApp({ config, mongodbUri: uri, log: () => undefined });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    DATA_DIR: dataDir,
+    MONGODB_DB: dbName,
+    ...options.env,
+  });
+  const app = await createApp({
+    config,
+    mongodbUri: uri,
+    log: () => undefined,
+    ...(options.webDistDir ? { webDistDir: options.webDistDir } : {}),
+  });
   if (options.seed !== false) await seedDemoWorkspace(app.deps.models);
   const port = await app.start(0);
   const url = `http://127.0.0.1:${port}`;

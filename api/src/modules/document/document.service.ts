@@ -2,6 +2,7 @@ import { Types } from 'mongoose';
 import { z } from 'zod';
 import {
   COLLAB_TICKET_TTL_SECONDS,
+  COMMENT_VISIBILITIES,
   DOCUMENT_KINDS,
   DOCUMENT_STATUSES,
   toCollabDocumentName,
@@ -56,20 +57,30 @@ export async function findDocument(scope: RequestScope, id: unknown): Promise<Do
   }
 }
 
-/** The projection fields written by the collab server, read only when asked for. */
-export async function loadDocumentContent(
+/** The projection fields written by the collab server, read only when asked for (batched). */
+export function loadDocumentContent(
   scope: RequestScope,
   id: Types.ObjectId,
 ): Promise<Pick<DocumentDoc, 'contentText' | 'contentHtml' | 'contentUpdatedAt'>> {
-  const row = await scope.models.Document.findOne(
-    { _id: id },
-    { contentText: 1, contentHtml: 1, contentUpdatedAt: 1 },
-  ).lean<DocumentDoc>();
-  return {
-    contentText: row?.contentText ?? null,
-    contentHtml: row?.contentHtml ?? null,
-    contentUpdatedAt: row?.contentUpdatedAt ?? null,
-  };
+  return scope.loaders.documentContent.load(String(id));
+}
+
+/**
+ * Number of comment threads on a document that the viewer may see: group-internal threads count
+ * only for those who may read them (a council member sees the number of shared threads).
+ */
+export async function countVisibleThreads(
+  scope: RequestScope,
+  document: DocumentDoc,
+): Promise<number> {
+  const viewer = scope.viewer;
+  const process = await scope.loaders.process.load(String(document.processId));
+  if (!viewer || !process) return 0;
+  const counts = await scope.loaders.commentCounts.load(String(document._id));
+  const facts = toDocumentFacts(document);
+  return COMMENT_VISIBILITIES.filter((visibility) =>
+    canSee(viewer.actor, process, { type: 'thread', document: facts, visibility, authorId: '' }),
+  ).reduce((sum, visibility) => sum + counts[visibility], 0);
 }
 
 const listSchema = z.object({
