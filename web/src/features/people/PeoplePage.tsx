@@ -86,6 +86,8 @@ export function PeoplePage() {
   );
   const bodies = (data?.process?.bodies ?? []).map((body) => ({ id: body.id, name: body.name }));
   const canAssign = viewer.canInvite || viewer.canManageBodies;
+  // System roles are personal details the API shows only to people managers (who may invite).
+  const showRoles = viewer.canInvite;
   const assignPerson = data?.people.find((person) => person.id === assignPersonId);
 
   return (
@@ -124,7 +126,7 @@ export function PeoplePage() {
               <thead>
                 <tr>
                   <th scope="col">{t('people.name')}</th>
-                  <th scope="col">{t('people.role')}</th>
+                  {showRoles ? <th scope="col">{t('people.role')}</th> : null}
                   <th scope="col">{t('people.organisation')}</th>
                   <th scope="col">{t('people.memberships')}</th>
                   {canAssign ? <th scope="col">{t('common.actions')}</th> : null}
@@ -135,13 +137,19 @@ export function PeoplePage() {
                   <tr key={person.id}>
                     <th scope="row">
                       {person.name}
-                      <br />
-                      <span className="muted">{person.email}</span>
+                      {person.email ? (
+                        <>
+                          <br />
+                          <span className="muted">{person.email}</span>
+                        </>
+                      ) : null}
                       {person.status === 'INVITED' ? (
                         <span className="badge badge--draft">{t('people.invited')}</span>
                       ) : null}
                     </th>
-                    <td>{t(`systemRole.${person.systemRole}`)}</td>
+                    {showRoles ? (
+                      <td>{person.systemRole ? t(`systemRole.${person.systemRole}`) : '–'}</td>
+                    ) : null}
                     <td>{person.organisation?.name ?? '–'}</td>
                     <td>
                       <ul className="plain-list">
