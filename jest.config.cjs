@@ -33,6 +33,9 @@ module.exports = {
       ...common,
       displayName: 'node',
       testEnvironment: 'node',
+      // Every file starts a real API on the one shared database engine; on a busy machine (two
+      // workers, two cores) seeding alone can pass jest's default of 5 s.
+      testTimeout: 20_000,
       roots: [
         '<rootDir>/packages',
         '<rootDir>/api',

@@ -12,7 +12,7 @@ import { resolveSecrets } from './auth/secrets';
 import { createSessionService, SESSION_COOKIE, type ActiveSession } from './auth/session.service';
 import type { Config } from './config';
 import { openConnection } from './db/connection';
-import { createKeyedLock } from './db/keyed-lock';
+import { createLeaseLock } from './db/keyed-lock';
 import { registerModels } from './db/models';
 import type { GraphQLContext } from './graphql/context';
 import { createErrorFormatter } from './graphql/errors';
@@ -83,7 +83,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       sessionSecret: secrets.sessionSecret,
       ttlDays: config.sessionTtlDays,
     }),
-    writeLock: createKeyedLock(),
+    writeLock: createLeaseLock({ model: models.WriteLease }),
     limiters: {
       signInPerAccount: createRateLimiter({ limit: 5, windowMs: 15 * 60_000 }),
       signInPerAddress: createRateLimiter({ limit: 30, windowMs: 15 * 60_000 }),
@@ -177,7 +177,8 @@ export async function createApp(options: AppOptions): Promise<App> {
         scope: await buildScope(req),
         setSessionCookie: (token, expiresAt) => setCookie(res, config, token, expiresAt),
         clearSessionCookie: () => setCookie(res, config, '', new Date(0)),
-        deadline: Date.now() + config.graphqlLimits.timeoutMs,
+        // Set for queries once the operation is known (operation-limits.plugin.ts).
+        deadline: null,
       }),
     }),
     graphqlErrorHandler(logError),

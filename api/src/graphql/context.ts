@@ -10,8 +10,9 @@ export interface GraphQLContext {
   setSessionCookie(token: string, expiresAt: Date): void;
   clearSessionCookie(): void;
   /**
-   * Epoch milliseconds after which no further resolver starts (the operation time limit, see
-   * `GRAPHQL_TIMEOUT_MS`); null for subscriptions, which live as long as their socket.
+   * Epoch milliseconds after which no further resolver of a query starts (the operation time
+   * limit, `GRAPHQL_TIMEOUT_MS`); null for mutations (their payload follows a done write) and
+   * subscriptions (they live as long as their socket).
    */
   deadline: number | null;
 }

@@ -10,6 +10,7 @@ import { operationCost } from './limits';
 export interface OperationLimitOptions {
   maxCost: number;
   maxResponseBytes: number;
+  timeoutMs: number;
 }
 
 /**
@@ -54,7 +55,8 @@ export function responseTooLargeError(maxBytes: number, locale: Locale): GraphQL
 /**
  * Apollo Server plugin for the limits that need the parsed operation or the result: refuses
  * subscriptions over HTTP (they run over the websocket), operations over the cost limit, and
- * results larger than the response cap. Each answer is a 400 with its own code.
+ * results larger than the response cap (each a 400 with its own code), and sets the deadline of
+ * a query.
  */
 export function operationLimitsPlugin(
   options: OperationLimitOptions,
@@ -77,6 +79,10 @@ export function operationLimitsPlugin(
             contextValue.scope?.locale ?? 'de',
           );
           if (error) throw error;
+          // The time limit stops the fan-out of reads. A mutation's payload is read after its
+          // write is done, and must not turn a done change into an error.
+          contextValue.deadline =
+            operation?.operation === 'query' ? Date.now() + options.timeoutMs : null;
         },
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind !== 'single') return;

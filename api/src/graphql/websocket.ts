@@ -9,6 +9,7 @@ import {
   type DocumentNode,
   type GraphQLFormattedError,
   type GraphQLSchema,
+  type OperationTypeNode,
 } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
@@ -141,7 +142,8 @@ export function createGraphQLSocketServer(deps: GraphQLSocketDeps): { dispose():
         const scope = deps.scopeFor(session, ctx.extra.request);
         const prepared = prepare(deps, scope, payload);
         if (Array.isArray(prepared)) return prepared;
-        const { document, subscription } = prepared;
+        const { document, kind } = prepared;
+        const subscription = kind === 'subscription';
         if (subscription) {
           scope.pubsub = refreshing(scope.pubsub, async () => {
             const current = await deps.resolveSession(state.token);
@@ -160,7 +162,7 @@ export function createGraphQLSocketServer(deps: GraphQLSocketDeps): { dispose():
           scope,
           setSessionCookie: () => undefined,
           clearSessionCookie: () => undefined,
-          deadline: subscription ? null : Date.now() + deps.limits.timeoutMs,
+          deadline: kind === 'query' ? Date.now() + deps.limits.timeoutMs : null,
         };
         return {
           schema: deps.schema,
@@ -209,13 +211,13 @@ function pathOf(url: string | undefined): string | null {
 
 /**
  * Parses and validates an operation with the same limits as over HTTP; returns the document and
- * whether it is a subscription, or the errors to send.
+ * the kind of operation, or the errors to send.
  */
 function prepare(
   deps: GraphQLSocketDeps,
   scope: RequestScope,
   payload: { query?: unknown; variables?: Record<string, unknown> | null; operationName?: unknown },
-): { document: DocumentNode; subscription: boolean } | GraphQLError[] {
+): { document: DocumentNode; kind: OperationTypeNode } | GraphQLError[] {
   if (typeof payload.query !== 'string') {
     return [
       new GraphQLError('The operation has no query.', { extensions: { code: 'BAD_REQUEST' } }),
@@ -261,7 +263,7 @@ function prepare(
     const { http: _http, ...extensions } = tooCostly.extensions;
     return [new GraphQLError(tooCostly.message, { extensions })];
   }
-  return { document, subscription: operation.operation === 'subscription' };
+  return { document, kind: operation.operation };
 }
 
 /**

@@ -82,7 +82,9 @@ export async function signOutEverywhere(scope: RequestScope): Promise<number> {
 export async function setLocale(scope: RequestScope, locale: unknown): Promise<ViewerState> {
   const viewer = requireViewer(scope);
   const value = parseInput(z.enum(LOCALES), locale);
-  await scope.models.Person.updateOne({ _id: viewer.person._id }, { $set: { locale: value } });
+  await scope.writeLock.run(`person:${String(viewer.person._id)}`, () =>
+    scope.models.Person.updateOne({ _id: viewer.person._id }, { $set: { locale: value } }),
+  );
   const person = { ...viewer.person, locale: value };
   scope.viewer = { ...viewer, person };
   scope.locale = value;

@@ -191,7 +191,10 @@ export async function updateDocument(scope: RequestScope, input: unknown): Promi
   if (args.title != null) set.title = args.title;
   if (args.order != null) set.order = args.order;
   if (args.kind != null) set.kind = args.kind;
-  const updated = await updateAndRead(scope, { _id: document._id }, set);
+  // The same lease as status changes: an update rewrites the whole document on FerretDB.
+  const updated = await scope.writeLock.run(`document:${String(document._id)}`, () =>
+    updateAndRead(scope, { _id: document._id }, set),
+  );
   if (!updated) throw notFound('document');
   await recordActivity(scope, {
     processId: process._id,

@@ -124,8 +124,11 @@ export async function updatePerson(scope: RequestScope, input: unknown): Promise
     if (!organisation) throw notFound('organisation');
     set.organisationId = organisation._id;
   }
-  // updateOne + findOne: FerretDB 1.24 has no projection on findAndModify.
-  await scope.models.Person.updateOne({ _id: person._id }, { $set: set });
+  // updateOne + findOne: FerretDB 1.24 has no projection on findAndModify. Under the person's
+  // write lease, like every other write of a person record.
+  await scope.writeLock.run(`person:${String(person._id)}`, () =>
+    scope.models.Person.updateOne({ _id: person._id }, { $set: set }),
+  );
   const updated = await scope.models.Person.findOne(
     { _id: person._id },
     PUBLIC_PROJECTION,
