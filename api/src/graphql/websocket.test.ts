@@ -198,6 +198,27 @@ describe('GraphQL over the websocket', () => {
     expect(own).toBe(101);
   });
 
+  it('refuses a person’s 21st socket and a socket’s 51st operation', async () => {
+    const steering = await t.signIn('lenkung@lip.example');
+    const sockets = Array.from({ length: 20 }, () => socket(t, steering.cookie));
+    await Promise.all(sockets.map((s) => s.run('{ ping }')));
+    const extra = socket(t, steering.cookie);
+    await waitFor(() => extra.closes.length > 0);
+    expect(extra.closes).toEqual([4429]);
+
+    const first = sockets[0] as SocketClient;
+    const errors: unknown[] = [];
+    for (let i = 0; i < 51; i += 1) {
+      first.client.subscribe(
+        { query: 'subscription { taskChanged { kind } }' },
+        { next: () => undefined, error: (error) => errors.push(error), complete: () => undefined },
+      );
+    }
+    await waitFor(() => errors.length === 1);
+    expect(JSON.stringify(errors[0])).toContain('At most 50 operations');
+    expect(sockets.every((s) => s.closes.length === 0)).toBe(true);
+  });
+
   it('treats a malformed session cookie on the upgrade as no session', async () => {
     const ws = socket(t, 'lip_session=%E0%A4%A');
     const result = await ws.run('{ ping }');

@@ -33,10 +33,17 @@ import { checkOperationCost, responseTooLargeError } from './operation-limits.pl
 export const GraphQLSocketClose = {
   sessionEnded: { code: CloseCode.Unauthorized, reason: 'Session ended' },
   rightsChanged: { code: CloseCode.Forbidden, reason: 'Rights changed' },
+  tooManySockets: { code: CloseCode.TooManyInitialisationRequests, reason: 'Too many sockets' },
 } as const;
 
 /** Largest incoming websocket message, in bytes. */
 export const MAX_SOCKET_MESSAGE_BYTES = 64_000;
+
+/** Open `/graphql` sockets one person may hold (tabs and devices); more are refused. */
+export const MAX_SOCKETS_PER_PERSON = 20;
+
+/** Operations (live subscriptions included) one socket may run at the same time. */
+export const MAX_OPERATIONS_PER_SOCKET = 50;
 
 /** What the websocket layer needs from the app. */
 export interface GraphQLSocketDeps {
@@ -123,16 +130,30 @@ export function createGraphQLSocketServer(deps: GraphQLSocketDeps): { dispose():
         const token = readCookie(ctx.extra.request.headers.cookie, SESSION_COOKIE);
         const session = await deps.resolveSession(token);
         if (!session) return false;
+        const personId = String(session.person._id);
+        const open = [...live.values()].filter((s) => s.personId === personId).length;
+        if (open >= MAX_SOCKETS_PER_PERSON) {
+          close(ctx.extra.socket, 'tooManySockets');
+          return false;
+        }
         const state = {
           token,
           sessionId: session.sessionId,
-          personId: String(session.person._id),
+          personId,
         };
         ctx.extra.state = state;
         track(ctx.extra.socket, state);
         return true;
       },
       onSubscribe: async (ctx, _id, payload) => {
+        if (Object.keys(ctx.subscriptions).length > MAX_OPERATIONS_PER_SOCKET) {
+          return [
+            new GraphQLError(
+              `At most ${MAX_OPERATIONS_PER_SOCKET} operations may run on one socket.`,
+              { extensions: { code: 'BAD_REQUEST', limit: 'operations' } },
+            ),
+          ];
+        }
         const state = ctx.extra.state;
         const session = state ? await deps.resolveSession(state.token) : null;
         if (!state || !session) {
