@@ -6,19 +6,21 @@ import type { Config } from '../config';
 const PLAIN_HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
 
 /**
- * The websocket origins the web app connects to: the API's own `/graphql` socket (from
- * PUBLIC_URL, else the request's host) and the collab server (the URL tickets point at).
- * 'self' covers the first in CSP 3 browsers; the explicit origin also serves older ones.
+ * The websocket origins the web app connects to: the collab server (the URL tickets point at,
+ * read per request because `npm start` learns the collab port only after the app is built) and
+ * the API's own `/graphql` socket (from PUBLIC_URL, else the request's host). 'self' covers the
+ * latter in CSP 3 browsers; the explicit origin also serves older ones.
  */
 export function connectSources(config: Config): ((req: IncomingMessage) => string)[] {
-  const collab = new URL(
-    config.collabPublicUrl ?? `ws://127.0.0.1:${config.collabPort}`,
-  ).origin.replace(/^http/, 'ws');
   const publicSocket = config.publicUrl
     ? new URL(config.publicUrl).origin.replace(/^http/, 'ws')
     : null;
   return [
-    () => collab,
+    () =>
+      new URL(config.collabPublicUrl ?? `ws://127.0.0.1:${config.collabPort}`).origin.replace(
+        /^http/,
+        'ws',
+      ),
     (req) => {
       if (publicSocket) return publicSocket;
       const host = req.headers.host ?? '';

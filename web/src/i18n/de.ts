@@ -269,6 +269,7 @@ export const de = {
   people: {
     title: 'Personen und Organisationen',
     search: 'Suche nach Name oder E-Mail',
+    searchByName: 'Suche nach Name',
     directory: 'Personenverzeichnis',
     empty: 'Keine Personen gefunden.',
     name: 'Name',

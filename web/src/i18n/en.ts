@@ -267,6 +267,7 @@ export const en: TranslationShape<typeof de> = {
   people: {
     title: 'People and organisations',
     search: 'Search by name or email',
+    searchByName: 'Search by name',
     directory: 'Directory of people',
     empty: 'No people found.',
     name: 'Name',
