@@ -198,6 +198,13 @@ describe('GraphQL over the websocket', () => {
     expect(own).toBe(101);
   });
 
+  it('answers an upgrade to any other path with 404, malformed escapes included', async () => {
+    for (const path of ['/other', '/graphql%ZZ', '/%E0%A4%A']) {
+      expect([path, await upgradeStatus(t, undefined, t.url, path)]).toEqual([path, 404]);
+    }
+    expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
+  });
+
   it('refuses a person’s 21st socket and a socket’s 51st operation', async () => {
     const steering = await t.signIn('lenkung@lip.example');
     const sockets = Array.from({ length: 20 }, () => socket(t, steering.cookie));
@@ -229,9 +236,14 @@ describe('GraphQL over the websocket', () => {
 });
 
 /** The HTTP status answering a websocket upgrade to /graphql (101 = switched). */
-function upgradeStatus(app: TestApp, cookie: string | undefined, origin: string): Promise<number> {
+function upgradeStatus(
+  app: TestApp,
+  cookie: string | undefined,
+  origin: string,
+  path = '/graphql',
+): Promise<number> {
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(`${app.url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws', {
+    const ws = new WebSocket(`${app.url.replace('http', 'ws')}${path}`, 'graphql-transport-ws', {
       headers: { ...(cookie ? { cookie } : {}), origin },
     });
     ws.once('upgrade', (res) => {

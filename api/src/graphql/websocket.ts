@@ -85,7 +85,13 @@ export function createGraphQLSocketServer(deps: GraphQLSocketDeps): { dispose():
 
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => socket.destroy());
-    if (pathOf(request.url) !== deps.path) return;
+    if (pathOf(request.url) !== deps.path) {
+      // Another upgrade handler on this server may own the path; else nobody answers it.
+      if (deps.httpServer.listenerCount('upgrade') === 1) {
+        socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      }
+      return;
+    }
     const origin = request.headers.origin;
     if (origin !== undefined && !deps.isAllowedOrigin(origin, request)) {
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
