@@ -26,6 +26,10 @@ const common = {
 
 module.exports = {
   maxWorkers: 2,
+  // Test files start real APIs on the one shared database engine, and jsdom renders whole pages;
+  // on a busy machine (two workers, two cores) seeding alone can pass jest's default of 5 s.
+  // (jest reads testTimeout only here, not per project.)
+  testTimeout: 30_000,
   globalSetup: '<rootDir>/jest/global-setup.ts',
   globalTeardown: '<rootDir>/jest/global-teardown.ts',
   projects: [
@@ -33,9 +37,6 @@ module.exports = {
       ...common,
       displayName: 'node',
       testEnvironment: 'node',
-      // Every file starts a real API on the one shared database engine; on a busy machine (two
-      // workers, two cores) seeding alone can pass jest's default of 5 s.
-      testTimeout: 20_000,
       roots: [
         '<rootDir>/packages',
         '<rootDir>/api',
