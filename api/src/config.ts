@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
 
 /**
@@ -60,7 +61,68 @@ const schema = z.object({
     .max(200)
     .regex(/@/, 'must contain an e-mail address, e.g. "LIP-Werkstatt <lip@example.org>"')
     .default('LIP-Werkstatt <no-reply@lip.localhost>'),
+  ...edgeSchema(),
 });
+
+/**
+ * The variables of the HTTP edge: which reverse proxies to believe about the client address,
+ * and the limits of one GraphQL operation. Kept apart so each group of settings reads as one.
+ */
+function edgeSchema() {
+  return {
+    TRUST_PROXY: z
+      .string()
+      .trim()
+      .max(2000)
+      .transform((value, ctx): TrustProxy => {
+        const parsed = parseTrustProxy(value);
+        if (parsed === null) {
+          ctx.addIssue({
+            code: 'custom',
+            message:
+              'must be false, true, a hop count, or a comma-separated list of addresses, CIDR ranges or loopback/linklocal/uniquelocal',
+          });
+          return false;
+        }
+        return parsed;
+      })
+      .default(false),
+    GRAPHQL_MAX_COST: z.coerce.number().int().min(100).max(10_000_000).default(20_000),
+    GRAPHQL_MAX_RESPONSE_BYTES: z.coerce
+      .number()
+      .int()
+      .min(10_000)
+      .max(100_000_000)
+      .default(5_000_000),
+    GRAPHQL_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+  };
+}
+
+/**
+ * Which reverse proxies to trust for `X-Forwarded-For`, in Express's `trust proxy` terms: false
+ * (use the socket address), true (trust every hop; only behind a proxy that strips the header),
+ * a number of hops, or a list of addresses and CIDR ranges (presets loopback, linklocal,
+ * uniquelocal allowed).
+ */
+export type TrustProxy = boolean | number | string[];
+
+/** Parses a `TRUST_PROXY` value; null when it is not one of the forms of {@link TrustProxy}. */
+export function parseTrustProxy(value: string): TrustProxy | null {
+  if (value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d{1,2}$/.test(value)) return Number(value);
+  const list = value
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+  if (list.length === 0 || list.length > 50) return null;
+  try {
+    proxyAddr.compile(list);
+  } catch {
+    return null;
+  }
+  return list;
+}
 
 /** Validated configuration; see README for each variable. */
 export interface Config {
@@ -93,6 +155,17 @@ export interface Config {
   smtpUrl: string | undefined;
   /** Sender of every mail (`From`). */
   mailFrom: string;
+  /** Reverse proxies believed about the client address (see {@link TrustProxy}). */
+  trustProxy: TrustProxy;
+  /** Limits of one GraphQL operation (HTTP and websocket). */
+  graphqlLimits: {
+    /** Largest accepted cost of an operation (list fields count their page size). */
+    maxCost: number;
+    /** Largest JSON response of one operation, in bytes. */
+    maxResponseBytes: number;
+    /** Milliseconds after which an operation's remaining fields are refused. */
+    timeoutMs: number;
+  };
 }
 
 /** Raised when an environment variable has a wrong value; the message names each variable. */
@@ -131,6 +204,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
+    trustProxy: e.TRUST_PROXY,
+    graphqlLimits: {
+      maxCost: e.GRAPHQL_MAX_COST,
+      maxResponseBytes: e.GRAPHQL_MAX_RESPONSE_BYTES,
+      timeoutMs: e.GRAPHQL_TIMEOUT_MS,
+    },
   };
 }
 

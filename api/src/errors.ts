@@ -13,7 +13,11 @@ export type DomainErrorCode =
   | 'invitation-invalid'
   | 'already-exists'
   | 'conflict'
-  | 'rate-limited';
+  | 'rate-limited'
+  | 'bad-request'
+  | 'query-too-complex'
+  | 'response-too-large'
+  | 'operation-timeout';
 
 /** One field-level validation problem, with the path inside the input. */
 export interface FieldIssue {

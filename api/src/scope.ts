@@ -26,7 +26,10 @@ export interface AppDeps {
   pubsub: PubSub;
   sessions: SessionService;
   limiters: { signInPerAccount: RateLimiter; signInPerAddress: RateLimiter };
-  /** Serialises compare-and-set writes per key, e.g. a process id (see `db/keyed-lock.ts`). */
+  /**
+   * Serialises read-modify-write sequences per key across all API processes (a lease in the
+   * database, see `db/keyed-lock.ts`); keys name what is written, e.g. `tasks:<processId>`.
+   */
   writeLock: KeyedLock;
   /** The outbox worker; `kick()` after queuing mail delivers it without waiting for a poll. */
   mail: MailWorker;

@@ -35,6 +35,8 @@ export interface InvitationDoc {
   invitedById: Types.ObjectId;
   expiresAt: Date;
   acceptedAt: Date | null;
+  /** Set when another invitation of the same person was accepted; the link is dead. */
+  revokedAt: Date | null;
   createdAt: Date;
 }
 
@@ -84,6 +86,7 @@ const invitationSchema = new Schema<InvitationDoc>(
     invitedById: { type: Schema.Types.ObjectId, required: true },
     expiresAt: { type: Date, required: true },
     acceptedAt: { type: Date, default: null },
+    revokedAt: { type: Date, default: null },
     createdAt: { type: Date, default: () => new Date() },
   },
   { collection: 'invitations', versionKey: false },
@@ -99,6 +102,8 @@ const revocationSchema = new Schema<CollabRevocationDoc>(
   },
   { collection: COLLAB_REVOCATIONS_COLLECTION, versionKey: false },
 );
+// The API's websocket layer reads new records by creation time (see auth/revocation-watch.ts).
+revocationSchema.index({ createdAt: 1 });
 
 /** Registers the session, invitation and collab-revocation models on a connection. */
 export function registerAuthModels(connection: Connection) {

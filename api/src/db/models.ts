@@ -10,6 +10,7 @@ import { registerOrganisationModel } from '../modules/organisation/organisation.
 import { registerPersonModel } from '../modules/person/person.model';
 import { registerProcessModel } from '../modules/process/process.model';
 import { registerTaskModel } from '../modules/task/task.model';
+import { registerWriteLeaseModel } from './write-lease.model';
 
 /** Registers every model on one connection (never the global mongoose default). */
 export function registerModels(connection: Connection) {
@@ -25,6 +26,7 @@ export function registerModels(connection: Connection) {
     ...registerNotificationModels(connection),
     ...registerMailModels(connection),
     ...registerSearchChangeModel(connection),
+    WriteLease: registerWriteLeaseModel(connection),
   };
 }
 

@@ -13,7 +13,10 @@ import { seedDemoWorkspace } from '../modules/seed/seed';
 /** A GraphQL response as a test sees it. */
 export interface GqlResult<T = Record<string, unknown>> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; reason?: string; fields?: unknown } }[];
+  errors?: {
+    message: string;
+    extensions?: { code?: string; reason?: string; fields?: unknown; [key: string]: unknown };
+  }[];
 }
 
 /**
@@ -53,17 +56,22 @@ export async function startTestApp(
   testFile: string,
   options: {
     seed?: boolean;
-    /** Extra environment, e.g. `SMTP_URL` of a test SMTP server. */
+    /** Extra environment, e.g. `SMTP_URL` of a test SMTP server, NODE_ENV or TRUST_PROXY. */
     env?: Record<string, string>;
     /** Extra app options, e.g. short mail retry timings. */
     app?: Partial<Omit<AppOptions, 'config' | 'mongodbUri'>>;
     /** Another app whose database this one shares, like a second API process (not seeded). */
     sameDatabaseAs?: TestApp;
+    /** Use this database (e.g. to run a second app on the first one's data; not seeded). */
+    dbName?: string;
+    /** Serve this built web app. */
+    webDistDir?: string;
   } = {},
 ): Promise<TestApp> {
   const own = testDatabase(testFile);
   const uri = own.uri;
-  const dbName = options.sameDatabaseAs?.app.deps.config.dbName ?? own.dbName;
+  const shared = options.sameDatabaseAs?.app.deps.config.dbName ?? options.dbName;
+  const dbName = shared ?? own.dbName;
   const dataDir = mkdtempSync(join(tmpdir(), 'lip-api-test-'));
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -78,9 +86,10 @@ export async function startTestApp(
     log: () => undefined,
     mailPollMs: 1000,
     searchCatchUpMs: 1000,
+    ...(options.webDistDir ? { webDistDir: options.webDistDir } : {}),
     ...options.app,
   });
-  if (options.seed !== false && !options.sameDatabaseAs) await seedDemoWorkspace(app.deps.models);
+  if (options.seed !== false && !shared) await seedDemoWorkspace(app.deps.models);
   const port = await app.start(0);
   const url = `http://127.0.0.1:${port}`;
 

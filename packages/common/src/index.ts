@@ -4,3 +4,5 @@ export * from './ticket';
 export * from './editor-schema';
 export * from './revocation';
 export * from './collab-internal';
+export * from './error-codes';
+export * from './activity';

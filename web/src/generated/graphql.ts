@@ -194,8 +194,9 @@ export type PartnerType =
 
 export type PeopleFilter = {
   organisationId?: string | number | null | undefined;
-  /** Case-insensitive substring of name or email (plain text, not a pattern). */
+  /** Case-insensitive substring of the name, or of the email for those who may see emails (plain text, not a pattern). */
   search?: string | null | undefined;
+  /** Only for those who may see system roles (admins and coordinators). */
   systemRole?: SystemRole | null | undefined;
 };
 
@@ -300,7 +301,7 @@ export type SignOutMutation = { signOut: boolean };
 export type AppViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AppViewerQuery = { viewer: { id: string, locale: Locale, canInvite: boolean, canManagePeople: boolean, canManageBodies: boolean, actionFieldKeysICanManage: Array<string>, person: { id: string, name: string, email: string, systemRole: SystemRole, organisation: { id: string, name: string } | null, bodies: Array<{ id: string, name: string, kind: BodyKind }>, groupMemberships: Array<{ role: GroupRole, group: { id: string, actionFieldKey: string } }> } } | null };
+export type AppViewerQuery = { viewer: { id: string, locale: Locale, canInvite: boolean, canManagePeople: boolean, canManageBodies: boolean, actionFieldKeysICanManage: Array<string>, person: { id: string, name: string, email: string | null, systemRole: SystemRole | null, organisation: { id: string, name: string } | null, bodies: Array<{ id: string, name: string, kind: BodyKind }>, groupMemberships: Array<{ role: GroupRole, group: { id: string, actionFieldKey: string } }> } } | null };
 
 export type ActionFieldPageQueryVariables = Exact<{
   key: string;
@@ -571,7 +572,7 @@ export type PeoplePageQueryVariables = Exact<{
 }>;
 
 
-export type PeoplePageQuery = { people: Array<{ id: string, name: string, email: string, status: PersonStatus, systemRole: SystemRole, organisation: { id: string, name: string } | null, groupMemberships: Array<{ role: GroupRole, sector: Sector, group: { id: string, actionFieldKey: string, name: { de: string, en: string } } }>, bodies: Array<{ id: string, name: string }> }>, organisations: Array<{ id: string, name: string, partnerType: PartnerType }>, process: { id: string, actionFields: Array<{ key: string, group: { id: string, name: { de: string, en: string } } | null }>, bodies: Array<{ id: string, name: string, kind: BodyKind }> } | null };
+export type PeoplePageQuery = { people: Array<{ id: string, name: string, email: string | null, status: PersonStatus | null, systemRole: SystemRole | null, organisation: { id: string, name: string } | null, groupMemberships: Array<{ role: GroupRole, sector: Sector, group: { id: string, actionFieldKey: string, name: { de: string, en: string } } }>, bodies: Array<{ id: string, name: string }> }>, organisations: Array<{ id: string, name: string, partnerType: PartnerType }>, process: { id: string, actionFields: Array<{ key: string, group: { id: string, name: { de: string, en: string } } | null }>, bodies: Array<{ id: string, name: string, kind: BodyKind }> } | null };
 
 export type SearchPageQueryVariables = Exact<{
   query: string;

@@ -1,20 +1,9 @@
-/** The API's stable error codes plus the two the client adds (network, unknown). */
-export const ERROR_CODES = [
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'BAD_USER_INPUT',
-  'CONFLICT',
-  'RATE_LIMITED',
-  'NETWORK',
-  'UNKNOWN',
-] as const;
+import { API_ERROR_CODES, isApiErrorCode, isRequestErrorCode } from '@lip/common';
+
+/** The API's worded error codes (from `@lip/common`) plus the two the client adds. */
+export const ERROR_CODES = [...API_ERROR_CODES, 'NETWORK', 'UNKNOWN'] as const;
 /** One of {@link ERROR_CODES}; each has a sentence under `errors.<code>` in both languages. */
 export type ErrorCode = (typeof ERROR_CODES)[number];
-
-function isErrorCode(value: unknown): value is ErrorCode {
-  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
-}
 
 interface GraphQLErrorLike {
   extensions?: { code?: unknown } | null;
@@ -37,8 +26,8 @@ export function toErrorCode(error: unknown): ErrorCode {
   if (hasErrors(error)) {
     for (const item of error.errors) {
       const code = item.extensions?.code;
-      if (isErrorCode(code)) return code;
-      if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_REQUEST') return 'BAD_USER_INPUT';
+      if (isApiErrorCode(code)) return code;
+      if (isRequestErrorCode(code)) return 'BAD_USER_INPUT';
     }
     return 'UNKNOWN';
   }

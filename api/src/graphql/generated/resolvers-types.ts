@@ -346,6 +346,7 @@ export type Document = {
   __typename?: 'Document';
   actionFieldKey: Scalars['String']['output'];
   activity: ActivityConnection;
+  /** Comment threads on the document that the viewer may see. */
   commentCount: Scalars['Int']['output'];
   contentHtml?: Maybe<Scalars['String']['output']>;
   contentText?: Maybe<Scalars['String']['output']>;
@@ -882,25 +883,35 @@ export type PartnerType =
 
 export type PeopleFilter = {
   organisationId?: InputMaybe<Scalars['ID']['input']>;
-  /** Case-insensitive substring of name or email (plain text, not a pattern). */
+  /** Case-insensitive substring of the name, or of the email for those who may see emails (plain text, not a pattern). */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Only for those who may see system roles (admins and coordinators). */
   systemRole?: InputMaybe<SystemRole>;
 };
 
-/** A person with an account (or an invitation) in the workspace. */
+/**
+ * A person with an account (or an invitation) in the workspace. Name, organisation and
+ * memberships are the shared directory; the personal details (email, language, status, system
+ * role, coordinator scope) are null unless the viewer is the person or manages people (admins and
+ * coordinators).
+ */
 export type Person = {
   __typename?: 'Person';
   bodies: Array<Body>;
-  /** Null unless the person is a coordinator. */
+  /** Null unless the person is a coordinator (and hidden from the viewer otherwise). */
   coordinatorScope?: Maybe<CoordinatorScope>;
-  email: Scalars['String']['output'];
+  /** Null when hidden from the viewer. */
+  email?: Maybe<Scalars['String']['output']>;
   groupMemberships: Array<GroupMember>;
   id: Scalars['ID']['output'];
-  locale: Locale;
+  /** Null when hidden from the viewer. */
+  locale?: Maybe<Locale>;
   name: Scalars['String']['output'];
   organisation?: Maybe<Organisation>;
-  status: PersonStatus;
-  systemRole: SystemRole;
+  /** Null when hidden from the viewer. */
+  status?: Maybe<PersonStatus>;
+  /** Null when hidden from the viewer. */
+  systemRole?: Maybe<SystemRole>;
 };
 
 export type PersonStatus =
@@ -2015,14 +2026,14 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
 export type PersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
   bodies?: Resolver<Array<ResolversTypes['Body']>, ParentType, ContextType>;
   coordinatorScope?: Resolver<Maybe<ResolversTypes['CoordinatorScope']>, ParentType, ContextType>;
-  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   groupMemberships?: Resolver<Array<ResolversTypes['GroupMember']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  locale?: Resolver<ResolversTypes['Locale'], ParentType, ContextType>;
+  locale?: Resolver<Maybe<ResolversTypes['Locale']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['PersonStatus'], ParentType, ContextType>;
-  systemRole?: Resolver<ResolversTypes['SystemRole'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['PersonStatus']>, ParentType, ContextType>;
+  systemRole?: Resolver<Maybe<ResolversTypes['SystemRole']>, ParentType, ContextType>;
 }>;
 
 export type ProcessResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Process'] = ResolversParentTypes['Process']> = ResolversObject<{

@@ -144,6 +144,18 @@ export async function threadCapabilities(
   };
 }
 
+/**
+ * Writes to one thread one at a time across API processes: on FerretDB a `$push` rewrites the
+ * whole document, so two concurrent replies (or a reply and a resolve) would lose one.
+ */
+function lockThread<T>(
+  scope: RequestScope,
+  thread: CommentThreadDoc,
+  write: () => Promise<T>,
+): Promise<T> {
+  return scope.writeLock.run(`thread:${String(thread._id)}`, write);
+}
+
 const replySchema = z.object({
   threadId: objectIdSchema,
   body: bodySchema,
@@ -166,31 +178,39 @@ export async function replyToThread(
   ) {
     throw forbidden();
   }
-  if (thread.comments.length >= 500) throw new DomainError('invalid-input', 'thread is full');
   const mentionIds = await checkMentions(scope, process, {
     document,
     visibility: thread.visibility,
     authorId: String(thread.comments[0]?.authorId ?? ''),
     mentionIds: args.mentionIds ?? [],
   });
-  const now = new Date();
-  const updated = await scope.models.CommentThread.findOneAndUpdate(
-    { _id: thread._id },
-    {
-      $push: {
-        comments: {
-          _id: new Types.ObjectId(),
-          body: args.body,
-          authorId: viewer.person._id,
-          organisationId: viewer.person.organisationId,
-          mentionIds,
-          createdAt: now,
+  const updated = await lockThread(scope, thread, async () => {
+    const current = await scope.models.CommentThread.findOne(
+      { _id: thread._id },
+      { comments: 1 },
+    ).lean<CommentThreadDoc>();
+    if ((current?.comments.length ?? 0) >= 500) {
+      throw new DomainError('invalid-input', 'thread is full');
+    }
+    const now = new Date();
+    return scope.models.CommentThread.findOneAndUpdate(
+      { _id: thread._id },
+      {
+        $push: {
+          comments: {
+            _id: new Types.ObjectId(),
+            body: args.body,
+            authorId: viewer.person._id,
+            organisationId: viewer.person.organisationId,
+            mentionIds,
+            createdAt: now,
+          },
         },
+        $set: { updatedAt: now },
       },
-      $set: { updatedAt: now },
-    },
-    { returnDocument: 'after' },
-  ).lean<CommentThreadDoc>();
+      { returnDocument: 'after' },
+    ).lean<CommentThreadDoc>();
+  });
   if (!updated) throw notFound('thread');
   await recordActivity(scope, {
     processId: process._id,
@@ -223,18 +243,20 @@ export async function setThreadResolved(
     throw forbidden();
   }
   const now = new Date();
-  const updated = await scope.models.CommentThread.findOneAndUpdate(
-    { _id: thread._id },
-    {
-      $set: {
-        resolved,
-        resolvedAt: resolved ? now : null,
-        resolvedById: resolved ? viewer.person._id : null,
-        updatedAt: now,
+  const updated = await lockThread(scope, thread, () =>
+    scope.models.CommentThread.findOneAndUpdate(
+      { _id: thread._id },
+      {
+        $set: {
+          resolved,
+          resolvedAt: resolved ? now : null,
+          resolvedById: resolved ? viewer.person._id : null,
+          updatedAt: now,
+        },
       },
-    },
-    { returnDocument: 'after' },
-  ).lean<CommentThreadDoc>();
+      { returnDocument: 'after' },
+    ).lean<CommentThreadDoc>(),
+  );
   if (!updated) throw notFound('thread');
   await recordActivity(scope, {
     processId: process._id,

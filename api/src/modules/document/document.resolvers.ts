@@ -8,6 +8,7 @@ import type { BodyDoc } from '../process/process.model';
 import {
   allowedTransitions,
   changeDocumentStatus,
+  countVisibleThreads,
   createDocument,
   findDocument,
   issueCollabTicket,
@@ -112,7 +113,7 @@ export const documentResolvers: Resolvers = {
       const process = await scope.loaders.process.load(String(d.processId));
       return process ? allowedTransitions(scope, process, d).map((s) => toGraphQLEnum(s)) : [];
     },
-    commentCount: (d, _a, { scope }) => scope.loaders.commentCount.load(String(d._id)),
+    commentCount: (d, _a, { scope }) => countVisibleThreads(scope, d),
     activity: async (d, { first, after }, { scope }) => {
       const page = await listActivity(scope, {
         processId: String(d.processId),

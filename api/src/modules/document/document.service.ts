@@ -2,6 +2,7 @@ import { Types } from 'mongoose';
 import { z } from 'zod';
 import {
   COLLAB_TICKET_TTL_SECONDS,
+  COMMENT_VISIBILITIES,
   DOCUMENT_KINDS,
   DOCUMENT_STATUSES,
   toCollabDocumentName,
@@ -58,20 +59,30 @@ export async function findDocument(scope: RequestScope, id: unknown): Promise<Do
   }
 }
 
-/** The projection fields written by the collab server, read only when asked for. */
-export async function loadDocumentContent(
+/** The projection fields written by the collab server, read only when asked for (batched). */
+export function loadDocumentContent(
   scope: RequestScope,
   id: Types.ObjectId,
 ): Promise<Pick<DocumentDoc, 'contentText' | 'contentHtml' | 'contentUpdatedAt'>> {
-  const row = await scope.models.Document.findOne(
-    { _id: id },
-    { contentText: 1, contentHtml: 1, contentUpdatedAt: 1 },
-  ).lean<DocumentDoc>();
-  return {
-    contentText: row?.contentText ?? null,
-    contentHtml: row?.contentHtml ?? null,
-    contentUpdatedAt: row?.contentUpdatedAt ?? null,
-  };
+  return scope.loaders.documentContent.load(String(id));
+}
+
+/**
+ * Number of comment threads on a document that the viewer may see: group-internal threads count
+ * only for those who may read them (a council member sees the number of shared threads).
+ */
+export async function countVisibleThreads(
+  scope: RequestScope,
+  document: DocumentDoc,
+): Promise<number> {
+  const viewer = scope.viewer;
+  const process = await scope.loaders.process.load(String(document.processId));
+  if (!viewer || !process) return 0;
+  const counts = await scope.loaders.commentCounts.load(String(document._id));
+  const facts = toDocumentFacts(document);
+  return COMMENT_VISIBILITIES.filter((visibility) =>
+    canSee(viewer.actor, process, { type: 'thread', document: facts, visibility, authorId: '' }),
+  ).reduce((sum, visibility) => sum + counts[visibility], 0);
 }
 
 const listSchema = z.object({
@@ -183,7 +194,10 @@ export async function updateDocument(scope: RequestScope, input: unknown): Promi
   if (args.title != null) set.title = args.title;
   if (args.order != null) set.order = args.order;
   if (args.kind != null) set.kind = args.kind;
-  const updated = await updateAndRead(scope, { _id: document._id }, set);
+  // The same lease as status changes: an update rewrites the whole document on FerretDB.
+  const updated = await scope.writeLock.run(`document:${String(document._id)}`, () =>
+    updateAndRead(scope, { _id: document._id }, set),
+  );
   if (!updated) throw notFound('document');
   await recordActivity(scope, {
     processId: process._id,

@@ -1,7 +1,12 @@
 import { Types } from 'mongoose';
 import { z } from 'zod';
 import { SYSTEM_ROLES, writeCollabRevocations } from '@lip/common';
-import { canAct } from '../../auth/policy';
+import {
+  canAct,
+  canSeeOthersDetail,
+  canSeePersonDetail,
+  type PersonDetail,
+} from '../../auth/policy';
 import { DomainError, forbidden, notFound } from '../../errors';
 import { requireViewer, type RequestScope } from '../../scope';
 import { objectIdSchema, parseInput } from '../../validation';
@@ -19,12 +24,27 @@ const filterSchema = z
   })
   .nullish();
 
-/** The people directory (any signed-in person), sorted by name; search is plain text. */
+/** Whether the viewer may read a personal detail of a person (see the policy). */
+export function mayRead(scope: RequestScope, person: PersonDoc, detail: PersonDetail): boolean {
+  return (
+    scope.viewer !== null && canSeePersonDetail(scope.viewer.actor, String(person._id), detail)
+  );
+}
+
+/**
+ * The people directory (any signed-in person), sorted by name; search is plain text. Searching
+ * emails and filtering by system role need the right to read them, or the directory would answer
+ * what the fields hide.
+ */
 export async function listPeople(scope: RequestScope, input: unknown): Promise<PersonDoc[]> {
-  requireViewer(scope);
+  const viewer = requireViewer(scope);
   const f = parseInput(filterSchema, input) ?? {};
   const filter: Record<string, unknown> = {};
-  if (f.systemRole) filter.systemRole = f.systemRole;
+  const readsDetails = (detail: PersonDetail) => canSeeOthersDetail(viewer.actor, detail);
+  if (f.systemRole) {
+    if (!readsDetails('systemRole')) throw forbidden('systemRole filter');
+    filter.systemRole = f.systemRole;
+  }
   if (f.organisationId) filter.organisationId = new Types.ObjectId(f.organisationId);
   const rows = await scope.models.Person.find(filter, PUBLIC_PROJECTION)
     .sort({ name: 1 })
@@ -32,9 +52,12 @@ export async function listPeople(scope: RequestScope, input: unknown): Promise<P
     .lean<PersonDoc[]>();
   const needle = f.search?.toLocaleLowerCase('de');
   // Filtered in memory: a client string never becomes a regular expression.
+  const searchEmails = readsDetails('email');
   const result = needle
     ? rows.filter(
-        (p) => p.name.toLocaleLowerCase('de').includes(needle) || p.email.includes(needle),
+        (p) =>
+          p.name.toLocaleLowerCase('de').includes(needle) ||
+          (searchEmails && p.email.includes(needle)),
       )
     : rows;
   for (const p of result) scope.loaders.person.prime(String(p._id), p);
@@ -101,8 +124,11 @@ export async function updatePerson(scope: RequestScope, input: unknown): Promise
     if (!organisation) throw notFound('organisation');
     set.organisationId = organisation._id;
   }
-  // updateOne + findOne: FerretDB 1.24 has no projection on findAndModify.
-  await scope.models.Person.updateOne({ _id: person._id }, { $set: set });
+  // updateOne + findOne: FerretDB 1.24 has no projection on findAndModify. Under the person's
+  // write lease, like every other write of a person record.
+  await scope.writeLock.run(`person:${String(person._id)}`, () =>
+    scope.models.Person.updateOne({ _id: person._id }, { $set: set }),
+  );
   const updated = await scope.models.Person.findOne(
     { _id: person._id },
     PUBLIC_PROJECTION,
@@ -118,7 +144,7 @@ export async function updatePerson(scope: RequestScope, input: unknown): Promise
     actionFieldKey: null,
     verb: 'person.updated',
     subjectTitle: updated.name,
-    detail: updated.systemRole,
+    // No detail: the activity log is public, a person's system role is not (see the policy).
   });
   scope.loaders.person.clear(String(person._id)).prime(String(person._id), updated);
   return updated;

@@ -1,7 +1,8 @@
 import { Types } from 'mongoose';
 import { z } from 'zod';
-import { TASK_PRIORITIES, TASK_STATUSES, type TaskStatus } from '@lip/common';
+import { TASK_PRIORITIES, TASK_STATUSES, type ActivityVerb, type TaskStatus } from '@lip/common';
 import { canAct, canSee } from '../../auth/policy';
+import type { Lease } from '../../db/keyed-lock';
 import { op } from '../../db/connection';
 import { DomainError, forbidden, notFound } from '../../errors';
 import { Topics } from '../../pubsub/pubsub';
@@ -230,21 +231,23 @@ export async function createTask(scope: RequestScope, input: unknown): Promise<T
   }
   await checkReferences(scope, process, args.actionFieldKey, args);
   const group = process.groups.find((g) => g.actionFieldKey === args.actionFieldKey);
-  const created = await scope.models.Task.create({
-    processId: process._id,
-    actionFieldKey: args.actionFieldKey,
-    groupId: group?._id ?? null,
-    documentId: args.documentId ? new Types.ObjectId(args.documentId) : null,
-    title: args.title,
-    description: args.description,
-    assigneeIds: [...new Set(args.assigneeIds)].map((id) => new Types.ObjectId(id)),
-    deadline: args.deadline ?? null,
-    status: args.status,
-    priority: args.priority,
-    milestoneId: args.milestoneId ? new Types.ObjectId(args.milestoneId) : null,
-    position: await nextPosition(scope, process._id, args.status),
-    createdById: viewer.person._id,
-  });
+  const created = await lockTasks(scope, process._id, async () =>
+    scope.models.Task.create({
+      processId: process._id,
+      actionFieldKey: args.actionFieldKey,
+      groupId: group?._id ?? null,
+      documentId: args.documentId ? new Types.ObjectId(args.documentId) : null,
+      title: args.title,
+      description: args.description,
+      assigneeIds: [...new Set(args.assigneeIds)].map((id) => new Types.ObjectId(id)),
+      deadline: args.deadline ?? null,
+      status: args.status,
+      priority: args.priority,
+      milestoneId: args.milestoneId ? new Types.ObjectId(args.milestoneId) : null,
+      position: await nextPosition(scope, process._id, args.status),
+      createdById: viewer.person._id,
+    }),
+  );
   const task = created.toObject<TaskDoc>();
   await recordActivity(scope, {
     processId: process._id,
@@ -276,14 +279,30 @@ async function loadEditableTask(scope: RequestScope, taskId: string) {
   return { task, process };
 }
 
+/**
+ * Runs a read-modify-write of a process's tasks under the write lease `tasks:<processId>`: on
+ * FerretDB an update rewrites the whole document and is not atomic with its filter, so two
+ * concurrent writes to one task (a move and an edit) or two moves that compute positions from
+ * the same neighbours would lose one of them, also across API processes.
+ */
+function lockTasks<T>(
+  scope: RequestScope,
+  processId: Types.ObjectId,
+  write: (lease: Lease) => Promise<T>,
+): Promise<T> {
+  return scope.writeLock.run(`tasks:${String(processId)}`, write);
+}
+
 async function saveTask(
   scope: RequestScope,
+  lease: Lease,
   task: TaskDoc,
   set: Record<string, unknown>,
   kind: TaskChangeEvent['kind'],
-  verb: string,
+  verb: ActivityVerb,
   detail?: string,
 ): Promise<TaskDoc> {
+  lease.assertHeld();
   const updated = await scope.models.Task.findOneAndUpdate(
     { _id: task._id },
     { $set: { ...set, updatedAt: new Date() } },
@@ -330,7 +349,9 @@ export async function updateTask(scope: RequestScope, input: unknown): Promise<T
   if (args.documentId !== undefined) {
     set.documentId = args.documentId ? new Types.ObjectId(args.documentId) : null;
   }
-  return saveTask(scope, task, set, 'UPDATED', 'task.updated');
+  return lockTasks(scope, task.processId, (lease) =>
+    saveTask(scope, lease, task, set, 'UPDATED', 'task.updated'),
+  );
 }
 
 const moveSchema = z.object({
@@ -346,35 +367,39 @@ const moveSchema = z.object({
 export async function moveTask(scope: RequestScope, input: unknown): Promise<TaskDoc> {
   const args = parseInput(moveSchema, input);
   const { task } = await loadEditableTask(scope, args.taskId);
-  let position: number;
-  if (args.beforeTaskId) {
-    if (args.beforeTaskId === args.taskId) throw new DomainError('invalid-input', 'beforeTaskId');
-    const before = await scope.models.Task.findOne({
-      _id: args.beforeTaskId,
-      processId: task.processId,
-    }).lean<TaskDoc>();
-    if (!before || before.status !== args.status)
-      throw new DomainError('not-found', 'beforeTaskId');
-    const previous = await scope.models.Task.findOne({
-      processId: task.processId,
-      status: args.status,
-      position: op({ $lt: before.position }),
-      _id: op({ $ne: task._id }),
-    })
-      .sort({ position: -1 })
-      .lean<TaskDoc>();
-    position = previous ? (previous.position + before.position) / 2 : before.position - 1024;
-  } else {
-    position = await nextPosition(scope, task.processId, args.status);
-  }
-  return saveTask(
-    scope,
-    task,
-    { status: args.status, position },
-    'MOVED',
-    'task.moved',
-    args.status,
-  );
+  if (args.beforeTaskId === args.taskId) throw new DomainError('invalid-input', 'beforeTaskId');
+  // Neighbours are read inside the lease, so concurrent moves see each other's positions.
+  return lockTasks(scope, task.processId, async (lease) => {
+    let position: number;
+    if (args.beforeTaskId) {
+      const before = await scope.models.Task.findOne({
+        _id: args.beforeTaskId,
+        processId: task.processId,
+      }).lean<TaskDoc>();
+      if (!before || before.status !== args.status)
+        throw new DomainError('not-found', 'beforeTaskId');
+      const previous = await scope.models.Task.findOne({
+        processId: task.processId,
+        status: args.status,
+        position: op({ $lt: before.position }),
+        _id: op({ $ne: task._id }),
+      })
+        .sort({ position: -1 })
+        .lean<TaskDoc>();
+      position = previous ? (previous.position + before.position) / 2 : before.position - 1024;
+    } else {
+      position = await nextPosition(scope, task.processId, args.status);
+    }
+    return saveTask(
+      scope,
+      lease,
+      task,
+      { status: args.status, position },
+      'MOVED',
+      'task.moved',
+      args.status,
+    );
+  });
 }
 
 const assignSchema = z.object({
@@ -388,7 +413,9 @@ export async function assignTask(scope: RequestScope, input: unknown): Promise<T
   const { task, process } = await loadEditableTask(scope, args.taskId);
   await checkReferences(scope, process, task.actionFieldKey, { assigneeIds: args.assigneeIds });
   const ids = [...new Set(args.assigneeIds)].map((id) => new Types.ObjectId(id));
-  const updated = await saveTask(scope, task, { assigneeIds: ids }, 'UPDATED', 'task.assigned');
+  const updated = await lockTasks(scope, task.processId, (lease) =>
+    saveTask(scope, lease, task, { assigneeIds: ids }, 'UPDATED', 'task.assigned'),
+  );
   const before = new Set(task.assigneeIds.map(String));
   await notifyAssigned(
     scope,
@@ -417,7 +444,7 @@ export async function deleteTask(scope: RequestScope, taskId: unknown): Promise<
   const viewer = requireViewer(scope);
   const { task, process } = await loadVisibleTask(scope, taskId);
   if (!canAct(viewer.actor, 'deleteTask', process, taskResource(task))) throw forbidden();
-  await scope.models.Task.deleteOne({ _id: task._id });
+  await lockTasks(scope, task.processId, () => scope.models.Task.deleteOne({ _id: task._id }));
   await scope.search.noteChange('task', String(task._id));
   await recordActivity(scope, {
     processId: task.processId,

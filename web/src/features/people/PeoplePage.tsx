@@ -86,6 +86,8 @@ export function PeoplePage() {
   );
   const bodies = (data?.process?.bodies ?? []).map((body) => ({ id: body.id, name: body.name }));
   const canAssign = viewer.canInvite || viewer.canManageBodies;
+  // System roles are personal details the API shows only to people managers (who may invite).
+  const showRoles = viewer.canInvite;
   const assignPerson = data?.people.find((person) => person.id === assignPersonId);
 
   return (
@@ -93,7 +95,9 @@ export function PeoplePage() {
       <PageTitle>{t('people.title')}</PageTitle>
       <div className="toolbar-row">
         <div className="field">
-          <label htmlFor={`${id}-search`}>{t('people.search')}</label>
+          <label htmlFor={`${id}-search`}>
+            {showRoles ? t('people.search') : t('people.searchByName')}
+          </label>
           <input
             id={`${id}-search`}
             type="search"
@@ -116,62 +120,77 @@ export function PeoplePage() {
       {data ? (
         <section aria-labelledby="people-heading">
           <h2 id="people-heading">{t('people.directory')}</h2>
+          {/* The table scrolls sideways in its own region on a phone, so the page does not. */}
           {data.people.length === 0 ? (
             <EmptyState>{t('people.empty')}</EmptyState>
           ) : (
-            <table className="table">
-              <caption className="visually-hidden">{t('people.directory')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('people.name')}</th>
-                  <th scope="col">{t('people.role')}</th>
-                  <th scope="col">{t('people.organisation')}</th>
-                  <th scope="col">{t('people.memberships')}</th>
-                  {canAssign ? <th scope="col">{t('common.actions')}</th> : null}
-                </tr>
-              </thead>
-              <tbody>
-                {data.people.map((person) => (
-                  <tr key={person.id}>
-                    <th scope="row">
-                      {person.name}
-                      <br />
-                      <span className="muted">{person.email}</span>
-                      {person.status === 'INVITED' ? (
-                        <span className="badge badge--draft">{t('people.invited')}</span>
-                      ) : null}
-                    </th>
-                    <td>{t(`systemRole.${person.systemRole}`)}</td>
-                    <td>{person.organisation?.name ?? '–'}</td>
-                    <td>
-                      <ul className="plain-list">
-                        {person.groupMemberships.map((membership) => (
-                          <li key={membership.group.id}>
-                            {toLocalized(membership.group.name, lng)} (
-                            {t(`groupRole.${membership.role}`)}, {t(`sector.${membership.sector}`)})
-                          </li>
-                        ))}
-                        {person.bodies.map((body) => (
-                          <li key={body.id}>{body.name}</li>
-                        ))}
-                      </ul>
-                    </td>
-                    {canAssign ? (
-                      <td>
-                        <button
-                          type="button"
-                          className="button button--small"
-                          aria-label={t('people.assignLabel', { name: person.name })}
-                          onClick={() => setAssignPersonId(person.id)}
-                        >
-                          {t('people.assign')}
-                        </button>
-                      </td>
-                    ) : null}
+            <div
+              className="table-scroll"
+              role="region"
+              aria-labelledby="people-heading"
+              tabIndex={0}
+            >
+              <table className="table">
+                <caption className="visually-hidden">{t('people.directory')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('people.name')}</th>
+                    {showRoles ? <th scope="col">{t('people.role')}</th> : null}
+                    <th scope="col">{t('people.organisation')}</th>
+                    <th scope="col">{t('people.memberships')}</th>
+                    {canAssign ? <th scope="col">{t('common.actions')}</th> : null}
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {data.people.map((person) => (
+                    <tr key={person.id}>
+                      <th scope="row">
+                        {person.name}
+                        {person.email ? (
+                          <>
+                            <br />
+                            <span className="muted">{person.email}</span>
+                          </>
+                        ) : null}
+                        {person.status === 'INVITED' ? (
+                          <span className="badge badge--draft">{t('people.invited')}</span>
+                        ) : null}
+                      </th>
+                      {showRoles ? (
+                        <td>{person.systemRole ? t(`systemRole.${person.systemRole}`) : '–'}</td>
+                      ) : null}
+                      <td>{person.organisation?.name ?? '–'}</td>
+                      <td>
+                        <ul className="plain-list">
+                          {person.groupMemberships.map((membership) => (
+                            <li key={membership.group.id}>
+                              {toLocalized(membership.group.name, lng)} (
+                              {t(`groupRole.${membership.role}`)},{' '}
+                              {t(`sector.${membership.sector}`)})
+                            </li>
+                          ))}
+                          {person.bodies.map((body) => (
+                            <li key={body.id}>{body.name}</li>
+                          ))}
+                        </ul>
+                      </td>
+                      {canAssign ? (
+                        <td>
+                          <button
+                            type="button"
+                            className="button button--small"
+                            aria-label={t('people.assignLabel', { name: person.name })}
+                            onClick={() => setAssignPersonId(person.id)}
+                          >
+                            {t('people.assign')}
+                          </button>
+                        </td>
+                      ) : null}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )}
         </section>
       ) : null}
