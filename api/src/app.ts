@@ -257,7 +257,9 @@ export async function createApp(options: AppOptions): Promise<App> {
           // Under test the index builds on its first query instead, so tests without search
           // do not pay for it.
           if (config.env !== 'test') {
-            void deps.search.build();
+            deps.search
+              .build()
+              .catch((error: unknown) => logger.warn({ err: error }, 'search index build failed'));
             deps.search.start();
           }
           deps.mail.start();
