@@ -69,8 +69,8 @@ beforeAll(async () => {
     // Compact often, so the backup holds snapshots as well as update records.
     timings: { storeBatchMs: 10, compactAfterUpdates: 5, projectionDebounceMs: 20 },
   });
-  const { port } = await collab.listen(0);
-  t.app.deps.config.collabInternalUrl = `http://127.0.0.1:${port}`;
+  const { port, internalPort } = await collab.listen(0);
+  t.app.deps.config.collabInternalUrl = `http://127.0.0.1:${internalPort}`;
 
   // Collab updates, a compaction snapshot and a named version on a seeded document.
   const document = await t.app.deps.models.Document.findOne({}).lean();

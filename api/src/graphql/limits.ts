@@ -215,6 +215,9 @@ export const ASSUMED_LIST_SIZES: Readonly<Record<string, number>> = {
   'TaskConnection.edges': 1,
   'ActivityConnection.nodes': 1,
   'ActivityConnection.edges': 1,
+  // search(first) multiplies its hits; a snippet is a handful of text parts.
+  'SearchResults.hits': 1,
+  'SearchHit.snippet': 10,
 };
 
 /** Size assumed for a list of objects that {@link ASSUMED_LIST_SIZES} does not name. */
