@@ -206,9 +206,8 @@ describe('database outage', () => {
       await waitFor(() => carol.closeCodes.length > 0, 'closed while loading fails', 15_000);
       expect(carol.closeCodes[0]).toBe(CollabCloseCode.DocumentUnavailable);
       expect(carol.provider.synced).toBe(false);
-      expect(server.documentsInMemory()).not.toContain(documentId);
-
-      // The official client retries 1013 by itself; it syncs once the database answers again.
+      // The official client retries 1013 by itself (so the registry may already be loading it
+      // again); it syncs once the database answers, which proves the failed load was not kept.
       proxy.setUp(true);
       await waitFor(() => carol.provider.synced, 'synced after the outage', 20_000);
       carol.doc.getText('t').insert(0, 'danach');
