@@ -26,6 +26,10 @@ const common = {
 
 module.exports = {
   maxWorkers: 2,
+  // Starting a seeded test API takes about a second alone but several on a shared, busy 2-core
+  // machine; jest's 5 s default then fails hooks for no fault of the code. Tests wait on
+  // conditions with their own limits, so a generous ceiling only bounds a hang.
+  testTimeout: 30_000,
   globalSetup: '<rootDir>/jest/global-setup.ts',
   globalTeardown: '<rootDir>/jest/global-teardown.ts',
   projects: [

@@ -5,6 +5,7 @@ import { hashInvitationToken, INVITATION_TTL_MS } from '../api/src/modules/accou
 import { ConfigError, loadConfig } from '../api/src/config';
 import { openConnection } from '../api/src/db/connection';
 import { registerModels } from '../api/src/db/models';
+import { assertSafeForProduction } from '../api/src/production-safety';
 
 /**
  * `npm run create-admin -- --email x@example.org --name "Vorname Name"`: creates the first admin
@@ -25,6 +26,9 @@ async function main(): Promise<void> {
     );
   }
   const config = loadConfig();
+  // The same refusals as the product: in production the link must be the public https address
+  // and the database the real one, never an embedded engine started here.
+  assertSafeForProduction(config, { warn: (_fields, message) => console.warn(message) });
   const engine = await resolveEngine({ mongodbUri: config.mongodbUri, dataDir: config.dataDir });
   const connection = await openConnection(engine.uri, config.dbName);
   try {

@@ -3,7 +3,8 @@ import { loadConfig, ConfigError } from './config';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createApp, readCookie } from './app';
+import { createApp } from './app';
+import { readCookie } from './http/cookies';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -36,7 +37,10 @@ describe('the HTTP edge', () => {
     for (let i = 0; i < 7; i += 1) selection = `actionField { group { ${selection} } }`;
     const deep = `{ dashboard { actionFields { actionField { ${selection} } } } }`;
     const result = await member.gql(deep);
-    expect(result.errors?.[0]?.message).toMatch(/depth/i);
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      limit: 'depth',
+    });
     expect(result.data ?? null).toBeNull();
   });
 
@@ -140,9 +144,17 @@ describe('configuration', () => {
       port: 4000,
       host: '127.0.0.1',
       collabPort: 1234,
+      collabInternalPort: 1235,
+      collabInternalHost: '127.0.0.1',
       dbName: 'lip',
       env: 'development',
     });
+  });
+
+  it('puts the collab internal listener next to the collab port unless configured', () => {
+    expect(loadConfig({ COLLAB_PORT: '2000' }).collabInternalPort).toBe(2001);
+    expect(loadConfig({ COLLAB_PORT: '0' }).collabInternalPort).toBe(0);
+    expect(loadConfig({ COLLAB_INTERNAL_PORT: '9999' }).collabInternalPort).toBe(9999);
   });
 
   it('marks cookies Secure in production unless told otherwise', () => {

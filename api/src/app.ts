@@ -3,28 +3,41 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type Request, type Response } from 'express';
-import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
-import type { Locale } from '@lip/common';
 import { createRateLimiter } from './auth/rate-limit';
+import { createRevocationWatch } from './auth/revocation-watch';
 import { resolveSecrets } from './auth/secrets';
-import { createSessionService, SESSION_COOKIE } from './auth/session.service';
+import { createSessionService, SESSION_COOKIE, type ActiveSession } from './auth/session.service';
 import type { Config } from './config';
 import { openConnection } from './db/connection';
-import { createKeyedLock } from './db/keyed-lock';
+import { createLeaseLock } from './db/keyed-lock';
 import { registerModels } from './db/models';
 import type { GraphQLContext } from './graphql/context';
 import { createErrorFormatter } from './graphql/errors';
+import { limitRules, OPERATION_LIMITS } from './graphql/limits';
+import { operationLimitsPlugin } from './graphql/operation-limits.plugin';
 import { buildSchema } from './graphql/schema';
+import { createGraphQLSocketServer } from './graphql/websocket';
+import { createClientAddress } from './http/client-address';
+import { readCookie } from './http/cookies';
+import {
+  checkGraphQLRequest,
+  finalErrorHandler,
+  graphqlBodyParser,
+  graphqlErrorHandler,
+} from './http/graphql-http';
+import { localeFromHeader } from './http/locale';
+import { securityHeaders } from './http/security-headers';
 import { createLoaders } from './loaders';
+import { createLogger, type Logger } from './logger';
+import { createMailTransport, createMailWorker, type MailRetryPolicy } from './modules/mail';
+import { createNotificationJobs, createUnsubscribeRouter } from './modules/notification';
+import { createSearchIndex } from './modules/search';
 import { createInProcessPubSub, type PubSub } from './pubsub/pubsub';
+import { createRequestLog } from './request-log';
 import { toActor, type AppDeps, type RequestScope } from './scope';
-
-/** Largest accepted GraphQL request body. */
-export const MAX_BODY_BYTES = 100_000;
 
 /** What `createApp` needs from outside: configuration and the database URI to use. */
 export interface AppOptions {
@@ -34,7 +47,18 @@ export interface AppOptions {
   /** Folder with the built web app to serve (SPA fallback); skipped when missing. */
   webDistDir?: string;
   pubsub?: PubSub;
+  /** The process's logger (`npm start` shares one with the collab server). */
+  logger?: Logger;
+  /** Without `logger`: where the JSON log lines go (default stdout); tests pass a no-op. */
   log?: (line: string) => void;
+  /** Mail retry timing (tests shorten it); default 30 s doubling to 30 min. */
+  mailRetry?: MailRetryPolicy;
+  /** How often the outbox worker looks for due mail (default 5 s). */
+  mailPollMs?: number;
+  /** How often the search index catches up from the database (default 2 s). */
+  searchCatchUpMs?: number;
+  /** Run the due-task reminders and digests (default: on, except under NODE_ENV=test). */
+  notificationJobs?: boolean;
 }
 
 /** A built, not yet listening, API. */
@@ -53,8 +77,17 @@ export interface App {
  */
 export async function createApp(options: AppOptions): Promise<App> {
   const { config } = options;
-  const log = options.log ?? ((line: string) => console.log(line));
+  const logger = options.logger ?? createLogger({ level: config.logLevel, sink: options.log });
+  const requestLog = createRequestLog(logger);
+  // Errors of background work (mail, search catch-up) that must not fail a request.
+  const backgroundLog = (line: string) => logger.warn(line);
+  const logError = (error: unknown) => requestLog.current().error({ err: error }, 'request failed');
   const connection = await openConnection(options.mongodbUri, config.dbName);
+  let stopped = false;
+  connection.on('disconnected', () => {
+    if (!stopped) logger.warn('database disconnected');
+  });
+  connection.on('reconnected', () => logger.info('database reconnected'));
   const models = registerModels(connection);
   await Promise.all(Object.values(models).map((model) => model.init()));
   const secrets = resolveSecrets({
@@ -64,6 +97,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   const deps: AppDeps = {
     config,
+    logger,
     connection,
     models,
     secrets,
@@ -73,16 +107,25 @@ export async function createApp(options: AppOptions): Promise<App> {
       sessionSecret: secrets.sessionSecret,
       ttlDays: config.sessionTtlDays,
     }),
-    writeLock: createKeyedLock(),
+    writeLock: createLeaseLock({ model: models.WriteLease }),
+    mail: createMailWorker({
+      models,
+      transport: createMailTransport(config.smtpUrl),
+      from: config.mailFrom,
+      retry: options.mailRetry,
+      pollMs: options.mailPollMs,
+      log: backgroundLog,
+    }),
+    search: createSearchIndex({ models, catchUpMs: options.searchCatchUpMs, log: backgroundLog }),
     limiters: {
       signInPerAccount: createRateLimiter({ limit: 5, windowMs: 15 * 60_000 }),
       signInPerAddress: createRateLimiter({ limit: 30, windowMs: 15 * 60_000 }),
     },
   };
+  const clientAddressOf = createClientAddress(config.trustProxy);
+  const revocations = createRevocationWatch({ models, log: logError });
 
-  const buildScope = async (req: IncomingMessage): Promise<RequestScope> => {
-    const token = readCookie(req.headers.cookie, SESSION_COOKIE);
-    const session = await deps.sessions.resolve(token);
+  const scopeFor = (session: ActiveSession | null, req: IncomingMessage): RequestScope => {
     const viewer = session
       ? { person: session.person, sessionId: session.sessionId, actor: toActor(session.person) }
       : null;
@@ -91,76 +134,74 @@ export async function createApp(options: AppOptions): Promise<App> {
       viewer,
       locale: viewer?.person.locale ?? localeFromHeader(req.headers['accept-language']),
       loaders: createLoaders(models),
-      clientAddress: req.socket.remoteAddress ?? 'unknown',
+      clientAddress: clientAddressOf(req),
     };
   };
+  const buildScope = async (req: IncomingMessage): Promise<RequestScope> =>
+    scopeFor(await deps.sessions.resolve(readCookie(req.headers.cookie, SESSION_COOKIE)), req);
+
+  const jobs = createNotificationJobs(deps);
+  const runJobs = options.notificationJobs ?? config.env !== 'test';
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(requestLog.assignId);
+  app.use(securityHeaders(config));
   const httpServer = createServer(app);
   const schema = buildSchema();
 
-  const wsServer = new WebSocketServer({
-    server: httpServer,
+  const formatError = createErrorFormatter({
+    production: config.env === 'production',
+    log: (error) => requestLog.current().error({ err: error }, 'graphql error'),
+  });
+  const sockets = createGraphQLSocketServer({
+    httpServer,
+    schema,
     path: '/graphql',
-    maxPayload: 64_000,
+    resolveSession: (token) => deps.sessions.resolve(token),
+    scopeFor,
+    isAllowedOrigin: (origin, req) => isSameSiteOrigin(origin, req, config),
+    revocations,
+    formatError,
+    limits: config.graphqlLimits,
+    log: logError,
   });
-  const wsCleanup = useServer<Record<string, unknown>, { scope?: RequestScope }>(
-    {
-      schema,
-      onConnect: async (ctx) => {
-        // Authenticated by the session cookie of the upgrade request; refuse anonymous sockets.
-        const scope = await buildScope(ctx.extra.request);
-        if (!scope.viewer) return false;
-        ctx.extra.scope = scope;
-        return true;
-      },
-      context: (ctx): GraphQLContext => {
-        const base = ctx.extra.scope;
-        if (!base) throw new Error('websocket context without scope');
-        return {
-          // Fresh loaders per operation so cached rows do not go stale on a long-lived socket.
-          scope: { ...base, loaders: createLoaders(models) },
-          setSessionCookie: () => undefined,
-          clearSessionCookie: () => undefined,
-        };
-      },
-    },
-    wsServer,
-  );
 
-  const armor = new ApolloArmor({
-    maxDepth: { n: 12 },
-    costLimit: { maxCost: 20_000 },
-    maxAliases: { n: 20 },
-    maxDirectives: { n: 20 },
-    maxTokens: { n: 5_000 },
-    blockFieldSuggestion: { enabled: config.env === 'production' },
-  });
-  const protection = armor.protect();
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
-    ...protection,
+    parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
+    validationRules: limitRules,
+    allowBatchedHttpRequests: false,
+    // Automatic persisted queries would let any client fill a server-side cache; the web app
+    // sends full queries.
+    persistedQueries: false,
     plugins: [
-      ...protection.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      operationLimitsPlugin(config.graphqlLimits),
       {
         async serverWillStart() {
           return {
             async drainServer() {
-              await wsCleanup.dispose();
+              await sockets.dispose();
+              revocations.stop();
             },
           };
         },
       },
     ],
-    validationRules: protection.validationRules,
+    logger: {
+      debug: (message: unknown) => requestLog.current().debug(String(message)),
+      info: (message: unknown) => requestLog.current().info(String(message)),
+      warn: (message: unknown) => requestLog.current().warn(String(message)),
+      error: (message: unknown) => requestLog.current().error(String(message)),
+    },
+    // The entry points handle SIGINT/SIGTERM; Apollo's own handler would re-raise the signal
+    // after stopping and kill the process before the database engine child is stopped.
+    stopOnTerminationSignals: false,
     introspection: config.env !== 'production',
-    includeStacktraceInErrorResponses: config.env === 'development',
-    formatError: createErrorFormatter({
-      production: config.env === 'production',
-      log: (error) => log(`graphql error: ${error instanceof Error ? error.stack : String(error)}`),
-    }),
+    includeStacktraceInErrorResponses: false,
+    formatError,
   });
   await apollo.start();
 
@@ -173,16 +214,23 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
   });
 
+  app.use('/mail', createUnsubscribeRouter(deps));
+
   app.use(
     '/graphql',
-    express.json({ limit: MAX_BODY_BYTES }),
+    graphqlBodyParser(),
+    checkGraphQLRequest(),
+    requestLog.enterContext,
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<GraphQLContext> => ({
         scope: await buildScope(req),
         setSessionCookie: (token, expiresAt) => setCookie(res, config, token, expiresAt),
         clearSessionCookie: () => setCookie(res, config, '', new Date(0)),
+        // Set for queries once the operation is known (operation-limits.plugin.ts).
+        deadline: null,
       }),
     }),
+    graphqlErrorHandler(logError),
   );
 
   const webDist = options.webDistDir;
@@ -192,6 +240,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       res.sendFile(join(webDist, 'index.html'));
     });
   }
+  app.use(finalErrorHandler(logError));
 
   return {
     deps,
@@ -201,10 +250,28 @@ export async function createApp(options: AppOptions): Promise<App> {
         httpServer.once('error', reject);
         httpServer.listen(port, config.host, () => {
           const address = httpServer.address();
-          resolve(typeof address === 'object' && address ? address.port : port);
+          const bound = typeof address === 'object' && address ? address.port : port;
+          // Links in mail use the port really bound when no PUBLIC_URL says otherwise (port 0).
+          if (!config.publicUrl) config.port = bound;
+          // Background work starts with listening, i.e. after a seed: the index sees the data.
+          // Under test the index builds on its first query instead, so tests without search
+          // do not pay for it.
+          if (config.env !== 'test') {
+            deps.search
+              .build()
+              .catch((error: unknown) => logger.warn({ err: error }, 'search index build failed'));
+            deps.search.start();
+          }
+          deps.mail.start();
+          if (runJobs) jobs.start();
+          resolve(bound);
         });
       }),
     stop: async () => {
+      stopped = true;
+      await jobs.stop();
+      await deps.mail.stop();
+      await deps.search.stop();
       await apollo.stop();
       if (httpServer.listening) {
         await new Promise<void>((resolve) => httpServer.close(() => resolve()));
@@ -224,18 +291,19 @@ function setCookie(res: Response, config: Config, token: string, expiresAt: Date
   });
 }
 
-/** Reads one cookie from a Cookie header without a parser dependency. */
-export function readCookie(header: string | undefined, name: string): string | undefined {
-  if (!header) return undefined;
-  for (const part of header.split(';')) {
-    const index = part.indexOf('=');
-    if (index < 0) continue;
-    if (part.slice(0, index).trim() === name)
-      return decodeURIComponent(part.slice(index + 1).trim());
+/**
+ * Whether a page of `origin` may open the GraphQL socket: the configured PUBLIC_URL's origin, or
+ * a page served by the host the request was sent to (the app serves itself; Vite's dev proxy
+ * keeps the Host header). Any other site is refused, so its pages cannot use a person's cookie.
+ */
+export function isSameSiteOrigin(origin: string, req: IncomingMessage, config: Config): boolean {
+  let url: URL;
+  try {
+    url = new URL(origin);
+  } catch {
+    return false;
   }
-  return undefined;
-}
-
-function localeFromHeader(header: string | undefined): Locale {
-  return header && /^\s*en\b/i.test(header) ? 'en' : 'de';
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
+  if (config.publicUrl && new URL(config.publicUrl).origin === url.origin) return true;
+  return req.headers.host !== undefined && url.host === req.headers.host.toLowerCase();
 }

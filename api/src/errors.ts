@@ -13,7 +13,11 @@ export type DomainErrorCode =
   | 'invitation-invalid'
   | 'already-exists'
   | 'conflict'
-  | 'rate-limited';
+  | 'rate-limited'
+  | 'bad-request'
+  | 'query-too-complex'
+  | 'response-too-large'
+  | 'operation-timeout';
 
 /**
  * The rule an input field broke, so clients can word it in their language next to the field

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { Types } from 'mongoose';
+import type { CommentVisibility } from '@lip/common';
 import type { InvitationDoc } from './auth/auth.model';
 import { op } from './db/connection';
 import type { Models } from './db/models';
@@ -65,15 +66,62 @@ export function createLoaders(models: Models) {
       }).lean<InvitationDoc[]>();
       return keys.map((k) => rows.filter((row) => String(row.personId) === k));
     }),
-    /** Number of comment threads per document id. */
-    commentCount: new DataLoader<string, number>(async (keys) => {
+    /** Number of comment threads per document id, by visibility (the policy decides which count). */
+    commentCounts: new DataLoader<string, Record<CommentVisibility, number>>(async (keys) => {
       const ids = keys.map((k) => new Types.ObjectId(k));
-      const rows = await models.CommentThread.aggregate<{ _id: Types.ObjectId; n: number }>([
+      const rows = await models.CommentThread.aggregate<{
+        _id: { documentId: Types.ObjectId; visibility: CommentVisibility };
+        n: number;
+      }>([
         { $match: { documentId: { $in: ids } } },
-        { $group: { _id: '$documentId', n: { $sum: 1 } } },
+        {
+          $group: { _id: { documentId: '$documentId', visibility: '$visibility' }, n: { $sum: 1 } },
+        },
       ]);
-      const map = new Map(rows.map((r) => [String(r._id), r.n]));
-      return keys.map((k) => map.get(k) ?? 0);
+      const map = new Map<string, Record<CommentVisibility, number>>();
+      for (const row of rows) {
+        const key = String(row._id.documentId);
+        const counts = map.get(key) ?? { group: 0, shared: 0 };
+        counts[row._id.visibility] += row.n;
+        map.set(key, counts);
+      }
+      return keys.map((k) => map.get(k) ?? { group: 0, shared: 0 });
+    }),
+    /** Active members of each organisation id, sorted by name (one query per batch). */
+    organisationMembers: new DataLoader<string, PersonDoc[]>(async (keys) => {
+      const ids = keys.filter((k) => Types.ObjectId.isValid(k)).map((k) => new Types.ObjectId(k));
+      const rows = await models.Person.find(
+        { organisationId: op({ $in: ids }), status: 'active' },
+        PERSON_PROJECTION,
+      )
+        .sort({ name: 1 })
+        .lean<PersonDoc[]>();
+      const map = new Map<string, PersonDoc[]>();
+      for (const row of rows) {
+        const key = String(row.organisationId);
+        map.set(key, [...(map.get(key) ?? []), row]);
+      }
+      return keys.map((k) => map.get(k) ?? []);
+    }),
+    /** The projection fields of documents (text, HTML, time), read only when a client asks. */
+    documentContent: new DataLoader<
+      string,
+      Pick<DocumentDoc, 'contentText' | 'contentHtml' | 'contentUpdatedAt'>
+    >(async (keys) => {
+      const ids = keys.filter((k) => Types.ObjectId.isValid(k)).map((k) => new Types.ObjectId(k));
+      const rows = await models.Document.find(
+        { _id: op({ $in: ids }) },
+        { contentText: 1, contentHtml: 1, contentUpdatedAt: 1 },
+      ).lean<DocumentDoc[]>();
+      const map = new Map(rows.map((row) => [String(row._id), row]));
+      return keys.map((k) => {
+        const row = map.get(k);
+        return {
+          contentText: row?.contentText ?? null,
+          contentHtml: row?.contentHtml ?? null,
+          contentUpdatedAt: row?.contentUpdatedAt ?? null,
+        };
+      });
     }),
   };
 }

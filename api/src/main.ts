@@ -1,34 +1,58 @@
+import { installProcessGuards } from '@lip/common/server';
 import { resolveEngine } from '@lip/engine';
 import { createApp } from './app';
-import { loadConfig } from './config';
-import { seedDemoWorkspace } from './modules/seed/seed';
+import { ConfigError, loadConfig } from './config';
+import { createLogger } from './logger';
+import { seedOnStart } from './modules/seed/seed';
+import { assertSafeForProduction } from './production-safety';
 
 /**
- * Runs the API alone (`npm start -w api`); `scripts/start.ts` runs the whole product. The only
- * file of the API with side effects.
+ * Runs the API alone (`npm start -w api`, with the collab server as its own process and
+ * `COLLAB_INTERNAL_URL` pointing at it); `scripts/start.ts` runs the whole product. The only
+ * file of the API with side effects. Logs JSON lines (pino) to stdout.
  */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const engine = await resolveEngine({
-    mongodbUri: config.mongodbUri,
-    dataDir: config.dataDir,
-    log: console.log,
-  });
-  const app = await createApp({ config, mongodbUri: engine.uri });
-  const seed = await seedDemoWorkspace(app.deps.models);
-  if (seed.seeded) console.log(`seeded the demo workspace (${seed.people} people)`);
-  const port = await app.start();
-  console.log(`api listening on http://${config.host}:${port}/graphql`);
-  const stop = async () => {
-    await app.stop();
-    await engine.stop();
-    process.exit(0);
+  const logger = createLogger({ level: config.logLevel });
+  assertSafeForProduction(config, logger);
+  const stops: (() => Promise<void>)[] = [];
+  const stopAll = async () => {
+    for (const stop of stops.splice(0).reverse()) {
+      await stop().catch((error: unknown) => logger.error({ err: error }, 'while stopping'));
+    }
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  installProcessGuards({ logger, shutdown: stopAll });
+
+  try {
+    const engine = await resolveEngine({
+      mongodbUri: config.mongodbUri,
+      dataDir: config.dataDir,
+      log: (line) => logger.info({ component: 'engine' }, line),
+    });
+    stops.push(() => engine.stop());
+    const app = await createApp({ config, mongodbUri: engine.uri, logger });
+    stops.push(() => app.stop());
+    await seedOnStart(app.deps.models, { config, logger });
+    const port = await app.start();
+    logger.info({ host: config.host, port }, 'api listening');
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    void stopAll().then(() => process.exit(0));
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  process.stderr.write(
+    `${error instanceof ConfigError || error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

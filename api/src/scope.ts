@@ -9,20 +9,32 @@ import type { KeyedLock } from './db/keyed-lock';
 import type { Models } from './db/models';
 import { DomainError } from './errors';
 import type { Loaders } from './loaders';
+import type { Logger } from './logger';
+import type { MailWorker } from './modules/mail';
+import type { SearchIndex } from './modules/search';
 import type { PersonDoc } from './modules/person/person.model';
 import type { PubSub } from './pubsub/pubsub';
 
 /** Everything the app builds once in `createApp` and shares across requests. */
 export interface AppDeps {
   config: Config;
+  /** The app's logger (JSON lines; redacts cookies, passwords, tokens). */
+  logger: Logger;
   connection: Connection;
   models: Models;
   secrets: Secrets;
   pubsub: PubSub;
   sessions: SessionService;
   limiters: { signInPerAccount: RateLimiter; signInPerAddress: RateLimiter };
-  /** Serialises compare-and-set writes per key, e.g. a process id (see `db/keyed-lock.ts`). */
+  /**
+   * Serialises read-modify-write sequences per key across all API processes (a lease in the
+   * database, see `db/keyed-lock.ts`); keys name what is written, e.g. `tasks:<processId>`.
+   */
   writeLock: KeyedLock;
+  /** The outbox worker; `kick()` after queuing mail delivers it without waiting for a poll. */
+  mail: MailWorker;
+  /** This process's search index (see `modules/search`). */
+  search: SearchIndex;
 }
 
 /** The signed-in person of a request. */

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { DomainError } from './errors';
 import { describeFieldRule, toGraphQLError } from './graphql/errors';
-import { objectIdSchema, parseInput, textSchema } from './validation';
+import {
+  isEmailAddress,
+  MAX_EMAIL_LENGTH,
+  objectIdSchema,
+  parseInput,
+  textSchema,
+} from './validation';
 
 function issuesOf(schema: z.ZodType, input: unknown) {
   try {
@@ -63,5 +69,32 @@ describe('field rules of invalid input', () => {
     expect(error.extensions.fields).toEqual([
       { path: 'title', rule: 'too-long', limit: 200, message: 'höchstens 200 Zeichen' },
     ]);
+  });
+});
+
+describe('email addresses', () => {
+  it('accepts ordinary addresses and refuses malformed ones', () => {
+    expect(isEmailAddress('ayse.demir@hannover-stadt.de')).toBe(true);
+    expect(isEmailAddress('a@b.de')).toBe(true);
+    for (const bad of [
+      '',
+      'a',
+      'a@',
+      '@b.de',
+      'a@b',
+      'a@b.',
+      'a@.de',
+      'a@@b.de',
+      'a@b..de',
+      'a b@c.de',
+    ]) {
+      expect([bad, isEmailAddress(bad)]).toEqual([bad, false]);
+    }
+  });
+
+  it('refuses an address longer than the limit before looking at it', () => {
+    const local = 'a'.repeat(MAX_EMAIL_LENGTH);
+    expect(isEmailAddress(`${local}@b.de`)).toBe(false);
+    expect(isEmailAddress(`a@${'.'.repeat(1_000_000)}@`)).toBe(false);
   });
 });

@@ -10,6 +10,32 @@ import { DomainError, type FieldIssue, type FieldRule } from './errors';
 /** A database id as sent by clients. */
 export const objectIdSchema = z.string().regex(/^[0-9a-f]{24}$/, 'must be a valid id');
 
+/** Longest accepted email address (the SMTP path limit of RFC 5321). */
+export const MAX_EMAIL_LENGTH = 254;
+
+/**
+ * Whether a (trimmed, lower-cased) string looks like an email address: at most
+ * {@link MAX_EMAIL_LENGTH} characters, checked first, then one `@` with a non-empty local part and
+ * a domain with an inner dot, no whitespace. One pass over the string, so a hostile input costs
+ * linear time (a backtracking regular expression here cost seconds per request).
+ */
+export function isEmailAddress(value: string): boolean {
+  if (value.length > MAX_EMAIL_LENGTH) return false;
+  const at = value.indexOf('@');
+  if (at < 1 || at !== value.lastIndexOf('@')) return false;
+  if (/\s/.test(value)) return false;
+  const domain = value.slice(at + 1);
+  const dot = domain.indexOf('.');
+  return dot > 0 && !domain.endsWith('.') && !domain.includes('..');
+}
+
+/** An email address, trimmed and lower-cased; see {@link isEmailAddress}. */
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .refine(isEmailAddress, `must be an email address of at most ${MAX_EMAIL_LENGTH} characters`);
+
 /** A trimmed single-line text of bounded length. */
 export function textSchema(max: number, min = 1) {
   return z.string().trim().min(min, `must have at least ${min} characters`).max(max);

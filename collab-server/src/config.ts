@@ -20,6 +20,31 @@ export const collabLimitsSchema = z.object({
   maxMessagesPerSecond: z.coerce.number().int().positive().default(100),
   /** Messages a connection may send at once (token bucket capacity), e.g. a paste or catch-up. */
   maxMessageBurst: z.coerce.number().int().positive().default(300),
+  /**
+   * Largest awareness update (caret, selection, presence); a bigger one closes its connection
+   * with 4413. A y-prosemirror caret state is well below 1 KiB.
+   */
+  maxAwarenessBytes: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(8 * 1024),
+  /**
+   * Awareness updates per second per connection (token bucket refill). Faster updates are not
+   * refused but coalesced: the newest waits for the next token and replaces older waiting ones.
+   */
+  maxAwarenessPerSecond: z.coerce.number().int().positive().default(10),
+  maxAwarenessBurst: z.coerce.number().int().positive().default(20),
+  /**
+   * Frames a connection may send before its document is loaded and admitted, by count and bytes;
+   * beyond either the connection is closed with 4430 (RateLimited) and may retry later.
+   */
+  maxQueuedFrames: z.coerce.number().int().positive().default(256),
+  maxQueuedBytes: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(8 * 1024 * 1024),
 });
 export type CollabLimits = z.infer<typeof collabLimitsSchema>;
 
@@ -44,6 +69,8 @@ export const collabTimingsSchema = z.object({
   projectionDebounceMs: z.coerce.number().int().nonnegative().default(2000),
   /** Revocation poll interval (the contract says at most 250 ms). */
   revocationPollMs: z.coerce.number().int().positive().max(250).default(200),
+  /** How far back each revocation poll re-reads (allowed writer clock skew), see `revocations.ts`. */
+  revocationOverlapMs: z.coerce.number().int().positive().default(10_000),
   /** A document without clients is flushed and evicted after this delay. */
   evictAfterMs: z.coerce.number().int().nonnegative().default(2000),
   /** Websocket ping interval; a connection without pong in one interval is dropped. */
@@ -54,6 +81,10 @@ export type CollabTimings = z.infer<typeof collabTimingsSchema>;
 const envSchema = z.object({
   COLLAB_PORT: z.coerce.number().int().min(0).max(65535).default(1234),
   COLLAB_HOST: z.string().min(1).default('127.0.0.1'),
+  /** Port of the internal listener (metrics, internal endpoints); default: the collab port + 1. */
+  COLLAB_INTERNAL_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  /** Host of the internal listener; keep it on a private interface. */
+  COLLAB_INTERNAL_HOST: z.string().min(1).default('127.0.0.1'),
   COLLAB_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   MONGODB_URI: z.string().min(1).optional(),
   /** Same database name as the API (`MONGODB_DB`, default `lip`). */
@@ -67,6 +98,10 @@ const envSchema = z.object({
   COLLAB_MAX_CONNECTIONS_PER_PERSON: z.string().optional(),
   COLLAB_MAX_MESSAGES_PER_SECOND: z.string().optional(),
   COLLAB_MAX_MESSAGE_BURST: z.string().optional(),
+  COLLAB_MAX_AWARENESS_BYTES: z.string().optional(),
+  COLLAB_MAX_AWARENESS_PER_SECOND: z.string().optional(),
+  COLLAB_MAX_QUEUED_FRAMES: z.string().optional(),
+  COLLAB_MAX_QUEUED_BYTES: z.string().optional(),
   COLLAB_STORE_BATCH_MS: z.string().optional(),
   COLLAB_PROJECTION_DEBOUNCE_MS: z.string().optional(),
   COLLAB_EVICT_AFTER_MS: z.string().optional(),
@@ -77,6 +112,9 @@ const envSchema = z.object({
 export interface CollabConfig {
   port: number;
   host: string;
+  /** The internal listener: `/metrics` and `/internal/*`, never on the public port. */
+  internalPort: number;
+  internalHost: string;
   /** Undefined: read or create `<dataDir>/secrets.json`. */
   secret: string | undefined;
   /** Undefined: resolve an engine the same way the API does (see `@lip/engine`). */
@@ -87,32 +125,83 @@ export interface CollabConfig {
   timings: CollabTimings;
 }
 
+/**
+ * The internal listener's default port: next to the collab port (1235 for 1234), or any free
+ * port when the collab port is 0 (tests start many servers at once).
+ */
+export function defaultInternalPort(collabPort: number): number {
+  if (collabPort === 0) return 0;
+  return collabPort < 65535 ? collabPort + 1 : collabPort - 1;
+}
+
 function defined(entries: Record<string, string | undefined>): Record<string, string> {
   return Object.fromEntries(
     Object.entries(entries).filter((entry): entry is [string, string] => entry[1] !== undefined),
   );
 }
 
-/** Parses the environment (this is the only module that reads `process.env`). */
+/** Raised for a wrong environment value; the message names each variable. */
+export class CollabConfigError extends Error {
+  override name = 'CollabConfigError';
+}
+
+/** The environment variable behind each limit and timing, for error messages. */
+const variableOf: Record<string, string> = {
+  maxMessageBytes: 'COLLAB_MAX_MESSAGE_BYTES',
+  maxConnectionsPerDocument: 'COLLAB_MAX_CONNECTIONS_PER_DOCUMENT',
+  maxConnectionsPerPerson: 'COLLAB_MAX_CONNECTIONS_PER_PERSON',
+  maxMessagesPerSecond: 'COLLAB_MAX_MESSAGES_PER_SECOND',
+  maxMessageBurst: 'COLLAB_MAX_MESSAGE_BURST',
+  storeBatchMs: 'COLLAB_STORE_BATCH_MS',
+  projectionDebounceMs: 'COLLAB_PROJECTION_DEBOUNCE_MS',
+  evictAfterMs: 'COLLAB_EVICT_AFTER_MS',
+  compactAfterUpdates: 'COLLAB_COMPACT_AFTER_UPDATES',
+};
+
+function parseOrExplain<T>(schema: z.ZodType<T>, input: unknown): T {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((issue) => {
+    const key = String(issue.path[0] ?? '(environment)');
+    return `  ${variableOf[key] ?? key}: ${issue.message}`;
+  });
+  throw new CollabConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+}
+
+/**
+ * Parses the environment (this is the only module that reads `process.env`). An empty value
+ * counts as unset, as in the API's config (`MONGODB_URI=` in an environment file).
+ */
 export function loadCollabConfig(env: NodeJS.ProcessEnv = process.env): CollabConfig {
-  const parsed = envSchema.parse(env);
+  const parsed = parseOrExplain(
+    envSchema,
+    Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')),
+  );
   return {
     port: parsed.COLLAB_PORT,
     host: parsed.COLLAB_HOST,
+    internalPort: parsed.COLLAB_INTERNAL_PORT ?? defaultInternalPort(parsed.COLLAB_PORT),
+    internalHost: parsed.COLLAB_INTERNAL_HOST,
     secret: parsed.COLLAB_SECRET,
     mongodbUri: parsed.MONGODB_URI,
     dbName: parsed.MONGODB_DB,
     dataDir: parsed.DATA_DIR,
-    limits: collabLimitsSchema.parse(
+    limits: parseOrExplain(
+      collabLimitsSchema,
       defined({
         maxMessageBytes: parsed.COLLAB_MAX_MESSAGE_BYTES,
         maxConnectionsPerDocument: parsed.COLLAB_MAX_CONNECTIONS_PER_DOCUMENT,
         maxConnectionsPerPerson: parsed.COLLAB_MAX_CONNECTIONS_PER_PERSON,
         maxMessagesPerSecond: parsed.COLLAB_MAX_MESSAGES_PER_SECOND,
         maxMessageBurst: parsed.COLLAB_MAX_MESSAGE_BURST,
+        maxAwarenessBytes: parsed.COLLAB_MAX_AWARENESS_BYTES,
+        maxAwarenessPerSecond: parsed.COLLAB_MAX_AWARENESS_PER_SECOND,
+        maxQueuedFrames: parsed.COLLAB_MAX_QUEUED_FRAMES,
+        maxQueuedBytes: parsed.COLLAB_MAX_QUEUED_BYTES,
       }),
     ),
-    timings: collabTimingsSchema.parse(
+    timings: parseOrExplain(
+      collabTimingsSchema,
       defined({
         storeBatchMs: parsed.COLLAB_STORE_BATCH_MS,
         projectionDebounceMs: parsed.COLLAB_PROJECTION_DEBOUNCE_MS,

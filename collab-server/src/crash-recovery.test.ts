@@ -36,6 +36,8 @@ async function startCollabProcess(): Promise<ChildProcess> {
       MONGODB_URI: uri,
       MONGODB_DB: dbName,
       COLLAB_PORT: String(port),
+      // Any free port: the one next to a free port may be taken.
+      COLLAB_INTERNAL_PORT: '0',
       COLLAB_SECRET: TEST_SECRET,
       COLLAB_STORE_BATCH_MS: String(BATCH_MS),
       DATA_DIR: mkdtempSync(join(tmpdir(), 'lip-collab-crash-')),

@@ -10,7 +10,16 @@ export type RejectReason =
   | 'forbidden'
   | 'expired'
   | 'too-many-connections'
-  | 'revoked';
+  | 'revoked'
+  /** The revocation check at connect could not reach the database (refused, fail closed). */
+  | 'unavailable'
+  /** An upgrade whose handling failed unexpectedly (refused with 400). */
+  | 'upgrade-failed'
+  /** More frames before the document was ready than the queue bound allows. */
+  | 'queue-full'
+  | 'awareness-too-big'
+  /** Awareness entries for client ids the connection does not own (dropped). */
+  | 'awareness-foreign';
 
 /**
  * The Prometheus metrics of one collab server, in their own registry (no global default

@@ -23,6 +23,7 @@ let connection: mongoose.Connection;
 let db: mongo.Db;
 let server: CollabServer;
 let port: number;
+let internalPort: number;
 const cleanups: Array<() => void | Promise<void>> = [];
 
 beforeAll(async () => {
@@ -35,7 +36,7 @@ beforeAll(async () => {
     limits: { maxMessageBytes: 64 * 1024, maxConnectionsPerPerson: 8 },
     timings: { projectionDebounceMs: 50, evictAfterMs: 100, compactAfterUpdates: 10_000 },
   });
-  ({ port } = await server.listen(0));
+  ({ port, internalPort } = await server.listen(0));
 });
 
 afterEach(async () => {
@@ -130,14 +131,14 @@ describe('collab server', () => {
     expect(metrics).toMatch(/collab_rejected_messages_total\{reason="read-only"\} [1-9]/);
   });
 
-  it('shows read-only people as present through awareness', async () => {
+  it('shows read-only people as present through awareness, under the name from their ticket', async () => {
     const documentId = newDocumentId();
     const editor = client(documentId);
     const reader = client(
       documentId,
-      issueTicket(TEST_SECRET, { doc: documentId, sub: 'reader', mode: 'read' }),
+      issueTicket(TEST_SECRET, { doc: documentId, sub: 'reader', mode: 'read', name: 'Reader' }),
     );
-    reader.provider.awareness.setLocalStateField('user', { name: 'Reader' });
+    reader.provider.awareness.setLocalStateField('user', { name: 'Someone else' });
     await waitFor(
       () =>
         [...editor.provider.awareness.getStates().values()].some(
@@ -290,7 +291,9 @@ describe('collab server', () => {
     const again = client(documentId);
     await waitFor(() => again.provider.synced, 'synced again');
     expect(fragmentText(again.doc).match(/Ziele/g)).toHaveLength(1);
-    expect(await db.collection('collab_updates').countDocuments({ doc: documentId })).toBe(1);
+    // Eviction compacted the seed into a snapshot: a cold open reads one record.
+    expect(await db.collection('collab_updates').countDocuments({ doc: documentId })).toBe(0);
+    expect(await db.collection('collab_snapshots').countDocuments({ doc: documentId })).toBe(1);
 
     // An edit refreshes the projection.
     const paragraph = new Y.XmlElement('paragraph');
@@ -332,13 +335,14 @@ describe('collab server', () => {
     expect(text(await storedDoc(documentId))).toBe('012345678901234567890123456789'.repeat(2));
   });
 
-  it('reports health and Prometheus metrics', async () => {
+  it('reports health on the public listener and Prometheus metrics only on the internal one', async () => {
     const health = (await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()) as {
       status: string;
       store: string;
     };
     expect(health).toMatchObject({ status: 'ok', store: 'ok' });
-    const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    expect((await fetch(`http://127.0.0.1:${port}/metrics`)).status).toBe(404);
+    const metrics = await (await fetch(`http://127.0.0.1:${internalPort}/metrics`)).text();
     expect(metrics).toContain('collab_connections');
     expect(metrics).toContain('collab_documents_in_memory');
     expect(metrics).toContain('collab_pending_updates');
@@ -346,8 +350,12 @@ describe('collab server', () => {
   });
 
   describe('versions (internal endpoints)', () => {
-    const auth = { authorization: `Bearer ${collabInternalToken(TEST_SECRET)}` };
-    const base = () => `http://127.0.0.1:${port}/internal/documents`;
+    const auth = {
+      get authorization() {
+        return `Bearer ${collabInternalToken(TEST_SECRET)}`;
+      },
+    };
+    const base = () => `http://127.0.0.1:${internalPort}/internal/documents`;
 
     function paragraphs(doc: Y.Doc): string[] {
       return doc
@@ -362,9 +370,21 @@ describe('collab server', () => {
       fragment.insert(at ?? fragment.length, [paragraph]);
     }
 
-    it('refuses requests without the internal token', async () => {
-      const response = await fetch(`${base()}/${newDocumentId()}/versions`);
-      expect(response.status).toBe(401);
+    it('refuses requests without the internal token, with an expired one, and on the public listener', async () => {
+      const path = `/internal/documents/${newDocumentId()}/versions`;
+      expect((await fetch(`http://127.0.0.1:${internalPort}${path}`)).status).toBe(401);
+      const expired = `Bearer ${collabInternalToken(TEST_SECRET, Date.now() - 120_000)}`;
+      expect(
+        (
+          await fetch(`http://127.0.0.1:${internalPort}${path}`, {
+            headers: { authorization: expired },
+          })
+        ).status,
+      ).toBe(401);
+      const onPublic = await fetch(`http://127.0.0.1:${port}${path}`, {
+        headers: { authorization: auth.authorization },
+      });
+      expect(onPublic.status).toBe(404);
     });
 
     it('creates, lists, views and restores a version as a new change that keeps concurrent edits', async () => {

@@ -1,8 +1,9 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { Duplex } from 'node:stream';
-import { CollabCloseCode, editorSchema } from '@lip/common';
-import mongoose, { mongo } from 'mongoose';
-import { WebSocketServer, WebSocket, type RawData } from 'ws';
+import { createServer, type Server } from 'node:http';
+import { CollabCloseCode, editorSchema, isRevocationFor } from '@lip/common';
+import type { BaseLogger } from 'pino';
+import { WebSocketServer } from 'ws';
+import { createAdmission } from './admission/admission';
+import { createConnectionCounter } from './admission/limits';
 import {
   collabLimitsSchema,
   collabTimingsSchema,
@@ -10,80 +11,92 @@ import {
   type CollabTimings,
 } from './config';
 import { CollabSocket } from './connections/collab-socket';
-import { createCollabDocument, type CollabDocument } from './documents/collab-document';
-import { authenticateUpgrade } from './hooks/authenticate';
-import { createConnectionCounter, takeToken } from './hooks/limits';
+import { createConnectionHandlers } from './connections/connection-handlers';
+import { createContentRoutes } from './content/content-routes';
+import { createContentService } from './content/content.service';
+import { createDocumentRegistry } from './documents/document-registry';
+import { createInternalRoutes } from './http/internal-routes';
+import { createPublicRoutes } from './http/public-routes';
 import {
-  isRevoked,
+  systemScheduler,
+  toCollabLogger,
+  type CollabClock,
+  type CollabLogger,
+  type CollabTimers,
+} from './logger';
+import { createCollabMetrics } from './metrics';
+import { createLazyCollabStore } from './persistence/collab-store';
+import {
+  createDatabase,
+  createDocumentsCollection,
+  type DatabaseSource,
+} from './persistence/database';
+import {
+  ensureRevocationIndexes,
   isTicketRevoked,
   startRevocationPoller,
-  type Revocation,
-} from './hooks/revocation';
-import { silentLogger, type CollabClock, type CollabLogger } from './logger';
-import { createCollabMetrics } from './metrics';
-import { createCollabStore } from './persistence/collab-store';
-import type { ContentProjection } from './persistence/projection';
-import { toSeedUpdate } from './persistence/seed';
-import { encodeAwarenessMessage, encodeSyncStep1, handleMessage } from './protocol/messages';
-import { createVersionRoutes } from './versions/version-routes';
+} from './revocation/revocations';
+import { createLazyVersionsService, createVersionRoutes } from './versions/version-routes';
 
 /** What `createCollabServer` needs; everything else has defaults. */
 export interface CollabServerDeps {
   /** A connected database, or a URI the server connects to (and disconnects on close). */
-  database: { db: mongo.Db } | { mongoUri: string; dbName?: string };
-  /** Shared secret for tickets and the internal version endpoints. */
+  database: DatabaseSource;
+  /** Shared secret for tickets and the internal bearer token. */
   secret: string;
   limits?: Partial<CollabLimits>;
   timings?: Partial<CollabTimings>;
-  logger?: CollabLogger;
+  /** A `CollabLogger` or a pino logger; silent when absent. */
+  logger?: CollabLogger | BaseLogger;
   clock?: CollabClock;
+  timers?: CollabTimers;
 }
 
 /** Health of the store: `degraded` while database writes fail and updates wait in memory. */
 export type StoreStatus = 'ok' | 'degraded';
 
-const SHUTDOWN_FLUSH_MS = 10_000;
-
-function toUint8Array(data: RawData): Uint8Array {
-  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
-  if (data instanceof ArrayBuffer) return new Uint8Array(data);
-  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+/** Where the internal listener (metrics, internal endpoints) binds; port 0 picks a free one. */
+export interface InternalListen {
+  port: number;
+  host?: string;
 }
 
-function messageSize(data: RawData): number {
-  if (Array.isArray(data)) return data.reduce((sum, part) => sum + part.byteLength, 0);
-  return data.byteLength;
+function listenOn(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      const address = server.address();
+      resolve(typeof address === 'object' && address ? address.port : port);
+    });
+  });
 }
 
 /**
- * Builds a y-websocket compatible collab server: ticket authentication at the upgrade,
- * read-only modes, limits, revocation polling, write-behind persistence to MongoDB, projection,
- * versions (internal HTTP), `/healthz` and `/metrics`. All state lives in the returned object,
- * so several servers can run in one process.
+ * Builds a y-websocket compatible collab server by wiring its parts: the document registry
+ * (`documents/`), admission at the upgrade (`admission/`), the connections (`connections/`),
+ * revocation polling (`revocation/`), and two HTTP listeners: the public one (websocket and
+ * `/healthz`) and the internal one (`/metrics`, versions and content for the API). All state
+ * lives in the returned object, so several servers can run in one process.
  */
 export function createCollabServer(deps: CollabServerDeps) {
   const limits = collabLimitsSchema.parse(deps.limits ?? {});
   const timings = collabTimingsSchema.parse(deps.timings ?? {});
-  const logger = deps.logger ?? silentLogger;
-  const clock = deps.clock ?? { now: () => Date.now() };
+  const logger = toCollabLogger(deps.logger);
+  const clock = {
+    now: deps.clock ? () => (deps.clock as CollabClock).now() : systemScheduler.now,
+    setTimeout: deps.timers?.setTimeout ?? systemScheduler.setTimeout,
+    clearTimeout: deps.timers?.clearTimeout ?? systemScheduler.clearTimeout,
+  };
   const schema = editorSchema();
-
-  let ownedConnection: mongoose.Connection | undefined;
-  let dbPromise: Promise<mongo.Db> | undefined;
-  const documents = new Map<string, Promise<CollabDocument>>();
-  const connections = new Set<CollabSocket>();
-  const rate = { ratePerSecond: limits.maxMessagesPerSecond, burst: limits.maxMessageBurst };
-  let pingTimer: NodeJS.Timeout | undefined;
-  const counter = createConnectionCounter(limits);
+  const { database, close: closeDatabase } = createDatabase(deps.database);
+  const store = createLazyCollabStore(database);
+  const documentsCollection = createDocumentsCollection(database, clock);
   let storeStatus: StoreStatus = 'ok';
   let closing = false;
   let poller: ReturnType<typeof startRevocationPoller> | undefined;
+  let pingTimer: NodeJS.Timeout | undefined;
 
-  const metrics = createCollabMetrics({
-    connections: () => connections.size,
-    documents: () => documents.size,
-    pendingUpdates: () => pendingUpdates(),
-  });
   const health = {
     markOk(): void {
       if (storeStatus !== 'ok') logger.info('store is back', {});
@@ -94,234 +107,37 @@ export function createCollabServer(deps: CollabServerDeps) {
       storeStatus = 'degraded';
     },
   };
+  const counts = { connections: () => 0, documents: () => 0, pendingUpdates: () => 0 };
+  const metrics = createCollabMetrics({
+    connections: () => counts.connections(),
+    documents: () => counts.documents(),
+    pendingUpdates: () => counts.pendingUpdates(),
+  });
 
-  const loadedDocuments = new Map<string, CollabDocument>();
-  function pendingUpdates(): number {
-    let total = 0;
-    for (const doc of loadedDocuments.values()) total += doc.pendingUpdates;
-    return total;
-  }
-
-  function database(): Promise<mongo.Db> {
-    if (!dbPromise) {
-      const source = deps.database;
-      if ('db' in source) {
-        dbPromise = Promise.resolve(source.db);
-      } else {
-        dbPromise = mongoose
-          .createConnection(source.mongoUri, source.dbName ? { dbName: source.dbName } : {})
-          .asPromise()
-          .then((connection) => {
-            ownedConnection = connection;
-            const db = connection.db;
-            if (!db) throw new Error('database connection has no db');
-            return db;
-          });
-      }
-    }
-    return dbPromise;
-  }
-
-  async function writeProjection(documentId: string, projection: ContentProjection) {
-    const db = await database();
-    await db.collection('documents').updateOne(
-      { _id: new mongo.ObjectId(documentId) },
-      {
-        $set: {
-          contentText: projection.text,
-          contentHtml: projection.html,
-          contentUpdatedAt: new Date(clock.now()),
-        },
-      },
-    );
-  }
-
-  async function readSeedContent(db: mongo.Db, documentId: string): Promise<unknown> {
-    const row = await db
-      .collection('documents')
-      .findOne({ _id: new mongo.ObjectId(documentId) }, { projection: { seedContent: 1 } });
-    return row?.seedContent;
-  }
-
-  async function loadDocument(documentId: string): Promise<CollabDocument> {
-    const db = await database();
-    const store = createCollabStore(db);
-    let loaded = await store.loadParts(documentId);
-    if (!loaded.exists) {
-      // Seed on the server, once: the seed becomes update 1, and a concurrent seeder's insert
-      // of the same sequence is ignored; reloading gives everyone the same state.
-      const seed = toSeedUpdate(await readSeedContent(db, documentId), schema);
-      if (seed) {
-        await store.appendUpdates(documentId, [{ seq: 1, update: seed }]);
-        loaded = await store.loadParts(documentId);
-        logger.info('seeded document', { documentId });
-      }
-    }
-    const doc: CollabDocument = createCollabDocument({
-      documentId,
-      ...loaded,
-      store,
-      writeProjection,
-      schema,
-      timings,
-      metrics,
-      health,
-      logger,
-      clock,
-      onIdle: () => {
-        loadedDocuments.delete(documentId);
-        documents.delete(documentId);
-        doc.destroy();
-        logger.info('evicted document', { documentId });
-      },
-    });
-    loadedDocuments.set(documentId, doc);
-    return doc;
-  }
-
-  /** The live document, loading it (and seeding a new one) when it is not in memory. */
-  async function openDocument(documentId: string): Promise<CollabDocument> {
-    for (;;) {
-      let promise = documents.get(documentId);
-      if (!promise) {
-        promise = loadDocument(documentId);
-        documents.set(documentId, promise);
-        promise.catch(() => {
-          if (documents.get(documentId) === promise) documents.delete(documentId);
-        });
-      }
-      const doc = await promise;
-      if (!doc.isDestroyed) return doc;
-      if (documents.get(documentId) === promise) documents.delete(documentId);
-    }
-  }
-
-  function closeSocket(socket: WebSocket, code: number, message: string): void {
-    if (socket.readyState === WebSocket.OPEN || socket.readyState === WebSocket.CONNECTING) {
-      socket.close(code, message);
-    }
-  }
-
-  /** Applies one frame from a connection whose document is ready. */
-  function processFrame(socket: CollabSocket, data: Uint8Array, doc: CollabDocument): void {
-    const outcome = handleMessage(data, doc.ydoc, doc.awareness, {
-      canWrite: socket.canWrite,
-      origin: socket,
-    });
-    switch (outcome.kind) {
-      case 'handled':
-        if (outcome.reply && outcome.reply.byteLength > 1) socket.send(outcome.reply);
-        return;
-      case 'ignored-read-only':
-        metrics.reject('read-only');
-        logger.info('ignored a document update from a read-only connection', {
-          documentId: socket.documentId,
-          personId: socket.personId,
-          mode: socket.mode,
-        });
-        return;
-      case 'malformed':
-        metrics.reject('malformed');
-        logger.warn('closing a connection after a malformed frame', {
-          documentId: socket.documentId,
-          personId: socket.personId,
-          reason: outcome.reason,
-        });
-        closeSocket(socket, CollabCloseCode.MalformedMessage, 'malformed message');
-        return;
-    }
-  }
-
-  // The socket event handlers are shared by all connections: `this` is the connection.
-  function onSocketMessage(this: WebSocket, data: RawData): void {
-    const socket = this as CollabSocket;
-    if (messageSize(data) > limits.maxMessageBytes) {
-      metrics.reject('too-big');
-      closeSocket(socket, CollabCloseCode.MessageTooBig, 'message too big');
-      return;
-    }
-    if (!takeToken(socket, rate, clock.now())) {
-      metrics.reject('rate-limited');
-      closeSocket(socket, CollabCloseCode.RateLimited, 'too many messages');
-      return;
-    }
-    const bytes = toUint8Array(data);
-    if (socket.doc) processFrame(socket, bytes, socket.doc);
-    else (socket.queued ??= []).push(bytes);
-  }
-
-  function onSocketPong(this: WebSocket): void {
-    (this as CollabSocket).alive = true;
-  }
-
-  function onSocketClose(this: WebSocket): void {
-    const socket = this as CollabSocket;
-    connections.delete(socket);
-    if (socket.counted) {
-      socket.counted = false;
-      counter.release(socket.documentId, socket.personId);
-    }
-    socket.doc?.removePeer(socket);
-    socket.queued = undefined;
-  }
-
-  function onSocketError(this: WebSocket, error: Error): void {
-    logger.warn('websocket error', {
-      documentId: (this as CollabSocket).documentId,
-      error: String(error),
-    });
-  }
-
-  /** One sweep for all connections: drop those that did not answer the last ping. */
-  function pingSweep(): void {
-    for (const socket of connections) {
-      if (!socket.alive) {
-        socket.terminate();
-        continue;
-      }
-      socket.alive = false;
-      socket.ping();
-    }
-  }
-
-  /**
-   * Starts serving an authenticated, counted connection: frames are queued until the document
-   * is loaded and the ticket has been checked against revocations (`admitted`).
-   */
-  function onConnection(socket: CollabSocket, admitted: Promise<boolean>): void {
-    connections.add(socket);
-    socket.tokens = rate.burst;
-    socket.refilledAt = clock.now();
-    socket.on('message', onSocketMessage);
-    socket.on('pong', onSocketPong);
-    socket.on('close', onSocketClose);
-    socket.on('error', onSocketError);
-
-    Promise.all([admitted, openDocument(socket.documentId)]).then(
-      ([allowed, opened]) => {
-        if (!allowed || socket.readyState !== WebSocket.OPEN) return;
-        socket.doc = opened;
-        opened.addPeer(socket);
-        socket.send(encodeSyncStep1(opened.ydoc));
-        const states = Array.from(opened.awareness.getStates().keys());
-        if (states.length > 0) socket.send(encodeAwarenessMessage(opened.awareness, states));
-        const queued = socket.queued ?? [];
-        socket.queued = undefined;
-        for (const data of queued) {
-          if (socket.readyState !== WebSocket.OPEN) break;
-          processFrame(socket, data, opened);
-        }
-      },
-      (error: unknown) => {
-        health.markDegraded(error);
-        logger.error('loading a document failed', {
-          documentId: socket.documentId,
-          error: String(error),
-        });
-        closeSocket(socket, CollabCloseCode.DocumentUnavailable, 'document unavailable, try again');
-      },
-    );
-  }
+  const registry = createDocumentRegistry({
+    store,
+    readSeedContent: documentsCollection.readSeedContent,
+    writeProjection: documentsCollection.writeProjection,
+    schema,
+    timings,
+    metrics,
+    health,
+    logger,
+    clock,
+  });
+  const counter = createConnectionCounter(limits);
+  const connections = createConnectionHandlers({
+    limits,
+    registry,
+    counter,
+    health,
+    metrics,
+    logger,
+    clock,
+  });
+  counts.connections = () => connections.connections.size;
+  counts.documents = () => registry.size;
+  counts.pendingUpdates = () => registry.pendingUpdates();
 
   const wss = new WebSocketServer({
     noServer: true,
@@ -330,143 +146,81 @@ export function createCollabServer(deps: CollabServerDeps) {
     // and this ceiling get our own 4413 so clients see the documented code.
     maxPayload: limits.maxMessageBytes * 2,
   });
-
-  function onUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
-    if (closing) {
-      socket.destroy();
-      return;
-    }
-    const auth = authenticateUpgrade(request.url ?? '/', deps.secret, clock.now());
-    wss.handleUpgrade(request, socket, head, (ws) => {
-      if (!auth.ok) {
-        metrics.reject(auth.reason);
-        closeSocket(ws, auth.code, auth.message);
-        return;
-      }
-      const { ticket } = auth;
-      if (!counter.admit(auth.documentId, ticket.sub)) {
-        metrics.reject('too-many-connections');
-        closeSocket(ws, CollabCloseCode.TooManyConnections, 'too many connections');
-        return;
-      }
-      const connection = ws as CollabSocket;
-      connection.counted = true;
-      connection.documentId = auth.documentId;
-      connection.personId = ticket.sub;
-      connection.sessionId = ticket.sid;
-      connection.mode = ticket.mode;
-      connection.canWrite = auth.canWrite;
-      // A ticket issued before a revocation must not reopen access: the document is sent only
-      // after this check. It fails open (logged) while the database is unreachable.
-      const admitted = database()
-        .then((db) =>
-          isTicketRevoked(db, {
-            personId: ticket.sub,
-            documentId: auth.documentId,
-            sessionId: ticket.sid,
-            issuedAtSeconds: ticket.iat,
-          }),
-        )
-        .then(
-          (revoked) => {
-            if (!revoked) return true;
-            metrics.reject('revoked');
-            closeSocket(ws, CollabCloseCode.AccessRevoked, 'access revoked');
-            return false;
-          },
-          (error: unknown) => {
-            logger.warn('checking revocations at connect failed', { error: String(error) });
-            return true;
-          },
-        );
-      onConnection(connection, admitted);
-    });
-  }
-
-  function revoke(revocation: Revocation): void {
-    for (const socket of connections) {
-      const matches = isRevoked(revocation, {
-        personId: socket.personId,
-        documentId: socket.documentId,
-        sessionId: socket.sessionId,
-      });
-      if (matches) {
-        metrics.reject('revoked');
-        closeSocket(socket, CollabCloseCode.AccessRevoked, 'access revoked');
-      }
-    }
-  }
-
-  const versionRoutes = createVersionRoutes({
+  const admission = createAdmission({
     secret: deps.secret,
+    clock,
+    counter,
+    isTicketRevoked: async (connection) => isTicketRevoked(await database(), connection),
+    wss,
+    metrics,
+    logger,
+    isClosing: () => closing,
+    onAdmitted: (socket, admitted) => connections.start(socket, admitted),
+  });
+
+  const versions = createLazyVersionsService({
     database,
-    openDocument,
+    openDocument: registry.open,
     schema,
     clock,
-    logger,
   });
+  const content = createContentService({ openDocument: registry.open, versions, schema });
 
-  async function onRequest(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const path = new URL(request.url ?? '/', 'http://collab.invalid').pathname;
-    if (request.method === 'GET' && path === '/healthz') {
-      response.writeHead(200, { 'content-type': 'application/json' });
-      response.end(
-        JSON.stringify({
-          status: storeStatus === 'ok' && !closing ? 'ok' : 'degraded',
-          store: storeStatus,
-          connections: connections.size,
-          documents: documents.size,
-          pendingUpdates: pendingUpdates(),
-        }),
-      );
-      return;
-    }
-    if (request.method === 'GET' && path === '/metrics') {
-      response.writeHead(200, { 'content-type': metrics.registry.contentType });
-      response.end(await metrics.registry.metrics());
-      return;
-    }
-    if (path.startsWith('/internal/')) {
-      await versionRoutes.handle(request, response, path);
-      return;
-    }
-    response.writeHead(404, { 'content-type': 'text/plain' });
-    response.end('not found');
-  }
-
-  const httpServer = createServer((request, response) => {
-    onRequest(request, response).catch((error: unknown) => {
-      logger.error('request failed', { url: request.url, error: String(error) });
-      if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
-      response.end(JSON.stringify({ error: { code: 'INTERNAL', message: 'internal error' } }));
-    });
-  });
-  httpServer.on('upgrade', onUpgrade);
+  const publicServer = createServer(
+    createPublicRoutes({
+      health: () => ({
+        status: storeStatus === 'ok' && !closing ? 'ok' : 'degraded',
+        store: storeStatus,
+        connections: connections.connections.size,
+        documents: registry.size,
+        pendingUpdates: registry.pendingUpdates(),
+      }),
+    }),
+  );
+  publicServer.on('upgrade', admission.onUpgrade);
+  const internalServer = createServer(
+    createInternalRoutes({
+      secret: deps.secret,
+      clock,
+      metrics: metrics.registry,
+      routes: {
+        ...createVersionRoutes({ versions, logger }),
+        ...createContentRoutes({ content, logger }),
+      },
+      logger,
+    }),
+  );
 
   return {
-    /** Connects the database, starts revocation polling and listens; port 0 picks a free one. */
-    async listen(port: number, host = '127.0.0.1'): Promise<{ port: number }> {
+    /**
+     * Connects the database, starts revocation polling and listens: the public listener on
+     * `port`/`host` (websocket and `/healthz`), the internal one on `internal` (default: any
+     * free port on 127.0.0.1). Port 0 picks a free port; the bound ports are returned.
+     */
+    async listen(
+      port: number,
+      host = '127.0.0.1',
+      internal: InternalListen = { port: 0 },
+    ): Promise<{ port: number; internalPort: number }> {
       const db = await database();
-      await createCollabStore(db).ensureIndexes();
+      await store.ensureIndexes();
+      await ensureRevocationIndexes(db);
       poller = startRevocationPoller({
         db,
         pollMs: timings.revocationPollMs,
+        overlapMs: timings.revocationOverlapMs,
+        clock,
         logger,
-        onRevocation: revoke,
+        onRevocation: (revocation) =>
+          connections.revokeWhere((socket) => isRevocationFor(revocation, socket)),
       });
       await poller.ready;
-      pingTimer = setInterval(pingSweep, timings.pingIntervalMs);
-      await new Promise<void>((resolve, reject) => {
-        httpServer.once('error', reject);
-        httpServer.listen(port, host, () => {
-          httpServer.off('error', reject);
-          resolve();
-        });
-      });
-      const address = httpServer.address();
-      const bound = typeof address === 'object' && address ? address.port : port;
-      logger.info('collab server listening', { port: bound, host });
-      return { port: bound };
+      pingTimer = setInterval(() => connections.pingSweep(), timings.pingIntervalMs);
+      const bound = await listenOn(publicServer, port, host);
+      const internalHost = internal.host ?? '127.0.0.1';
+      const internalPort = await listenOn(internalServer, internal.port, internalHost);
+      logger.info('collab server listening', { port: bound, host, internalPort, internalHost });
+      return { port: bound, internalPort };
     },
 
     /**
@@ -477,39 +231,23 @@ export function createCollabServer(deps: CollabServerDeps) {
       closing = true;
       await poller?.stop();
       clearInterval(pingTimer);
-      for (const socket of connections) {
-        closeSocket(socket, CollabCloseCode.GoingAway, 'server shutting down');
-      }
-      const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
-      const deadline = clock.now() + SHUTDOWN_FLUSH_MS;
-      for (const promise of documents.values()) {
-        const doc = await promise.catch(() => undefined);
-        if (!doc) continue;
-        for (;;) {
-          try {
-            await doc.close();
-            break;
-          } catch (error) {
-            if (clock.now() > deadline) {
-              logger.error('shutting down with unstored updates', {
-                documentId: doc.documentId,
-                pending: doc.pendingUpdates,
-                error: String(error),
-              });
-              doc.destroy();
-              break;
-            }
-            await new Promise((resolve) => setTimeout(resolve, timings.storeRetryMs));
-          }
-        }
-      }
-      documents.clear();
-      loadedDocuments.clear();
+      connections.closeAll(CollabCloseCode.GoingAway, 'server shutting down');
+      const closed = Promise.all(
+        [publicServer, internalServer].map(
+          (server) =>
+            new Promise<void>((resolve) => {
+              if (!server.listening) resolve();
+              else server.close(() => resolve());
+            }),
+        ),
+      );
+      await registry.closeAll();
       for (const client of wss.clients) client.terminate();
       wss.close();
-      httpServer.closeAllConnections();
+      publicServer.closeAllConnections();
+      internalServer.closeAllConnections();
       await closed;
-      await ownedConnection?.close();
+      await closeDatabase();
     },
 
     /** `ok`, or `degraded` while database writes fail. */
@@ -518,11 +256,11 @@ export function createCollabServer(deps: CollabServerDeps) {
     },
     /** Ids of the documents held in memory. */
     documentsInMemory(): string[] {
-      return [...documents.keys()];
+      return registry.ids();
     },
     /** Stores every pending update of every document now (tests and shutdown). */
     async flush(): Promise<void> {
-      for (const doc of loadedDocuments.values()) await doc.flushAll();
+      await registry.flushAll();
     },
     metrics: metrics.registry,
   };

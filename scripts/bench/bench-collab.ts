@@ -7,29 +7,48 @@
  * all of them alike; tables show medians of 5 repetitions (`--quick`: 1 repetition, fewer
  * points, for a smoke run).
  */
-import { fork, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { resolveEngine } from '@lip/engine';
 import type { Db } from 'mongodb';
 import mongoose from 'mongoose';
-import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { createCollabStore } from '../../collab-server/src/persistence/collab-store';
 import { newDocumentId } from '../../collab-server/src/testing/collab-test-kit';
-import { dialectFor, type Dialect } from './collab/dialects';
+import {
+  closeAll,
+  connect,
+  connectMany,
+  loadTrace,
+  median,
+  percentile,
+  sleep,
+  startServer,
+  traceUpdates,
+  type ServerProcess,
+} from './collab/bench-kit';
+import { measureColdOpen, measureSoak } from './collab/cold-open-and-soak';
+import { dialectFor } from './collab/dialects';
 import { writeBenchmarkSection } from './report';
-import type { BenchReply, BenchRequest, ServerKind } from './collab/server-process';
+import type { ServerKind } from './collab/server-process';
 
 const quick = process.argv.includes('--quick');
-/** `--only=fanout,memory`: run only those sections (fanout, rate, memory, trace). */
+/**
+ * `--only=fanout,memory`: run only those sections (fanout, rate, memory, trace, coldopen, soak).
+ * `--soak-minutes=N` shortens or lengthens the soak (default 10, quick 1).
+ */
 const only = process.argv
   .find((arg) => arg.startsWith('--only='))
   ?.slice('--only='.length)
   .split(',');
 const runs = (section: string) => !only || only.includes(section);
+const soakMinutes = Number(
+  process.argv.find((arg) => arg.startsWith('--soak-minutes='))?.slice('--soak-minutes='.length) ??
+    (quick ? 1 : 10),
+);
+const COLD_OPEN_RUNS = quick ? 5 : 30;
+const COLD_OPEN_OTHER_DOCUMENTS = 100;
 const repetitions = quick ? 1 : 5;
 const clientCounts = quick ? [50, 200] : [50, 200, 1000];
 const UPDATES_PER_SECOND = 20;
@@ -66,124 +85,6 @@ const METHOD = [
   'servers apart only below that.',
   '',
 ];
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-}
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? NaN;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Server processes
-
-interface ServerProcess {
-  kind: ServerKind;
-  port: number;
-  ask<T extends BenchReply['type']>(
-    request: BenchRequest,
-    reply: T,
-  ): Promise<Extract<BenchReply, { type: T }>>;
-  stop(): void;
-}
-
-async function startServer(kind: ServerKind, mongodbUri: string): Promise<ServerProcess> {
-  const child: ChildProcess = fork(join(__dirname, 'collab', 'server-process.ts'), [kind], {
-    execArgv: ['--expose-gc', '--import', 'tsx'],
-    env: { ...process.env, BENCH_MONGODB_URI: mongodbUri },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const next = <T extends BenchReply['type']>(type: T) =>
-    new Promise<Extract<BenchReply, { type: T }>>((resolve, reject) => {
-      const onMessage = (message: BenchReply) => {
-        if (message.type !== type) return;
-        child.off('message', onMessage);
-        child.off('exit', onExit);
-        resolve(message as Extract<BenchReply, { type: T }>);
-      };
-      const onExit = (code: number | null) =>
-        reject(new Error(`${kind} server exited with ${String(code)}`));
-      child.on('message', onMessage);
-      child.once('exit', onExit);
-    });
-  const { port } = await next('listening');
-  return {
-    kind,
-    port,
-    ask: (request, reply) => {
-      const answer = next(reply);
-      child.send(request);
-      return answer;
-    },
-    stop: () => {
-      child.send({ type: 'stop' } satisfies BenchRequest);
-    },
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Raw clients
-
-interface RawClient {
-  socket: WebSocket;
-  /** Arrival times of broadcast updates, in order. */
-  arrivals: number[];
-}
-
-/** Opens a client and resolves once the server has answered its hello. */
-function connect(
-  dialect: Dialect,
-  port: number,
-  documentId: string,
-  person: string,
-  onFrame?: (frame: Uint8Array) => void,
-): Promise<RawClient> {
-  return new Promise((resolve, reject) => {
-    const socket = new WebSocket(dialect.url(port, documentId, person));
-    const client: RawClient = { socket, arrivals: [] };
-    let ready = false;
-    socket.binaryType = 'nodebuffer';
-    socket.on('open', () => {
-      for (const frame of dialect.hello(documentId)) socket.send(frame);
-    });
-    socket.on('error', reject);
-    socket.on('close', (code) => {
-      if (!ready) reject(new Error(`closed with ${code} before the first message`));
-    });
-    socket.on('message', (data: Buffer) => {
-      const frame = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-      if (dialect.isUpdate(frame)) client.arrivals.push(performance.now());
-      onFrame?.(frame);
-      if (!ready) {
-        ready = true;
-        resolve(client);
-      }
-    });
-  });
-}
-
-async function connectMany(
-  server: ServerProcess,
-  documentId: string,
-  count: number,
-  prefix: string,
-): Promise<RawClient[]> {
-  const dialect = dialectFor(server.kind);
-  const clients: RawClient[] = [];
-  for (let i = 0; i < count; i += 50) {
-    const batch = Array.from({ length: Math.min(50, count - i) }, (_, j) =>
-      connect(dialect, server.port, documentId, `${prefix}-${(i + j) % 10}`),
-    );
-    clients.push(...(await Promise.all(batch)));
-  }
-  return clients;
-}
-
-function closeAll(clients: RawClient[]): void {
-  for (const client of clients) client.socket.terminate();
-}
 
 // ---------------------------------------------------------------------------------------------
 // Fan-out latency
@@ -241,56 +142,6 @@ async function fanOut(
 
 // ---------------------------------------------------------------------------------------------
 // The B4 trace
-
-interface Trace {
-  ops: Array<[number, number, string]>;
-  endContent: string | undefined;
-  source: string;
-}
-
-function loadTrace(): Trace {
-  const file =
-    process.argv.find((arg) => arg.endsWith('.json.gz')) ??
-    join(__dirname, '..', '..', '..', 'shared', 'bench-data', 'automerge-paper.json.gz');
-  if (existsSync(file)) {
-    const trace = JSON.parse(gunzipSync(readFileSync(file)).toString('utf8')) as {
-      endContent: string;
-      txns: Array<{ patches: Array<[number, number, string]> }>;
-    };
-    return {
-      ops: trace.txns.flatMap((t) => t.patches),
-      endContent: trace.endContent,
-      source: 'automerge-paper (B4)',
-    };
-  }
-  const ops: Array<[number, number, string]> = [];
-  let length = 0;
-  for (let i = 0; i < 260_000; i += 1) {
-    if (i % 10 < 7 || length === 0) {
-      ops.push([Math.floor(length * 0.9), 0, 'a']);
-      length += 1;
-    } else {
-      ops.push([Math.floor(length * 0.5), 1, '']);
-      length -= 1;
-    }
-  }
-  return { ops, endContent: undefined, source: 'synthetic (B4 trace file absent)' };
-}
-
-/** Applies the trace to a fresh Y.Doc, one transaction (one update) per patch. */
-function traceUpdates(trace: Trace): { updates: Uint8Array[]; doc: Y.Doc } {
-  const doc = new Y.Doc();
-  const text = doc.getText('t');
-  const updates: Uint8Array[] = [];
-  doc.on('update', (update: Uint8Array) => updates.push(update));
-  for (const [at, del, ins] of trace.ops) {
-    doc.transact(() => {
-      if (del > 0) text.delete(at, del);
-      if (ins) text.insert(at, ins);
-    });
-  }
-  return { updates, doc };
-}
 
 interface Replay {
   documentId: string;
@@ -380,6 +231,26 @@ async function storedText(db: Db, documentId: string, expected: string): Promise
 
 // ---------------------------------------------------------------------------------------------
 
+/** Runs `use` against our server alone, in a fresh database of its own, then stops both. */
+async function withOwnServer<T>(
+  uri: string,
+  dbName: string,
+  use: (server: ServerProcess, db: Db) => Promise<T>,
+): Promise<T> {
+  const connection = await mongoose.createConnection(uri, { dbName }).asPromise();
+  const ownDb = connection.db;
+  if (!ownDb) throw new Error('no database handle');
+  await ownDb.dropDatabase();
+  const server = await startServer('lip', uri, dbName);
+  try {
+    return await use(server, ownDb as unknown as Db);
+  } finally {
+    server.stop();
+    await ownDb.dropDatabase();
+    await connection.close();
+  }
+}
+
 async function main(): Promise<void> {
   const engine = await resolveEngine({
     mongodbUri: process.env.MONGODB_URI,
@@ -413,8 +284,9 @@ async function main(): Promise<void> {
     `mode: ${quick ? 'quick (1 repetition)' : `full (${repetitions} repetitions, medians)`}; each server in its own process, clients in the bench process`,
   );
 
+  const compared = ['fanout', 'rate', 'memory', 'trace'].some(runs);
   const servers: ServerProcess[] = [];
-  for (const kind of KINDS) servers.push(await startServer(kind, engine.uri));
+  for (const kind of compared ? KINDS : []) servers.push(await startServer(kind, engine.uri));
   const baseline = new Map<ServerKind, number>();
   for (const server of servers) {
     // Warm up (JIT, first document) before the baseline, then measure it with no clients.
@@ -437,13 +309,15 @@ async function main(): Promise<void> {
       }
     }
   }
-  log();
-  log(
-    `### Fan-out latency, one document, one writer at ${UPDATES_PER_SECOND} updates/s for ${DURATION_MS / 1000} s (median of ${repetitions})`,
-  );
-  log();
-  log('| server | clients | p50 ms | p99 ms | p99 vs reference | delivered |');
-  log('|---|---|---|---|---|---|');
+  if (runs('fanout')) {
+    log();
+    log(
+      `### Fan-out latency, one document, one writer at ${UPDATES_PER_SECOND} updates/s for ${DURATION_MS / 1000} s (median of ${repetitions})`,
+    );
+    log();
+    log('| server | clients | p50 ms | p99 ms | p99 vs reference | delivered |');
+    log('|---|---|---|---|---|---|');
+  }
   const p99Of = (kind: ServerKind, clients: number) =>
     median((results.get(`${kind}:${clients}`) ?? []).map((r) => r.p99));
   if (runs('fanout')) {
@@ -466,7 +340,7 @@ async function main(): Promise<void> {
     }
   }
 
-  const durableFanOut = await durability(servers[0]!);
+  const durableFanOut = compared ? await durability(servers[0]!) : undefined;
 
   // 2. Highest rate with p99 under 50 ms and everything delivered.
   const highest = new Map<ServerKind, number[]>();
@@ -482,13 +356,15 @@ async function main(): Promise<void> {
       highest.set(server.kind, [...(highest.get(server.kind) ?? []), best]);
     }
   }
-  log();
-  log(
-    `### Highest rate with p99 < 50 ms, ${RATE_CLIENTS} clients (steps ${RATE_STEPS.join(', ')} updates/s, ${RATE_STEP_MS / 1000} s each; median of ${RATE_SEARCHES})`,
-  );
-  log();
-  log('| server | updates/s | deliveries/s |');
-  log('|---|---|---|');
+  if (runs('rate')) {
+    log();
+    log(
+      `### Highest rate with p99 < 50 ms, ${RATE_CLIENTS} clients (steps ${RATE_STEPS.join(', ')} updates/s, ${RATE_STEP_MS / 1000} s each; median of ${RATE_SEARCHES})`,
+    );
+    log();
+    log('| server | updates/s | deliveries/s |');
+    log('|---|---|---|');
+  }
   for (const server of runs('rate') ? servers : []) {
     const rate = median(highest.get(server.kind) ?? []);
     log(`| ${LABEL[server.kind]} | ${rate} | ${rate * RATE_CLIENTS} |`);
@@ -542,16 +418,18 @@ async function main(): Promise<void> {
 
   // 4. Durability: our persistence-latency histogram, over the nominal-load fan-out runs and
   //    over everything (the rate search drives the server far past saturation).
-  const durableAll = await durability(servers[0]!);
-  log();
-  log(
-    `Durable within 500 ms (lip): ${describe(durableFanOut)} in the fan-out runs at ${UPDATES_PER_SECOND} updates/s; ${describe(durableAll)} over all runs including the rate search.`,
-  );
-  targets.push({
-    target: `99% of accepted updates durable within 500 ms (fan-out runs, ${UPDATES_PER_SECOND} updates/s)`,
-    measured: `${(durableFanOut.within500 * 100).toFixed(2)}% of ${durableFanOut.count}`,
-    met: durableFanOut.within500 >= 0.99,
-  });
+  if (durableFanOut) {
+    const durableAll = await durability(servers[0]!);
+    log();
+    log(
+      `Durable within 500 ms (lip): ${describe(durableFanOut)} in the fan-out runs at ${UPDATES_PER_SECOND} updates/s; ${describe(durableAll)} over all runs including the rate search.`,
+    );
+    targets.push({
+      target: `99% of accepted updates durable within 500 ms (fan-out runs, ${UPDATES_PER_SECOND} updates/s)`,
+      measured: `${(durableFanOut.within500 * 100).toFixed(2)}% of ${durableFanOut.count}`,
+      met: durableFanOut.within500 >= 0.99,
+    });
+  }
 
   if (runs('trace')) {
     // 5. The B4 trace: cold open from the database, and replay as live edits.
@@ -562,28 +440,12 @@ async function main(): Promise<void> {
     if (trace.endContent !== undefined && finalText !== trace.endContent) {
       throw new Error('replaying the trace locally does not give its endContent');
     }
-    const lip = servers[0]!;
-    const opens: number[] = [];
-    for (let r = 0; r < repetitions; r += 1) {
-      const bigId = newDocumentId();
-      await createCollabStore(db).writeSnapshot(bigId, 0, state);
-      const started = performance.now();
-      const dialect = dialectFor('lip');
-      await new Promise<void>((resolve, reject) => {
-        void connect(dialect, lip.port, bigId, 'opener', (frame) => {
-          if ((dialect.readUpdate(frame)?.byteLength ?? 0) > 2) resolve();
-        }).then((client) => setTimeout(() => client.socket.terminate(), 100), reject);
-      });
-      opens.push(performance.now() - started);
-    }
     log();
     log(
       `### The B4 trace: ${trace.source}, ${trace.ops.length} operations, ${finalText.length} characters, Yjs state ${(state.byteLength / 1024).toFixed(0)} KB`,
     );
     log();
-    log(
-      `Cold open from the database (lip, snapshot stored, not in memory): ${median(opens).toFixed(0)} ms from connect until the client has the document (median of ${repetitions}).`,
-    );
+    log('Cold open: see "Collab: cold open and soak".');
     log();
     log(
       `Replay as live edits: one writer sends each of the ${updates.length} updates as its own message (at most ${REPLAY_WINDOW} ahead of the slowest of ${REPLAY_READERS} readers); one reader keeps a Y.Doc and must end with the trace's final text.`,
@@ -610,13 +472,121 @@ async function main(): Promise<void> {
     }
   }
 
+  const ownLines: string[] = [];
+  if (runs('coldopen') || runs('soak')) {
+    const own = (line = '') => {
+      ownLines.push(line);
+      process.stdout.write(`${line}\n`);
+    };
+    own(
+      `${new Date().toISOString().slice(0, 10)}, machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GB; Node ${process.version}; ${engine.description.replace(/ on .*$/, '')}`,
+    );
+    own();
+    own(
+      'Each measurement runs our server alone in its own process and database. Machine noise: the bench process times a fixed CPU-bound task (encoding the B4 document) and reports wall time over CPU time (1.0 = a core to itself) and the 1-minute load average; other work on the machine inflates every wall-clock figure by about that factor.',
+    );
+    own();
+    own(
+      'What a cold open costs (profiled 2026-12-03): decoding the B4 state into a Y.Doc takes about 48 ms of CPU and encoding it for the client 14 ms, so the server now answers a new client straight from the stored bytes and builds the Y.Doc afterwards; and FerretDB 1.24 on SQLite reads a whole collection for every query (its `_id` index expression differs from the one its queries use), so a compacted document is loaded by `_id` lookups in small collections (`collab_heads`, then one snapshot record and one probe) and every document leaving memory is compacted. On MongoDB these lookups use the `_id` index.',
+    );
+    const trace = loadTrace();
+    const { doc: traced } = traceUpdates(trace);
+    const state = Y.encodeStateAsUpdate(traced);
+    if (runs('coldopen')) {
+      own();
+      own(
+        `### Cold open of the B4 trace (${trace.source}, ${traced.getText('t').length} characters, Yjs state ${(state.byteLength / 1024).toFixed(0)} KB) from the database`,
+      );
+      own();
+      own(
+        `From opening the websocket until the client holds the document, the document not in memory (stored as one snapshot, evicted by the server between runs), ${COLD_OPEN_RUNS} runs each; with the document alone in the database, and with ${COLD_OPEN_OTHER_DOCUMENTS} other documents (20 KB each) stored beside it (the embedded FerretDB reads a whole collection for every query).`,
+      );
+      own();
+      own('| documents stored | p50 ms | p95 ms | max ms | wall/CPU | load |');
+      own('|---|---|---|---|---|---|');
+      const alone = await withOwnServer(engine.uri, 'bench_collab_coldopen', (server, ownDb) =>
+        measureColdOpen(server, ownDb, state, traced, { runs: COLD_OPEN_RUNS, otherDocuments: 0 }),
+      );
+      const crowded = await withOwnServer(engine.uri, 'bench_collab_coldopen', (server, ownDb) =>
+        measureColdOpen(server, ownDb, state, traced, {
+          runs: COLD_OPEN_RUNS,
+          otherDocuments: COLD_OPEN_OTHER_DOCUMENTS,
+        }),
+      );
+      for (const result of [alone, crowded]) {
+        own(
+          `| ${1 + result.otherDocuments} | ${result.p50.toFixed(0)} | ${result.p95.toFixed(0)} | ${result.max.toFixed(0)} | ${result.noise.wallOverCpu.toFixed(2)} | ${result.noise.load.toFixed(1)} |`,
+        );
+      }
+      targets.push({
+        target: 'cold open of the B4 trace document from the database, p95 at most 60 ms',
+        measured: `${alone.p95.toFixed(0)} ms (${crowded.p95.toFixed(0)} ms with ${COLD_OPEN_OTHER_DOCUMENTS} other documents)`,
+        met: alone.p95 <= 60,
+      });
+    }
+    if (runs('soak')) {
+      const result = await withOwnServer(engine.uri, 'bench_collab_soak', (server) =>
+        measureSoak(server, traced, {
+          minutes: soakMinutes,
+          documents: 20,
+          clientsPerDocument: 50,
+          updatesPerSecond: 2,
+          warmUpMs: quick ? 10_000 : 30_000,
+        }),
+      );
+      const change = ((result.heapEndMb - result.heapStartMb) / result.heapStartMb) * 100;
+      own();
+      own(
+        `### Soak: ${result.clients} clients on ${result.documents} documents for ${result.minutes} minutes`,
+      );
+      own();
+      own(
+        'Per document two writers type and delete a character twice a second each (so the text stays short), ten clients move their carets twice a second, the others read. Server heap after GC, in MB:',
+      );
+      own();
+      own(
+        '| before clients | start (all connected, warmed up) | each minute | end | after all left |',
+      );
+      own('|---|---|---|---|---|');
+      own(
+        `| ${result.heapBeforeMb.toFixed(1)} | ${result.heapStartMb.toFixed(1)} | ${result.heapSeriesMb.map((mb) => mb.toFixed(1)).join(', ')} | ${result.heapEndMb.toFixed(1)} | ${result.heapAfterLeaveMb.toFixed(1)} |`,
+      );
+      own();
+      own(
+        `Heap at the end vs the start: ${change >= 0 ? '+' : ''}${change.toFixed(1)}%. Deliveries: ${result.updatesDelivered} of ${result.deliveriesExpected} expected (${((result.updatesDelivered / result.deliveriesExpected) * 100).toFixed(1)}%); ${result.awarenessSent} awareness updates sent; connections closed during the run: ${result.closedEarly}; after the clients left, every document was stored and left memory within ${result.evictedAfterSeconds.toFixed(0)} s${result.notEvicted > 0 ? ` (${result.notEvicted} still in memory after 300 s)` : ''}. Machine noise: wall/CPU ${result.noise.wallOverCpu.toFixed(2)}, load ${result.noise.load.toFixed(1)}.`,
+      );
+      targets.push({
+        target: `heap within 10% of its start after a ${result.minutes}-minute soak (1,000 clients, 20 documents)`,
+        measured: `${change >= 0 ? '+' : ''}${change.toFixed(1)}%`,
+        met: Math.abs(change) <= 10,
+      });
+    }
+  }
+
   log();
   log('### Targets (lip collab-server, tickets and persistence on)');
   log();
   log('| target | measured | met |');
   log('|---|---|---|');
   for (const t of targets) log(`| ${t.target} | ${t.measured} | ${t.met ? 'yes' : 'no'} |`);
-  if (!quick && !only) writeBenchmarkSection('Collab', [...METHOD, ...lines].join('\n'));
+  if (!quick && compared && !only) {
+    writeBenchmarkSection('Collab', [...METHOD, ...lines].join('\n'));
+  }
+  if (!quick && ownLines.length > 0) {
+    const own = targets.filter((t) => /cold open|soak/.test(t.target));
+    writeBenchmarkSection(
+      'Collab: cold open and soak',
+      [
+        'Measured by `npm run bench:collab -- --only=coldopen,soak` (also part of the full run; `--soak-minutes=N`).',
+        '',
+        ...ownLines,
+        '',
+        '| target | measured | met |',
+        '|---|---|---|',
+        ...own.map((t) => `| ${t.target} | ${t.measured} | ${t.met ? 'yes' : 'no'} |`),
+      ].join('\n'),
+    );
+  }
 
   for (const server of servers) server.stop();
   await db.dropDatabase();

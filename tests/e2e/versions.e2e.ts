@@ -1,4 +1,10 @@
 import { createCollabServer, type CollabServer } from '@lip/collab-server';
+import {
+  getDocumentContent,
+  getVersionContent,
+  getVersionState,
+  resolvePassages,
+} from '../../api/src/modules/versions';
 import { errorCode, startTestApp, type TestApp } from '../../api/src/testing/test-app';
 
 let t: TestApp;
@@ -22,8 +28,8 @@ beforeAll(async () => {
     database: { db },
     secret: t.app.deps.secrets.collabSecret,
   });
-  const { port } = await collab.listen(0);
-  t.app.deps.config.collabInternalUrl = `http://127.0.0.1:${port}`;
+  const { internalPort } = await collab.listen(0);
+  t.app.deps.config.collabInternalUrl = `http://127.0.0.1:${internalPort}`;
   const docs = await t.app.deps.models.Document.find({}).lean();
   reviewId = String(docs.find((d) => d.title === 'Bildung: Ausgangslage und Ziele')?._id);
   draftId = String(docs.find((d) => d.title === 'Bildung: Maßnahmen (Entwurf)')?._id);
@@ -64,5 +70,51 @@ describe('document versions through GraphQL', () => {
   it('hides versions of a draft from people outside its group', async () => {
     const other = await t.signIn('wirtschaft@lip.example');
     expect(errorCode(await other.gql(LIST, { id: draftId }))).toBe('NOT_FOUND');
+  });
+});
+
+describe('the API’s typed client of the collab server’s internal endpoints', () => {
+  it('reads live content, a version’s content and state, and resolves passages', async () => {
+    const member = await t.signIn('bildung@lip.example');
+    const created = await member.gql(CREATE, {
+      input: { documentId: draftId, label: 'Für Anker' },
+    });
+    const versionId: string = created.data?.createDocumentVersion.version.id;
+
+    const live = await getDocumentContent(t.app.deps, draftId);
+    expect(live.json.type).toBe('doc');
+    expect(live.text.length).toBeGreaterThan(0);
+    expect(live.html).toMatch(/^<(p|h\d|ul|ol|blockquote)/);
+
+    const content = await getVersionContent(t.app.deps, draftId, versionId);
+    expect(content).toMatchObject({
+      version: { id: versionId, label: 'Für Anker' },
+      text: live.text,
+    });
+
+    const state = await getVersionState(t.app.deps, draftId, versionId);
+    expect(state).toBeInstanceOf(Uint8Array);
+    expect(state?.byteLength).toBeGreaterThan(0);
+
+    const quote = live.text.split(/\s+/).find((word) => word.length > 3) ?? '';
+    const passages = await resolvePassages(t.app.deps, draftId, {
+      anchors: [
+        { start: 'AAAA', end: 'AAAA', quote },
+        { start: 'AAAA', end: 'AAAA', quote: 'kommt nirgends vor' },
+      ],
+      versionId,
+    });
+    expect(passages.map((p) => p.status)).toEqual(['found-by-quote', 'deleted']);
+
+    expect(await getVersionContent(t.app.deps, draftId, 'f'.repeat(24))).toBeNull();
+    expect(await getVersionState(t.app.deps, draftId, 'f'.repeat(24))).toBeNull();
+  });
+
+  it('reports an unreachable collab server as a retryable conflict', async () => {
+    const deps = {
+      config: { collabInternalUrl: 'http://127.0.0.1:1', collabInternalPort: 1 },
+      secrets: t.app.deps.secrets,
+    };
+    await expect(getDocumentContent(deps, draftId)).rejects.toMatchObject({ code: 'conflict' });
   });
 });

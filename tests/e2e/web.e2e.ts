@@ -411,6 +411,45 @@ describe('web app in Chromium', () => {
     await page.waitForURL(/\/sign-in\?next=%2Ftasks/);
   });
 
+  it('runs under its Content Security Policy without a single violation, editor included', async () => {
+    const { context, page } = await person('bildung@lip.example');
+    const violations: string[] = [];
+    await context.exposeFunction('reportCspViolation', (line: string) => violations.push(line));
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        const report = (window as unknown as { reportCspViolation(line: string): void })
+          .reportCspViolation;
+        report(
+          `${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`,
+        );
+      });
+    });
+    const documentId = await documentIdByTitle(context, GROUP_DRAFT);
+    await page.goto(`/documents/${documentId}`);
+    await editorOf(page).waitFor();
+    await page.getByRole('status').filter({ hasText: 'gespeichert' }).waitFor();
+    await page.goto('/tasks');
+    await page.locator('.board').waitFor();
+    await page.goto('/');
+    await page.getByRole('heading', { name: 'Handlungsfelder' }).waitFor();
+    expect(violations).toEqual([]);
+  });
+
+  it('shows a council member the directory without other people’s email and role', async () => {
+    const { page } = await person('beirat-nord@lip.example', '/people');
+    await page.getByRole('heading', { name: 'Personenverzeichnis' }).waitFor();
+    await page.getByRole('row', { name: /Jonas Becker/ }).waitFor();
+    expect(await page.getByText('koordination@lip.example').count()).toBe(0);
+    expect(await page.getByRole('columnheader', { name: 'Rolle', exact: true }).count()).toBe(0);
+    await page.getByText('beirat-nord@lip.example').waitFor();
+    await expectNoAxeViolations(page, 'people-council-1280');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await saveScreenshot(page, 'people-council-390');
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+    ).toBe(true);
+  });
+
   it('passes axe (WCAG 2 A/AA) on every page', async () => {
     const anonymous = await newPersonContext(browser, product.apiUrl);
     contexts.push(anonymous);

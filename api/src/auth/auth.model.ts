@@ -1,6 +1,9 @@
 import { Schema, type Connection, type Types } from 'mongoose';
 import {
+  COLLAB_REVOCATION_REASONS,
+  COLLAB_REVOCATIONS_COLLECTION,
   SYSTEM_ROLES,
+  type CollabRevocationReason,
   type SystemRole,
   type GroupRole,
   type Sector,
@@ -32,16 +35,21 @@ export interface InvitationDoc {
   invitedById: Types.ObjectId;
   expiresAt: Date;
   acceptedAt: Date | null;
+  /** Set when another invitation of the same person was accepted; the link is dead. */
+  revokedAt: Date | null;
   createdAt: Date;
 }
 
-/** The revocation record the collab server polls (docs/ARCHITECTURE.md, "Revocation"). */
+/**
+ * The revocation record the collab server polls (`@lip/common` revocation contract); written
+ * only through `writeCollabRevocations`.
+ */
 export interface CollabRevocationDoc {
   _id: Types.ObjectId;
-  personId: string;
+  personId?: string;
   documentId?: string;
   sessionId?: string;
-  reason: string;
+  reason: CollabRevocationReason;
   createdAt: Date;
 }
 
@@ -78,6 +86,7 @@ const invitationSchema = new Schema<InvitationDoc>(
     invitedById: { type: Schema.Types.ObjectId, required: true },
     expiresAt: { type: Date, required: true },
     acceptedAt: { type: Date, default: null },
+    revokedAt: { type: Date, default: null },
     createdAt: { type: Date, default: () => new Date() },
   },
   { collection: 'invitations', versionKey: false },
@@ -85,14 +94,16 @@ const invitationSchema = new Schema<InvitationDoc>(
 
 const revocationSchema = new Schema<CollabRevocationDoc>(
   {
-    personId: { type: String, required: true },
+    personId: { type: String },
     documentId: { type: String },
     sessionId: { type: String },
-    reason: { type: String, required: true },
+    reason: { type: String, enum: COLLAB_REVOCATION_REASONS, required: true },
     createdAt: { type: Date, default: () => new Date() },
   },
-  { collection: 'collab_revocations', versionKey: false },
+  { collection: COLLAB_REVOCATIONS_COLLECTION, versionKey: false },
 );
+// The API's websocket layer reads new records by creation time (see auth/revocation-watch.ts).
+revocationSchema.index({ createdAt: 1 });
 
 /** Registers the session, invitation and collab-revocation models on a connection. */
 export function registerAuthModels(connection: Connection) {

@@ -1,6 +1,14 @@
 import { Types } from 'mongoose';
 import type { ProcessDoc } from '../modules/process/process.model';
-import { canAct, canSee, collabModeFor, type Actor, type DocumentFacts } from './policy';
+import {
+  canAct,
+  canInviteAs,
+  canSee,
+  canSeePersonDetail,
+  collabModeFor,
+  type Actor,
+  type DocumentFacts,
+} from './policy';
 
 /** A small process: one education group, a council, the steering group. */
 const ids = {
@@ -126,5 +134,31 @@ describe('access policy', () => {
     expect(canSee(actor(ids.council), process, thread('group'))).toBe(false);
     expect(canSee(actor(ids.council), process, thread('shared'))).toBe(true);
     expect(canSee(actor(ids.member), process, thread('group'))).toBe(true);
+  });
+
+  it('lets only admins and coordinators of all fields invite observers, only admins invite staff', () => {
+    const limited = actor(ids.outsider, 'coordinator', ['education']);
+    const full = actor(ids.outsider, 'coordinator', 'all');
+    const admin = actor(ids.outsider, 'admin');
+    expect(canInviteAs(limited, process, 'member')).toBe(true);
+    expect(canInviteAs(limited, process, 'observer')).toBe(false);
+    expect(canInviteAs(full, process, 'observer')).toBe(true);
+    expect(canInviteAs(full, process, 'coordinator')).toBe(false);
+    expect(canInviteAs(admin, process, 'admin')).toBe(true);
+    expect(canInviteAs(actor(ids.speaker), process, 'member')).toBe(false);
+  });
+
+  it('shows personal details only to the person and to people managers', () => {
+    const other = String(ids.member);
+    for (const detail of ['email', 'status', 'systemRole', 'coordinatorScope', 'locale'] as const) {
+      expect(canSeePersonDetail(actor(ids.council), other, detail)).toBe(false);
+      expect(canSeePersonDetail(actor(ids.outsider, 'observer'), other, detail)).toBe(false);
+      expect(canSeePersonDetail(actor(ids.speaker), other, detail)).toBe(false);
+      expect(canSeePersonDetail(actor(ids.member), other, detail)).toBe(true);
+      expect(
+        canSeePersonDetail(actor(ids.outsider, 'coordinator', ['economy']), other, detail),
+      ).toBe(true);
+      expect(canSeePersonDetail(actor(ids.outsider, 'admin'), other, detail)).toBe(true);
+    }
   });
 });

@@ -59,9 +59,11 @@ export type Action =
   | 'deleteTask'
   | 'manageMilestone'
   | 'invite'
+  | 'inviteObserver'
   | 'inviteStaff'
   | 'managePeople'
-  | 'manageBodies';
+  | 'manageBodies'
+  | 'readMailOutbox';
 
 const isAdmin = (actor: Actor) => actor.systemRole === 'admin';
 const isObserver = (actor: Actor) => actor.systemRole === 'observer';
@@ -237,11 +239,65 @@ export function canAct(
     }
     case 'invite':
       return isAdmin(actor) || actor.systemRole === 'coordinator';
+    // Observers read the internals of every action field, more than a coordinator of some fields
+    // may open up.
+    case 'inviteObserver':
+      return isAdmin(actor) || (actor.systemRole === 'coordinator' && actor.coordinatorScope.all);
     case 'inviteStaff':
     case 'managePeople':
       return isAdmin(actor);
     case 'manageBodies':
       return isAdmin(actor) || (actor.systemRole === 'coordinator' && actor.coordinatorScope.all);
+    case 'readMailOutbox':
+      return isAdmin(actor);
+  }
+}
+
+/**
+ * Whether the actor may invite someone into a system role, or re-invite a pending person who
+ * holds it: members by coordinators and admins, observers with `inviteObserver`, admins and
+ * coordinators with `inviteStaff`.
+ */
+export function canInviteAs(actor: Actor, process: ProcessDoc, role: SystemRole): boolean {
+  const people: Resource = { type: 'people' };
+  if (!canAct(actor, 'invite', process, people)) return false;
+  switch (role) {
+    case 'member':
+      return true;
+    case 'observer':
+      return canAct(actor, 'inviteObserver', process, people);
+    case 'admin':
+    case 'coordinator':
+      return canAct(actor, 'inviteStaff', process, people);
+  }
+}
+
+/**
+ * The personal details of a person record. Names, organisations and memberships are the
+ * workspace's shared directory; these fields are not.
+ */
+export type PersonDetail = 'email' | 'status' | 'systemRole' | 'coordinatorScope' | 'locale';
+
+/**
+ * Whether the actor may read a personal detail of the person `personId`: their own, and every
+ * detail for the people managers (admins and coordinators, who invite people and assign them to
+ * groups and bodies). Council members, observers and group members see the directory without
+ * them. Decided per field so one can be opened up alone.
+ */
+export function canSeePersonDetail(actor: Actor, personId: string, detail: PersonDetail): boolean {
+  return actor.personId === personId || canSeeOthersDetail(actor, detail);
+}
+
+/** Whether the actor may read a personal detail of people other than themselves. */
+export function canSeeOthersDetail(actor: Actor, detail: PersonDetail): boolean {
+  const peopleManager = isAdmin(actor) || actor.systemRole === 'coordinator';
+  switch (detail) {
+    case 'email':
+    case 'status':
+    case 'systemRole':
+    case 'coordinatorScope':
+    case 'locale':
+      return peopleManager;
   }
 }
 

@@ -18,4 +18,14 @@ describe('rate limiter', () => {
     limiter.reset('a');
     expect(limiter.retryAfter('a')).toBe(0);
   });
+
+  it('gives back a reserved hit on refund, so only failures use up the limit', () => {
+    const limiter = createRateLimiter({ limit: 1, windowMs: 60_000, now: () => 0 });
+    expect(limiter.hit('a')).toBe(0);
+    limiter.refund('a');
+    expect(limiter.hit('a')).toBe(0);
+    expect(limiter.hit('a')).toBe(60);
+    limiter.refund('unknown');
+    expect(limiter.retryAfter('unknown')).toBe(0);
+  });
 });

@@ -4,8 +4,14 @@
  * shared store (e.g. Redis) behind the same interface.
  */
 export interface RateLimiter {
-  /** Records a hit; returns the seconds to wait when the key is over its limit, else 0. */
+  /**
+   * Records a hit; returns the seconds to wait when the key is over its limit, else 0. Called
+   * before the work it limits (a reservation), so concurrent attempts cannot all pass a check
+   * that counts them only afterwards.
+   */
   hit(key: string): number;
+  /** Gives back one hit of the current window (the reserved attempt succeeded). */
+  refund(key: string): void;
   /** Seconds to wait before the key may try again (0 = now), without recording a hit. */
   retryAfter(key: string): number;
   /** Forgets a key (after a successful sign-in). */
@@ -32,6 +38,10 @@ export function createRateLimiter(options: {
       entry.count += 1;
       if (entry.count <= options.limit) return 0;
       return Math.ceil((entry.start + options.windowMs - t) / 1000);
+    },
+    refund(key) {
+      const entry = windows.get(key);
+      if (entry && entry.count > 0) entry.count -= 1;
     },
     retryAfter(key) {
       const t = now();

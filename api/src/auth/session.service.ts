@@ -1,4 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
+import { writeCollabRevocations, type CollabRevocationReason } from '@lip/common';
 import type { Types } from 'mongoose';
 import type { Models } from '../db/models';
 import type { PersonDoc } from '../modules/person/person.model';
@@ -50,18 +51,24 @@ export function createSessionService(deps: {
     },
 
     /** Revokes one session and tells the collab server. */
-    async revoke(sessionId: string, personId: string, reason: string): Promise<void> {
+    async revoke(
+      sessionId: string,
+      personId: string,
+      reason: CollabRevocationReason,
+    ): Promise<void> {
       await models.Session.updateOne({ _id: sessionId }, { $set: { revokedAt: new Date() } });
-      await models.CollabRevocation.create({ personId, sessionId, reason });
+      await writeCollabRevocations(models.CollabRevocation, [{ personId, sessionId, reason }]);
     },
 
     /** Revokes every live session of a person; returns how many were revoked. */
-    async revokeAll(personId: Types.ObjectId, reason: string): Promise<number> {
+    async revokeAll(personId: Types.ObjectId, reason: CollabRevocationReason): Promise<number> {
       const result = await models.Session.updateMany(
         { personId, revokedAt: null },
         { $set: { revokedAt: new Date() } },
       );
-      await models.CollabRevocation.create({ personId: String(personId), reason });
+      await writeCollabRevocations(models.CollabRevocation, [
+        { personId: String(personId), reason },
+      ]);
       return result.modifiedCount;
     },
   };

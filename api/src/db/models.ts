@@ -4,10 +4,14 @@ import { registerActivityModel } from '../modules/activity/activity.model';
 import { registerCommentThreadModel } from '../modules/comment/comment.model';
 import { registerDocumentModel } from '../modules/document/document.model';
 import { registerDocumentVisitModel } from '../modules/document/document-visit.model';
+import { registerMailModels } from '../modules/mail/mail.model';
+import { registerNotificationModels } from '../modules/notification/notification.model';
+import { registerSearchChangeModel } from '../modules/search/search.changes';
 import { registerOrganisationModel } from '../modules/organisation/organisation.model';
 import { registerPersonModel } from '../modules/person/person.model';
 import { registerProcessModel } from '../modules/process/process.model';
 import { registerTaskModel, registerTaskTrashModel } from '../modules/task/task.model';
+import { registerWriteLeaseModel } from './write-lease.model';
 
 /** Registers every model on one connection (never the global mongoose default). */
 export function registerModels(connection: Connection) {
@@ -22,6 +26,10 @@ export function registerModels(connection: Connection) {
     Task: registerTaskModel(connection),
     TaskTrash: registerTaskTrashModel(connection),
     Activity: registerActivityModel(connection),
+    ...registerNotificationModels(connection),
+    ...registerMailModels(connection),
+    ...registerSearchChangeModel(connection),
+    WriteLease: registerWriteLeaseModel(connection),
   };
 }
 

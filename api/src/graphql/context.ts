@@ -9,4 +9,10 @@ export interface GraphQLContext {
   scope: RequestScope;
   setSessionCookie(token: string, expiresAt: Date): void;
   clearSessionCookie(): void;
+  /**
+   * Epoch milliseconds after which no further resolver of a query starts (the operation time
+   * limit, `GRAPHQL_TIMEOUT_MS`); null for mutations (their payload follows a done write) and
+   * subscriptions (they live as long as their socket).
+   */
+  deadline: number | null;
 }

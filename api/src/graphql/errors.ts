@@ -1,16 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import type { Locale } from '@lip/common';
+import type { GraphQLErrorCode, Locale } from '@lip/common';
 import { DomainError, type DomainErrorCode, type FieldIssue, type FieldRule } from '../errors';
-
-/** The GraphQL error codes clients rely on (`extensions.code`). */
-export type GraphQLErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'CONFLICT'
-  | 'RATE_LIMITED'
-  | 'INTERNAL_SERVER_ERROR';
 
 /** Thrown by the exhaustive switch when a code is not handled (a compile error first). */
 class UnreachableCaseError extends Error {
@@ -97,6 +87,38 @@ export function describeDomainError(code: DomainErrorCode): {
         message: {
           de: 'Zu viele Versuche. Bitte warten Sie kurz.',
           en: 'Too many attempts. Please wait a moment.',
+        },
+      };
+    case 'bad-request':
+      return {
+        code: 'BAD_REQUEST',
+        message: {
+          de: 'Die Anfrage ist fehlerhaft und wurde nicht bearbeitet.',
+          en: 'The request is malformed and was not processed.',
+        },
+      };
+    case 'query-too-complex':
+      return {
+        code: 'QUERY_TOO_COMPLEX',
+        message: {
+          de: 'Die Abfrage ist zu umfangreich. Bitte fragen Sie weniger auf einmal ab.',
+          en: 'The query asks for too much at once. Please ask for less.',
+        },
+      };
+    case 'response-too-large':
+      return {
+        code: 'RESPONSE_TOO_LARGE',
+        message: {
+          de: 'Die Antwort wäre zu groß. Bitte fragen Sie weniger auf einmal ab.',
+          en: 'The answer would be too large. Please ask for less at once.',
+        },
+      };
+    case 'operation-timeout':
+      return {
+        code: 'OPERATION_TIMEOUT',
+        message: {
+          de: 'Die Abfrage hat zu lange gedauert und wurde abgebrochen.',
+          en: 'The query took too long and was stopped.',
         },
       };
     default:

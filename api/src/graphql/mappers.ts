@@ -9,8 +9,11 @@ import type { CommentEntryDoc, CommentThreadDoc } from '../modules/comment/comme
 import type { DashboardData, FieldSummaryData } from '../modules/dashboard/dashboard.service';
 import type { DocumentDoc } from '../modules/document/document.model';
 import type { PendingGroupMembership } from '../modules/expert-group/expert-group.service';
+import type { OutboxMessageDoc } from '../modules/mail/mail.model';
+import type { NotificationDoc } from '../modules/notification/notification.model';
 import type { OrganisationDoc } from '../modules/organisation/organisation.model';
 import type { PersonDoc } from '../modules/person/person.model';
+import type { SearchResultItem } from '../modules/search/search.service';
 import type {
   ActionFieldDoc,
   BodyDoc,
@@ -76,3 +79,6 @@ export interface WorkItemParent {
   item: WorkItem;
   process: ProcessDoc;
 }
+export type NotificationParent = NotificationDoc;
+export type OutboxMessageParent = OutboxMessageDoc;
+export type SearchHitParent = SearchResultItem;

@@ -55,10 +55,17 @@ function parseDate(value: unknown): Date {
 
 type ResolverFn = (parent: unknown, args: unknown, ctx: GraphQLContext, info: unknown) => unknown;
 
-/** Wraps a resolver so domain errors become coded GraphQL errors in the caller's language. */
+/**
+ * Wraps a resolver so domain errors become coded GraphQL errors in the caller's language, and so
+ * no resolver starts after the operation's deadline (the per-operation time limit: it stops the
+ * fan-out of a slow operation, the work already started finishes).
+ */
 function localiseErrors(fn: ResolverFn): ResolverFn {
   return async (parent, args, ctx, info) => {
     try {
+      if (ctx.deadline !== null && Date.now() > ctx.deadline) {
+        throw new DomainError('operation-timeout');
+      }
       return await fn(parent, args, ctx, info);
     } catch (error) {
       if (error instanceof DomainError) throw toGraphQLError(error, ctx.scope.locale);

@@ -7,10 +7,13 @@ import { commentResolvers } from './comment/comment.resolvers';
 import { dashboardResolvers } from './dashboard/dashboard.resolvers';
 import { documentResolvers } from './document/document.resolvers';
 import { expertGroupResolvers } from './expert-group/expert-group.resolvers';
+import { mailResolvers } from './mail/mail.resolvers';
 import { milestoneResolvers } from './milestone/milestone.resolvers';
+import { notificationResolvers } from './notification/notification.resolvers';
 import { organisationResolvers } from './organisation/organisation.resolvers';
 import { personResolvers } from './person/person.resolvers';
 import { processResolvers } from './process/process.resolvers';
+import { searchResolvers } from './search/search.resolvers';
 import { taskResolvers } from './task/task.resolvers';
 import { versionsResolvers } from './versions/versions.resolvers';
 import { workResolvers } from './work/work.resolvers';
@@ -34,5 +37,8 @@ export const moduleResolvers: Resolvers[] = [
   activityResolvers,
   dashboardResolvers,
   versionsResolvers,
+  notificationResolvers,
+  mailResolvers,
+  searchResolvers,
   workResolvers,
 ];

@@ -14,6 +14,7 @@ export interface PubSub {
 export const Topics = {
   taskChanged: (processId: string) => `task:${processId}`,
   commentChanged: (documentId: string) => `comment:${documentId}`,
+  notificationAdded: (personId: string) => `notification:${personId}`,
 } as const;
 
 /** Creates an in-memory pub/sub; each subscriber buffers at most `maxQueue` undelivered events. */

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { testDatabase } from '../../../jest/database';
-import { createApp, type App } from '../app';
+import { createApp, type App, type AppOptions } from '../app';
 import { loadConfig } from '../config';
 import { createLoaders } from '../loaders';
 import type { PersonDoc } from '../modules/person/person.model';
@@ -13,7 +13,10 @@ import { seedDemoWorkspace } from '../modules/seed/seed';
 /** A GraphQL response as a test sees it. */
 export interface GqlResult<T = Record<string, unknown>> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; reason?: string; fields?: unknown } }[];
+  errors?: {
+    message: string;
+    extensions?: { code?: string; reason?: string; fields?: unknown; [key: string]: unknown };
+  }[];
 }
 
 /**
@@ -51,13 +54,42 @@ export interface TestApp {
  */
 export async function startTestApp(
   testFile: string,
-  options: { seed?: boolean } = {},
+  options: {
+    seed?: boolean;
+    /** Extra environment, e.g. `SMTP_URL` of a test SMTP server, NODE_ENV or TRUST_PROXY. */
+    env?: Record<string, string>;
+    /** Extra app options, e.g. short mail retry timings. */
+    app?: Partial<Omit<AppOptions, 'config' | 'mongodbUri'>>;
+    /** Another app whose database this one shares, like a second API process (not seeded). */
+    sameDatabaseAs?: TestApp;
+    /** Use this database (e.g. to run a second app on the first one's data; not seeded). */
+    dbName?: string;
+    /** Serve this built web app. */
+    webDistDir?: string;
+  } = {},
 ): Promise<TestApp> {
-  const { uri, dbName } = testDatabase(testFile);
+  const own = testDatabase(testFile);
+  const uri = own.uri;
+  const shared = options.sameDatabaseAs?.app.deps.config.dbName ?? options.dbName;
+  const dbName = shared ?? own.dbName;
   const dataDir = mkdtempSync(join(tmpdir(), 'lip-api-test-'));
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', DATA_DIR: dataDir, MONGODB_DB: dbName });
-  const app = await createApp({ config, mongodbUri: uri, log: () => undefined });
-  if (options.seed !== false) await seedDemoWorkspace(app.deps.models);
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    DATA_DIR: dataDir,
+    MONGODB_DB: dbName,
+    ...options.env,
+  });
+  const app = await createApp({
+    config,
+    mongodbUri: uri,
+    log: () => undefined,
+    mailPollMs: 1000,
+    searchCatchUpMs: 1000,
+    ...(options.webDistDir ? { webDistDir: options.webDistDir } : {}),
+    ...options.app,
+  });
+  if (options.seed !== false && !shared) await seedDemoWorkspace(app.deps.models);
   const port = await app.start(0);
   const url = `http://127.0.0.1:${port}`;
 
@@ -112,7 +144,7 @@ export async function startTestApp(
       };
     },
     async close() {
-      await app.deps.connection.dropDatabase();
+      if (!options.sameDatabaseAs) await app.deps.connection.dropDatabase();
       await app.stop();
     },
   };

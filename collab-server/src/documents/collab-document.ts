@@ -3,63 +3,51 @@ import type { Schema } from '@tiptap/pm/model';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { CollabTimings } from '../config';
-import type { CollabClock, CollabLogger } from '../logger';
+import type { CollabLogger, CollabScheduler, TimerHandle } from '../logger';
 import type { CollabMetrics } from '../metrics';
-import type { CollabStore, StoredUpdate } from '../persistence/collab-store';
-import { encodeAwarenessMessage, encodeUpdateMessage } from '../protocol/messages';
+import type { CollabStore, StoredParts } from '../persistence/collab-store';
 import { projectContent, type ContentProjection } from '../persistence/projection';
+import {
+  screenAwarenessUpdate,
+  type AwarenessSender,
+  type AwarenessVerdict,
+} from '../protocol/awareness-guard';
+import { encodeAwarenessMessage, encodeUpdateMessage } from '../protocol/messages';
+import { createWriteBehindQueue, type StoreHealth } from './write-behind-queue';
 
 /** A live websocket peer of a document, as the document sees it. */
-export interface DocumentPeer {
-  canWrite: boolean;
-  /** Awareness client ids this peer controls (removed when it leaves). */
-  awarenessClients: Set<number>;
+export interface DocumentPeer extends AwarenessSender {
   send(message: Uint8Array): void;
 }
 
 /** Where the projection goes: the `documents` collection, matched by the document's `_id`. */
 export type WriteProjection = (documentId: string, projection: ContentProjection) => Promise<void>;
 
-/** Store health as seen by documents: a failed write marks it degraded until a write succeeds. */
-export interface StoreHealth {
-  markOk(): void;
-  markDegraded(error: unknown): void;
-}
-
-interface PendingUpdate extends StoredUpdate {
-  acceptedAt: number;
-}
-
-/** Bytes of updates stored in one record, far below MongoDB's 16 MB per document. */
-const MAX_BATCH_BYTES = 4 * 1024 * 1024;
-
 /** Origin of changes applied while loading; they are not stored again. */
 const LOAD_ORIGIN = Symbol('load');
 
-/**
- * One document in memory: the Y.Doc and awareness, its peers, and the write-behind queue that
- * appends every accepted update to the database within `storeBatchMs`, retries with backoff
- * while the database is down, compacts, and refreshes the text/HTML projection (debounced).
- */
-export function createCollabDocument(options: {
+/** What a live document is made of; the registry passes these in. */
+export interface CollabDocumentOptions extends Omit<StoredParts, 'exists'> {
   documentId: string;
-  /** The stored snapshot and later updates, applied in order (see `loadParts`). */
-  parts: readonly Uint8Array[];
-  lastSeq: number;
-  updatesSinceSnapshot: number;
-  bytesSinceSnapshot: number;
-  store: CollabStore;
+  store: Pick<CollabStore, 'appendRound' | 'writeSnapshot'>;
   writeProjection: WriteProjection;
   schema: Schema;
   timings: CollabTimings;
-  metrics: CollabMetrics;
+  metrics: Pick<CollabMetrics, 'storeFailed' | 'observePersistence'>;
   health: StoreHealth;
   logger: CollabLogger;
-  clock: CollabClock;
+  clock: CollabScheduler;
   /** Called when the document has no peers and everything is stored: the owner evicts it. */
   onIdle: () => void;
-}) {
-  const { documentId, store, timings, metrics, health, logger, clock } = options;
+}
+
+/**
+ * One document in memory: the Y.Doc and awareness, its peers and who owns which awareness
+ * client, the write-behind queue (`write-behind-queue.ts`), the text/HTML projection
+ * (debounced) and eviction once nobody uses it.
+ */
+export function createCollabDocument(options: CollabDocumentOptions) {
+  const { documentId, timings, logger, clock } = options;
   const ydoc = new Y.Doc({ gc: true });
   Y.transact(
     ydoc,
@@ -72,18 +60,27 @@ export function createCollabDocument(options: {
   // The server has no local awareness state of its own.
   awareness.setLocalState(null);
 
+  const queue = createWriteBehindQueue({
+    documentId,
+    store: options.store,
+    encodeState: () => Y.encodeStateAsUpdate(ydoc),
+    lastSeq: options.lastSeq,
+    nextRecord: options.nextRecord,
+    recordsSinceSnapshot: options.updatesSinceSnapshot,
+    bytesSinceSnapshot: options.bytesSinceSnapshot,
+    timings,
+    metrics: options.metrics,
+    health: options.health,
+    logger,
+    clock,
+  });
   const peers = new Set<DocumentPeer>();
+  /** Which connection owns each awareness client id (claimed by its first awareness update). */
+  const awarenessOwners = new Map<number, DocumentPeer>();
   let holds = 0;
-  let pending: PendingUpdate[] = [];
-  let lastSeq = options.lastSeq;
-  let updatesSinceSnapshot = options.updatesSinceSnapshot;
-  let bytesSinceSnapshot = options.bytesSinceSnapshot;
-  let flushTimer: NodeJS.Timeout | undefined;
-  let retryDelayMs = timings.storeRetryMs;
-  let writing: Promise<void> | undefined;
-  let projectionTimer: NodeJS.Timeout | undefined;
+  let projectionTimer: TimerHandle | undefined;
   let projectionDirty = false;
-  let idleTimer: NodeJS.Timeout | undefined;
+  let idleTimer: TimerHandle | undefined;
   let destroyed = false;
 
   ydoc.on('update', (update: Uint8Array, origin: unknown) => {
@@ -92,134 +89,22 @@ export function createCollabDocument(options: {
     for (const peer of peers) {
       if (peer !== origin) peer.send(message);
     }
-    lastSeq += 1;
-    pending.push({ seq: lastSeq, update, acceptedAt: clock.now() });
-    scheduleFlush(timings.storeBatchMs);
+    queue.push(update);
     scheduleProjection();
   });
 
   awareness.on(
     'update',
-    (
-      { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
-      origin: unknown,
-    ) => {
-      const changed = added.concat(updated, removed);
-      const owner = peers.has(origin as DocumentPeer) ? (origin as DocumentPeer) : undefined;
-      if (owner) {
-        for (const id of added) owner.awarenessClients.add(id);
-        for (const id of removed) owner.awarenessClients.delete(id);
-      }
-      const message = encodeAwarenessMessage(awareness, changed);
+    ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }) => {
+      const message = encodeAwarenessMessage(awareness, added.concat(updated, removed));
       for (const peer of peers) peer.send(message);
     },
   );
 
-  function scheduleFlush(delayMs: number): void {
-    if (flushTimer || destroyed) return;
-    flushTimer = setTimeout(() => {
-      flushTimer = undefined;
-      flush().catch(() => undefined);
-    }, delayMs);
-  }
-
-  /** The oldest pending updates, up to `MAX_BATCH_BYTES` (always at least one). */
-  function takeBatch(): PendingUpdate[] {
-    let bytes = 0;
-    let count = 0;
-    for (const u of pending) {
-      if (count > 0 && bytes + u.update.byteLength > MAX_BATCH_BYTES) break;
-      bytes += u.update.byteLength;
-      count += 1;
-    }
-    return pending.slice(0, count);
-  }
-
-  async function writeLoop(): Promise<void> {
-    while (pending.length > 0) {
-      const batch = takeBatch();
-      const last = batch[batch.length - 1] as PendingUpdate;
-      // One record per write round instead of one per keystroke (see appendRound).
-      try {
-        await store.appendRound(documentId, {
-          seq: last.seq,
-          updates: batch.map((u) => u.update),
-        });
-      } catch (error) {
-        metrics.storeFailed();
-        health.markDegraded(error);
-        logger.warn('storing updates failed; retrying', {
-          documentId,
-          pending: pending.length,
-          retryInMs: retryDelayMs,
-          error: String(error),
-        });
-        const delay = retryDelayMs;
-        retryDelayMs = Math.min(retryDelayMs * 2, timings.storeRetryMaxMs);
-        scheduleFlush(delay);
-        throw error;
-      }
-      retryDelayMs = timings.storeRetryMs;
-      health.markOk();
-      pending = pending.slice(batch.length);
-      const now = clock.now();
-      for (const u of batch) {
-        metrics.observePersistence(now - u.acceptedAt);
-        bytesSinceSnapshot += u.update.byteLength;
-      }
-      // Compaction bounds what a load must read: stored records, not keystrokes.
-      updatesSinceSnapshot += 1;
-    }
-    if (
-      updatesSinceSnapshot >= timings.compactAfterUpdates ||
-      bytesSinceSnapshot >= timings.compactAfterBytes
-    ) {
-      await compact();
-    }
-  }
-
-  /**
-   * Stores every pending update (one writer at a time). Resolves once the queue was empty at
-   * some point; rejects when the database refused (a retry is already scheduled).
-   */
-  function flush(): Promise<void> {
-    if (!writing) {
-      writing = writeLoop().finally(() => {
-        writing = undefined;
-        // Updates accepted during the last write or the compaction found this flush busy and
-        // were not picked up by it: start another round for them.
-        if (pending.length > 0) scheduleFlush(0);
-      });
-    }
-    return writing;
-  }
-
-  /**
-   * Writes the current state as a snapshot covering every update up to the last assigned
-   * sequence, then drops those updates. Updates accepted meanwhile get higher sequences and are
-   * untouched, so nothing that arrives during compaction is lost.
-   */
-  async function compact(): Promise<void> {
-    const seq = lastSeq;
-    const state = Y.encodeStateAsUpdate(ydoc);
-    const countedUpdates = updatesSinceSnapshot;
-    const countedBytes = bytesSinceSnapshot;
-    try {
-      await store.writeSnapshot(documentId, seq, state);
-      updatesSinceSnapshot -= countedUpdates;
-      bytesSinceSnapshot -= countedBytes;
-    } catch (error) {
-      logger.warn('compaction failed; will try again after the next write', {
-        documentId,
-        error: String(error),
-      });
-    }
-  }
-
   function scheduleProjection(): void {
     projectionDirty = true;
-    if (projectionTimer || destroyed) return;
-    projectionTimer = setTimeout(() => {
+    if (projectionTimer !== undefined || destroyed) return;
+    projectionTimer = clock.setTimeout(() => {
       projectionTimer = undefined;
       writeProjectionNow().catch(() => undefined);
     }, timings.projectionDebounceMs);
@@ -240,8 +125,8 @@ export function createCollabDocument(options: {
 
   function checkIdle(): void {
     if (destroyed || peers.size > 0 || holds > 0) return;
-    clearTimeout(idleTimer);
-    idleTimer = setTimeout(() => {
+    clock.clearTimeout(idleTimer);
+    idleTimer = clock.setTimeout(() => {
       idleTimer = undefined;
       void evictWhenStored();
     }, timings.evictAfterMs);
@@ -249,7 +134,8 @@ export function createCollabDocument(options: {
 
   async function evictWhenStored(): Promise<void> {
     try {
-      await flushAll();
+      // A snapshot on the way out: the next cold open reads one record instead of many.
+      await queue.flushAndCompact();
       await writeProjectionNow();
     } catch {
       // The database is down: keep the document in memory and try again later.
@@ -259,11 +145,13 @@ export function createCollabDocument(options: {
     if (peers.size === 0 && holds === 0 && !destroyed) options.onIdle();
   }
 
-  /** Stores every pending update; rejects if the database refuses. */
-  async function flushAll(): Promise<void> {
-    clearTimeout(flushTimer);
-    flushTimer = undefined;
-    while (pending.length > 0 || writing) await flush();
+  function destroy(): void {
+    destroyed = true;
+    queue.stop();
+    clock.clearTimeout(projectionTimer);
+    clock.clearTimeout(idleTimer);
+    awareness.destroy();
+    ydoc.destroy();
   }
 
   return {
@@ -275,25 +163,51 @@ export function createCollabDocument(options: {
       return destroyed;
     },
     get pendingUpdates(): number {
-      return pending.length;
+      return queue.pending;
     },
     fragment(): Y.XmlFragment {
       return ydoc.getXmlFragment(COLLAB_FRAGMENT);
     },
     addPeer(peer: DocumentPeer): void {
-      clearTimeout(idleTimer);
+      clock.clearTimeout(idleTimer);
       idleTimer = undefined;
       peers.add(peer);
     },
     removePeer(peer: DocumentPeer): void {
       if (!peers.delete(peer)) return;
-      awarenessProtocol.removeAwarenessStates(awareness, [...peer.awarenessClients], null);
+      const owned = [...peer.awarenessClients].filter((id) => awarenessOwners.get(id) === peer);
+      for (const id of owned) awarenessOwners.delete(id);
+      peer.awarenessClients.clear();
+      awarenessProtocol.removeAwarenessStates(awareness, owned, null);
       checkIdle();
+    },
+    /**
+     * Screens and applies an awareness update from a peer (see `screenAwarenessUpdate`): claims
+     * its ids on the first update, drops entries for other connections' ids, and sets each
+     * state's `user` from the peer's ticket.
+     */
+    applyAwareness(peer: DocumentPeer, update: Uint8Array): AwarenessVerdict {
+      const verdict = screenAwarenessUpdate(update, peer, (id) => awarenessOwners.get(id));
+      if (verdict.kind === 'malformed') return verdict;
+      if (!peer.awarenessClaimed) {
+        peer.awarenessClaimed = true;
+        for (const id of verdict.claims) {
+          const previous = awarenessOwners.get(id);
+          if (previous && previous !== peer) previous.awarenessClients.delete(id);
+          awarenessOwners.set(id, peer);
+          peer.awarenessClients.add(id);
+        }
+      }
+      if (verdict.kind === 'accept') {
+        awarenessProtocol.applyAwarenessUpdate(awareness, verdict.update, peer);
+      }
+      return verdict;
     },
     /** Keeps the document in memory while an internal operation (versions) uses it. */
     hold(): () => void {
       holds += 1;
-      clearTimeout(idleTimer);
+      clock.clearTimeout(idleTimer);
+      idleTimer = undefined;
       let released = false;
       return () => {
         if (released) return;
@@ -302,28 +216,20 @@ export function createCollabDocument(options: {
         checkIdle();
       };
     },
-    flushAll,
+    /** Stores every pending update; rejects if the database refuses. */
+    flushAll: () => queue.flushAll(),
     writeProjectionNow,
-    /** Stores everything and frees the document; used on eviction and shutdown. */
+    /** Stores everything (with a snapshot) and frees the document; used on shutdown. */
     async close(): Promise<void> {
-      clearTimeout(idleTimer);
-      await flushAll();
-      clearTimeout(projectionTimer);
+      clock.clearTimeout(idleTimer);
+      await queue.flushAndCompact();
+      clock.clearTimeout(projectionTimer);
       projectionTimer = undefined;
       await writeProjectionNow().catch(() => undefined);
       destroy();
     },
     destroy,
   };
-
-  function destroy(): void {
-    destroyed = true;
-    clearTimeout(flushTimer);
-    clearTimeout(projectionTimer);
-    clearTimeout(idleTimer);
-    awareness.destroy();
-    ydoc.destroy();
-  }
 }
 
 /** A document loaded in memory. */

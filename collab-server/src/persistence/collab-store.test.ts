@@ -1,4 +1,4 @@
-import mongoose, { type mongo } from 'mongoose';
+import mongoose, { mongo } from 'mongoose';
 import * as Y from 'yjs';
 import { testDatabase } from '../../../jest/database';
 import { createCollabServer } from '../server';
@@ -55,7 +55,11 @@ describe('collab store', () => {
     );
     const partial = new Y.Doc();
     for (const update of updates.slice(0, 20)) Y.applyUpdate(partial, update);
-    await store.writeSnapshot(documentId, 20, Y.encodeStateAsUpdate(partial));
+    await store.writeSnapshot(
+      documentId,
+      { seq: 20, nextRecord: 21 },
+      Y.encodeStateAsUpdate(partial),
+    );
     await store.appendUpdates(
       documentId,
       updates.slice(20).map((update, i) => ({ seq: i + 21, update })),
@@ -67,6 +71,44 @@ describe('collab store', () => {
     expect(textOf(loaded.state)).toBe(doc.getText('t').toString());
     expect(loaded.lastSeq).toBe(30);
     expect(loaded.updatesSinceSnapshot).toBe(10);
+  });
+
+  it('loads a compacted document with lookups by _id only, and takes the query path once records follow', async () => {
+    const client = new mongo.MongoClient(uri, { monitorCommands: true });
+    await client.connect();
+    try {
+      const filters: Array<Record<string, unknown>> = [];
+      client.on('commandStarted', (event) => {
+        if (event.commandName === 'find')
+          filters.push(event.command.filter as Record<string, unknown>);
+      });
+      const store = createCollabStore(client.db(dbName));
+      const documentId = newDocumentId();
+      const { doc, updates } = updatesOf(12, 'h');
+      const upTo10 = new Y.Doc();
+      for (const update of updates.slice(0, 10)) Y.applyUpdate(upTo10, update);
+      await store.writeSnapshot(
+        documentId,
+        { seq: 10, nextRecord: 4 },
+        Y.encodeStateAsUpdate(upTo10),
+      );
+
+      filters.length = 0;
+      const compacted = await store.loadParts(documentId);
+      expect(compacted).toMatchObject({ lastSeq: 10, nextRecord: 4, updatesSinceSnapshot: 0 });
+      expect(compacted.parts).toHaveLength(1);
+      // FerretDB on SQLite pushes only `_id` equality down; every other filter reads it all.
+      expect(filters.every((filter) => Object.keys(filter).join() === '_id')).toBe(true);
+
+      await store.appendRound(documentId, { record: 4, seq: 12, updates: updates.slice(10) });
+      const later = await store.loadParts(documentId);
+      expect(later).toMatchObject({ lastSeq: 12, nextRecord: 5, updatesSinceSnapshot: 1 });
+      const loaded = new Y.Doc();
+      for (const part of later.parts) Y.applyUpdate(loaded, part);
+      expect(loaded.getText('t').toString()).toBe(doc.getText('t').toString());
+    } finally {
+      await client.close();
+    }
   });
 
   it('ignores a retried batch that was already stored', async () => {
@@ -86,15 +128,16 @@ describe('collab store', () => {
     const { doc, updates } = updatesOf(40, 'r');
     // A record from before rounds existed (one update), then two rounds.
     await store.appendUpdates(documentId, [{ seq: 1, update: updates[0] as Uint8Array }]);
-    await store.appendRound(documentId, { seq: 20, updates: updates.slice(1, 20) });
-    await store.appendRound(documentId, { seq: 20, updates: updates.slice(1, 20) });
-    await store.appendRound(documentId, { seq: 40, updates: updates.slice(20) });
+    await store.appendRound(documentId, { record: 2, seq: 20, updates: updates.slice(1, 20) });
+    await store.appendRound(documentId, { record: 2, seq: 20, updates: updates.slice(1, 20) });
+    await store.appendRound(documentId, { record: 3, seq: 40, updates: updates.slice(20) });
 
     expect(await db.collection('collab_updates').countDocuments({ doc: documentId })).toBe(3);
     const loaded = await store.load(documentId);
     expect(textOf(loaded.state)).toBe(doc.getText('t').toString());
     expect(loaded.lastSeq).toBe(40);
     expect(loaded.updatesSinceSnapshot).toBe(3);
+    expect(loaded.nextRecord).toBe(4);
     expect(loaded.bytesSinceSnapshot).toBe(updates.reduce((sum, u) => sum + u.byteLength, 0));
   });
 
@@ -109,7 +152,7 @@ describe('collab store', () => {
     const upTo20 = new Y.Doc();
     for (const update of updates.slice(0, 20)) Y.applyUpdate(upTo20, update);
     await Promise.all([
-      store.writeSnapshot(documentId, 20, Y.encodeStateAsUpdate(upTo20)),
+      store.writeSnapshot(documentId, { seq: 20, nextRecord: 21 }, Y.encodeStateAsUpdate(upTo20)),
       ...updates
         .slice(20)
         .map((update, i) => store.appendUpdates(documentId, [{ seq: i + 21, update }])),

@@ -1,4 +1,4 @@
-import { COLLAB_FRAGMENT, editorSchema } from '@lip/common';
+import { COLLAB_FRAGMENT, editorSchema, type DocumentContent } from '@lip/common';
 import type { DOMOutputSpec, Mark, Node as PMNode, Schema } from '@tiptap/pm/model';
 import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import type * as Y from 'yjs';
@@ -76,15 +76,26 @@ export function toHtml(doc: PMNode): string {
   return html;
 }
 
+/** Plain text of a ProseMirror document: blocks separated by a blank line. */
+export function toPlainText(root: PMNode): string {
+  return root.textBetween(0, root.content.size, '\n\n', '\n');
+}
+
 /**
  * Projects the rich text of a Yjs document (the `default` fragment) to plain text and HTML,
  * reading it with the shared editor schema exactly as the web editor does.
  */
 export function projectContent(ydoc: Y.Doc, schema: Schema = editorSchema()): ContentProjection {
-  const fragment = ydoc.getXmlFragment(COLLAB_FRAGMENT);
-  const root = yXmlFragmentToProseMirrorRootNode(fragment, schema);
+  const root = yXmlFragmentToProseMirrorRootNode(ydoc.getXmlFragment(COLLAB_FRAGMENT), schema);
+  return { text: toPlainText(root), html: toHtml(root) };
+}
+
+/** The content of a Yjs document as ProseMirror JSON, text and HTML, read once. */
+export function toDocumentContent(ydoc: Y.Doc, schema: Schema): DocumentContent {
+  const root = yXmlFragmentToProseMirrorRootNode(ydoc.getXmlFragment(COLLAB_FRAGMENT), schema);
   return {
-    text: root.textBetween(0, root.content.size, '\n\n', '\n'),
+    json: root.toJSON() as DocumentContent['json'],
+    text: toPlainText(root),
     html: toHtml(root),
   };
 }

@@ -16,6 +16,11 @@ export const MessageType = {
 export type MessageOutcome =
   | { kind: 'handled'; reply?: Uint8Array }
   | { kind: 'ignored-read-only' }
+  /**
+   * An awareness update, decoded from its frame but not applied: the caller screens it with the
+   * connection's identity, claims and limits (`awareness-guard.ts`) before applying it.
+   */
+  | { kind: 'awareness'; update: Uint8Array }
   | { kind: 'malformed'; reason: string };
 
 /** The peer a frame came from: whether it may write, and the origin used for its changes. */
@@ -38,6 +43,29 @@ export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
   encoding.writeVarUint(encoder, MessageType.Sync);
   syncProtocol.writeSyncStep1(encoder, doc);
   return encoding.toUint8Array(encoder);
+}
+
+/** Encodes a sync step 2 carrying a whole state (one Yjs update). */
+export function encodeSyncStep2(state: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.Sync);
+  encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
+  encoding.writeVarUint8Array(encoder, state);
+  return encoding.toUint8Array(encoder);
+}
+
+/**
+ * Whether a frame is the sync step 1 of a client that has nothing yet (an empty state vector:
+ * `[Sync, step 1, length 1, 0 entries]`), which any complete state answers.
+ */
+export function isFreshSyncStep1(frame: Uint8Array): boolean {
+  return (
+    frame.byteLength === 4 &&
+    frame[0] === MessageType.Sync &&
+    frame[1] === syncProtocol.messageYjsSyncStep1 &&
+    frame[2] === 1 &&
+    frame[3] === 0
+  );
 }
 
 /** Encodes an awareness message for the given client ids. */
@@ -82,7 +110,8 @@ function handleSync(decoder: decoding.Decoder, doc: Y.Doc, peer: MessagePeer): M
 /**
  * The y-websocket message switch, kept visible: sync step 1 / step 2 / update, awareness and
  * query-awareness. Throws nothing: a frame that cannot be decoded or applied is reported as
- * malformed so the caller closes only that connection.
+ * malformed so the caller closes only that connection. Awareness is handed back undecoded
+ * (`awareness`), since only the connection knows whose carets it may touch.
  */
 export function handleMessage(
   data: Uint8Array,
@@ -96,11 +125,8 @@ export function handleMessage(
     switch (messageType) {
       case MessageType.Sync:
         return handleSync(decoder, doc, peer);
-      case MessageType.Awareness: {
-        const update = decoding.readVarUint8Array(decoder);
-        awarenessProtocol.applyAwarenessUpdate(awareness, update, peer.origin);
-        return { kind: 'handled' };
-      }
+      case MessageType.Awareness:
+        return { kind: 'awareness', update: decoding.readVarUint8Array(decoder) };
       case MessageType.QueryAwareness:
         return {
           kind: 'handled',

@@ -1,22 +1,18 @@
-import { COLLAB_FRAGMENT } from '@lip/common';
+import {
+  COLLAB_FRAGMENT,
+  type VersionContent,
+  type VersionSummary,
+  type VersionView,
+} from '@lip/common';
 import type { Schema } from '@tiptap/pm/model';
 import { updateYFragment, yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import { mongo } from 'mongoose';
 import * as Y from 'yjs';
 import type { CollabDocument } from '../documents/collab-document';
 import type { CollabClock } from '../logger';
-import { projectContent } from '../persistence/projection';
+import { projectContent, toDocumentContent } from '../persistence/projection';
 import { createVersionStore, type VersionHeader } from './version-store';
 import { VersionError } from './versions.errors';
-
-/** A named version as listed to people (without its state). */
-export interface VersionSummary {
-  id: string;
-  documentId: string;
-  label: string;
-  createdBy: { personId: string; name: string };
-  createdAt: string;
-}
 
 /** What versions need of a live document: its Yjs doc, held in memory while in use. */
 export type LiveDocument = Pick<CollabDocument, 'ydoc' | 'hold' | 'fragment'>;
@@ -119,7 +115,7 @@ export function createVersionsService(deps: {
     },
 
     /** A version read-only: its summary, text, HTML and Yjs state (base64). */
-    async view(documentId: string, versionId: string) {
+    async view(documentId: string, versionId: string): Promise<VersionView> {
       return withVersionDoc(documentId, versionId, (versionDoc, header, state) => {
         const projection = projectContent(versionDoc, deps.schema);
         return {
@@ -130,6 +126,25 @@ export function createVersionsService(deps: {
         };
       });
     },
+
+    /** A version's content as ProseMirror JSON, text and HTML, with its summary. */
+    async content(documentId: string, versionId: string): Promise<VersionContent> {
+      return withVersionDoc(documentId, versionId, (versionDoc, header) => ({
+        version: toSummary(header),
+        ...toDocumentContent(versionDoc, deps.schema),
+      }));
+    },
+
+    /** A version's Yjs state (one update), as stored. */
+    async state(documentId: string, versionId: string): Promise<Uint8Array> {
+      return (await store.read(documentId, versionId)).state;
+    },
+
+    /**
+     * Runs `use` with the version as a Y.Doc (destroyed afterwards), e.g. to resolve passages
+     * anchored in it.
+     */
+    withVersionDoc,
 
     /**
      * Makes the live document's content equal to the version's by applying the difference as

@@ -45,14 +45,15 @@ export const CollabCloseCode = {
   /** Too many connections for this document or this person. */
   TooManyConnections: 4429,
   /**
-   * The client sent messages faster than the sustained rate once its burst allowance was used up.
+   * The client sent messages faster than the sustained rate once its burst allowance was used up,
+   * or more frames (count or bytes) than the server queues while its document is still loading.
    * The official y-websocket client treats 4400-4499 as final and stops reconnecting; the web app
    * reconnects with a fresh ticket after a backoff.
    */
   RateLimited: 4430,
   /** A frame could not be decoded as the y-websocket protocol. */
   MalformedMessage: 4400,
-  /** A frame exceeded the maximum message size. */
+  /** A frame exceeded the maximum message size, or an awareness update its own (smaller) limit. */
   MessageTooBig: 4413,
   /** The server is shutting down; reconnect later (websocket "going away"). */
   GoingAway: 1001,

@@ -48,18 +48,41 @@ function hmac(body: string, secret: string): string {
   return createHmac('sha256', secret).update(body).digest('base64url');
 }
 
+/** How long an internal bearer token is accepted after it was made, in seconds. */
+export const COLLAB_INTERNAL_TOKEN_LIFETIME_SECONDS = 60;
+/** How far in the future a token's timestamp may lie (clock skew between processes), seconds. */
+const INTERNAL_TOKEN_SKEW_SECONDS = 10;
+const INTERNAL_TOKEN_CONTEXT = 'lip-collab-internal-v2';
+
 /**
- * The bearer token for the collab server's internal HTTP endpoints (versions), derived from the
- * shared secret so the secret itself never travels. Compare with {@link isCollabInternalToken}.
+ * A bearer token for the collab server's internal HTTP endpoints: `<unix seconds>.<HMAC>` over
+ * the timestamp with the shared secret, so the secret itself never travels and a token that
+ * leaks (a proxy log) is worthless after {@link COLLAB_INTERNAL_TOKEN_LIFETIME_SECONDS}. Make
+ * one per request; check with {@link isCollabInternalToken}.
  */
-export function collabInternalToken(secret: string): string {
-  return hmac('lip-collab-internal-v1', secret);
+export function collabInternalToken(secret: string, nowMs: number = Date.now()): string {
+  const issuedAt = String(Math.floor(nowMs / 1000));
+  return `${issuedAt}.${hmac(`${INTERNAL_TOKEN_CONTEXT}.${issuedAt}`, secret)}`;
 }
 
-/** Constant-time check of an `Authorization: Bearer <token>` value for the internal endpoints. */
-export function isCollabInternalToken(header: string | undefined, secret: string): boolean {
-  const given = Buffer.from(header?.replace(/^Bearer /, '') ?? '');
-  const expected = Buffer.from(collabInternalToken(secret));
+/**
+ * Checks an `Authorization: Bearer <token>` value for the internal endpoints: the HMAC compared
+ * in constant time, and the timestamp no older than the lifetime (nor more than a few seconds
+ * ahead, for clock skew).
+ */
+export function isCollabInternalToken(
+  header: string | undefined,
+  secret: string,
+  nowMs: number = Date.now(),
+): boolean {
+  const match = /^Bearer (\d{1,12})\.([A-Za-z0-9_-]{1,64})$/.exec(header ?? '');
+  if (!match?.[1] || !match[2]) return false;
+  const issuedAt = Number(match[1]);
+  const now = Math.floor(nowMs / 1000);
+  if (issuedAt < now - COLLAB_INTERNAL_TOKEN_LIFETIME_SECONDS) return false;
+  if (issuedAt > now + INTERNAL_TOKEN_SKEW_SECONDS) return false;
+  const given = Buffer.from(match[2]);
+  const expected = Buffer.from(hmac(`${INTERNAL_TOKEN_CONTEXT}.${match[1]}`, secret));
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
@@ -97,3 +120,4 @@ export function readOrCreateSharedSecrets(dataDir: string): SharedSecrets {
 }
 
 export * from './index';
+export * from './process-guard';

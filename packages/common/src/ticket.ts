@@ -22,6 +22,11 @@ export const collabTicketPayloadSchema = z.object({
   /** Issued at and expiry, in seconds since the epoch. */
   iat: z.number().int(),
   exp: z.number().int(),
+  /**
+   * Issued at in milliseconds, taken before the policy decided the mode: a revocation written at
+   * or after it refuses the ticket at connect. Without it, `iat` (whole seconds) is used.
+   */
+  iatMs: z.number().int().optional(),
 });
 export type CollabTicketPayload = z.infer<typeof collabTicketPayloadSchema>;
 

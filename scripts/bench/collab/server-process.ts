@@ -11,11 +11,13 @@ import { WebSocketServer, type WebSocket } from 'ws';
 
 export type ServerKind = 'lip' | 'reference' | 'hocuspocus' | 'relay';
 
-export type BenchRequest = { type: 'heap' } | { type: 'metrics' } | { type: 'stop' };
+export type BenchRequest =
+  { type: 'heap' } | { type: 'metrics' } | { type: 'documents' } | { type: 'stop' };
 export type BenchReply =
   | { type: 'listening'; port: number }
   | { type: 'heap'; heapUsed: number; rss: number }
-  | { type: 'metrics'; text: string };
+  | { type: 'metrics'; text: string }
+  | { type: 'documents'; ids: string[] };
 
 function send(message: BenchReply): void {
   process.send?.(message);
@@ -78,7 +80,11 @@ async function startHocuspocus(): Promise<number> {
   return server.address.port;
 }
 
-async function startLip(): Promise<{ port: number; metrics: () => Promise<string> }> {
+async function startLip(): Promise<{
+  port: number;
+  metrics: () => Promise<string>;
+  documents: () => string[];
+}> {
   const uri = process.env.BENCH_MONGODB_URI;
   if (!uri) throw new Error('BENCH_MONGODB_URI is not set');
   // Imported here so the other servers' processes load only their own copy of yjs.
@@ -103,18 +109,24 @@ async function startLip(): Promise<{ port: number; metrics: () => Promise<string
     },
   });
   const { port } = await server.listen(0);
-  return { port, metrics: () => server.metrics.metrics() };
+  return {
+    port,
+    metrics: () => server.metrics.metrics(),
+    documents: () => server.documentsInMemory(),
+  };
 }
 
 async function main(): Promise<void> {
   const kind = process.argv[2] as ServerKind;
   let metrics: () => Promise<string> = () => Promise.resolve('');
+  let documents: () => string[] = () => [];
   let port: number;
   switch (kind) {
     case 'lip': {
       const started = await startLip();
       port = started.port;
       metrics = started.metrics;
+      documents = started.documents;
       break;
     }
     case 'reference':
@@ -133,6 +145,7 @@ async function main(): Promise<void> {
     if (request.type === 'heap') send(heap());
     else if (request.type === 'metrics')
       void metrics().then((text) => send({ type: 'metrics', text }));
+    else if (request.type === 'documents') send({ type: 'documents', ids: documents() });
     else process.exit(0);
   });
   send({ type: 'listening', port });

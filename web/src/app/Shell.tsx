@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../generated';
 import { AppViewerDocument } from './session';
 import { LanguageSwitch } from './LanguageSwitch';
+import { NotificationBell } from '../features/notifications/NotificationBell';
+import { SearchField } from '../features/search/SearchField';
 
 const SignOutDocument = graphql(`
   mutation SignOut {
@@ -69,6 +71,8 @@ export function Shell() {
             </nav>
           ) : null}
           <div className="banner__tools">
+            {viewer ? <SearchField /> : null}
+            {viewer ? <NotificationBell /> : null}
             <LanguageSwitch signedIn={viewer !== null} />
             {viewer ? (
               <>

@@ -63,6 +63,32 @@ export const appRoutes: RouteObject[] = [
               Component: (await import('../features/people/PeoplePage')).PeoplePage,
             }),
           },
+          {
+            path: 'search',
+            lazy: async () => ({
+              Component: (await import('../features/search/SearchPage')).SearchPage,
+            }),
+          },
+          {
+            path: 'notifications',
+            lazy: async () => ({
+              Component: (await import('../features/notifications/NotificationsPage'))
+                .NotificationsPage,
+            }),
+          },
+          {
+            path: 'settings/notifications',
+            lazy: async () => ({
+              Component: (await import('../features/notifications/NotificationSettingsPage'))
+                .NotificationSettingsPage,
+            }),
+          },
+          {
+            path: 'dev/outbox',
+            lazy: async () => ({
+              Component: (await import('../features/notifications/DevOutboxPage')).DevOutboxPage,
+            }),
+          },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

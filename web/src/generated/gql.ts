@@ -31,6 +31,7 @@ type Documents = {
     "\n  mutation ReplyToComment($input: ReplyToCommentInput!) {\n    replyToComment(input: $input) {\n      thread {\n        id\n        ...CommentThread_thread\n      }\n    }\n  }\n": typeof types.ReplyToCommentDocument,
     "\n  mutation ResolveComment($threadId: ID!) {\n    resolveComment(threadId: $threadId) {\n      thread {\n        id\n        ...CommentThread_thread\n      }\n    }\n  }\n": typeof types.ResolveCommentDocument,
     "\n  mutation ReopenComment($threadId: ID!) {\n    reopenComment(threadId: $threadId) {\n      thread {\n        id\n        ...CommentThread_thread\n      }\n    }\n  }\n": typeof types.ReopenCommentDocument,
+    "\n  query MentionCandidates($documentId: ID!, $visibility: CommentVisibility!, $search: String) {\n    mentionCandidates(documentId: $documentId, visibility: $visibility, search: $search) {\n      id\n      name\n    }\n  }\n": typeof types.MentionCandidatesDocument,
     "\n  fragment ActionFieldCard_summary on ActionFieldSummary {\n    actionField {\n      key\n      name {\n        de\n        en\n      }\n      group {\n        id\n        memberCount\n      }\n    }\n    viewerSeesInside\n    documentCounts {\n      status\n      count\n    }\n    openTaskCount\n    overdueTaskCount\n    nextMilestone {\n      id\n      title\n      date\n    }\n  }\n": typeof types.ActionFieldCard_SummaryFragmentDoc,
     "\n  fragment ActivityList_activity on Activity {\n    id\n    verb\n    actorName\n    subjectTitle\n    detail\n    documentId\n    createdAt\n  }\n": typeof types.ActivityList_ActivityFragmentDoc,
     "\n  query Dashboard {\n    dashboard {\n      process {\n        id\n        title\n        description\n        periodStart\n        periodEnd\n        budgetLines {\n          id\n          amountEur\n          year\n          source\n        }\n      }\n      myWork {\n        roles\n        items {\n          id\n          role\n          kind\n          ...WorkList_item\n        }\n      }\n      actionFields {\n        actionField {\n          key\n        }\n        ...ActionFieldCard_summary\n      }\n      upcomingMilestones {\n        id\n        ...MilestoneTimeline_milestone\n      }\n      myTasks {\n        id\n        ...TaskCard_task\n      }\n      recentActivity {\n        id\n        ...ActivityList_activity\n      }\n    }\n  }\n": typeof types.DashboardDocument,
@@ -47,6 +48,16 @@ type Documents = {
     "\n  mutation UpdateMilestone($input: UpdateMilestoneInput!) {\n    updateMilestone(input: $input) {\n      milestone {\n        id\n        title\n        date\n        done\n      }\n    }\n  }\n": typeof types.UpdateMilestoneDocument,
     "\n  query MilestonesPage {\n    process {\n      id\n      viewerCanManageMilestones\n      actionFields {\n        key\n        name {\n          de\n          en\n        }\n        viewerCanManageMilestones\n      }\n      milestones {\n        id\n        title\n        date\n        done\n        actionFieldKey\n        viewerCanManage\n      }\n    }\n  }\n": typeof types.MilestonesPageDocument,
     "\n  mutation DeleteMilestone($milestoneId: ID!) {\n    deleteMilestone(milestoneId: $milestoneId) {\n      deletedMilestoneId\n    }\n  }\n": typeof types.DeleteMilestoneDocument,
+    "\n  query DevOutbox {\n    devOutbox(first: 50) {\n      id\n      to\n      subject\n      text\n      html\n      kind\n      status\n      unsubscribeUrl\n      createdAt\n    }\n  }\n": typeof types.DevOutboxDocument,
+    "\n  query BellNotifications {\n    devOutboxAvailable\n    notifications(first: 8) {\n      nodes {\n        id\n        ...NotificationItem_notification\n      }\n    }\n  }\n": typeof types.BellNotificationsDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      title\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  fragment NotificationItem_notification on Notification {\n    id\n    kind\n    title\n    body\n    link\n    read\n    createdAt\n  }\n": typeof types.NotificationItem_NotificationFragmentDoc,
+    "\n  query NotificationSettings {\n    notificationSettings {\n      email {\n        kind\n        mode\n      }\n    }\n  }\n": typeof types.NotificationSettingsDocument,
+    "\n  mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      settings {\n        email {\n          kind\n          mode\n        }\n      }\n    }\n  }\n": typeof types.UpdateNotificationSettingsDocument,
+    "\n  query NotificationsPage($after: String, $unreadOnly: Boolean) {\n    unreadNotificationCount\n    notifications(first: 30, after: $after, unreadOnly: $unreadOnly) {\n      nodes {\n        id\n        ...NotificationItem_notification\n      }\n      hasNextPage\n      endCursor\n    }\n  }\n": typeof types.NotificationsPageDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      notification {\n        id\n        read\n      }\n      unreadCount\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead {\n      markedCount\n      unreadCount\n    }\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  mutation AddGroupMember($input: AddGroupMemberInput!) {\n    addGroupMember(input: $input) {\n      group {\n        id\n        memberCount\n      }\n    }\n  }\n": typeof types.AddGroupMemberDocument,
     "\n  mutation AddBodyMember($input: BodyMemberInput!) {\n    addBodyMember(input: $input) {\n      body {\n        id\n        memberCount\n      }\n    }\n  }\n": typeof types.AddBodyMemberDocument,
     "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      invitation {\n        id\n        email\n        name\n        link\n        expiresAt\n      }\n    }\n  }\n": typeof types.CreateInvitationDocument,
@@ -56,6 +67,7 @@ type Documents = {
     "\n  query PeoplePage($filter: PeopleFilter) {\n    people(filter: $filter) {\n      id\n      name\n      email\n      status\n      systemRole\n      organisation {\n        id\n        name\n      }\n      groupMemberships {\n        role\n        sector\n        group {\n          id\n          actionFieldKey\n          name {\n            de\n            en\n          }\n        }\n      }\n      pendingGroupMemberships {\n        role\n        group {\n          id\n          name {\n            de\n            en\n          }\n        }\n      }\n      bodies {\n        id\n        name\n      }\n    }\n    organisations {\n      id\n      name\n      partnerType\n    }\n    process {\n      id\n      actionFields {\n        key\n        group {\n          id\n          name {\n            de\n            en\n          }\n        }\n      }\n      bodies {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.PeoplePageDocument,
     "\n  mutation DeactivatePerson($personId: ID!) {\n    deactivatePerson(personId: $personId) {\n      person {\n        id\n        status\n      }\n    }\n  }\n": typeof types.DeactivatePersonDocument,
     "\n  mutation ReactivatePerson($personId: ID!) {\n    reactivatePerson(personId: $personId) {\n      person {\n        id\n        status\n      }\n    }\n  }\n": typeof types.ReactivatePersonDocument,
+    "\n  query SearchPage($query: String!) {\n    search(query: $query, first: 40) {\n      total\n      hits {\n        id\n        type\n        title\n        context\n        link\n        snippet {\n          text\n          highlight\n        }\n      }\n    }\n  }\n": typeof types.SearchPageDocument,
     "\n  fragment TaskCard_task on Task {\n    id\n    title\n    description\n    status\n    priority\n    deadline\n    overdue\n    actionFieldKey\n    viewerCanEdit\n    viewerCanDelete\n    assignees {\n      id\n      name\n    }\n    document {\n      id\n      title\n    }\n  }\n": typeof types.TaskCard_TaskFragmentDoc,
     "\n  query TaskWorkspace($filter: TaskFilter, $orderBy: TaskOrder, $first: Int) {\n    tasks(filter: $filter, orderBy: $orderBy, first: $first) {\n      totalCount\n      nodes {\n        id\n        ...TaskCard_task\n      }\n    }\n  }\n": typeof types.TaskWorkspaceDocument,
     "\n  query TaskOptions {\n    process {\n      id\n      actionFields {\n        key\n        name {\n          de\n          en\n        }\n        viewerCanWorkOnTasks\n      }\n    }\n    people {\n      id\n      name\n      status\n    }\n  }\n": typeof types.TaskOptionsDocument,
@@ -91,6 +103,7 @@ const documents: Documents = {
     "\n  mutation ReplyToComment($input: ReplyToCommentInput!) {\n    replyToComment(input: $input) {\n      thread {\n        id\n        ...CommentThread_thread\n      }\n    }\n  }\n": types.ReplyToCommentDocument,
     "\n  mutation ResolveComment($threadId: ID!) {\n    resolveComment(threadId: $threadId) {\n      thread {\n        id\n        ...CommentThread_thread\n      }\n    }\n  }\n": types.ResolveCommentDocument,
     "\n  mutation ReopenComment($threadId: ID!) {\n    reopenComment(threadId: $threadId) {\n      thread {\n        id\n        ...CommentThread_thread\n      }\n    }\n  }\n": types.ReopenCommentDocument,
+    "\n  query MentionCandidates($documentId: ID!, $visibility: CommentVisibility!, $search: String) {\n    mentionCandidates(documentId: $documentId, visibility: $visibility, search: $search) {\n      id\n      name\n    }\n  }\n": types.MentionCandidatesDocument,
     "\n  fragment ActionFieldCard_summary on ActionFieldSummary {\n    actionField {\n      key\n      name {\n        de\n        en\n      }\n      group {\n        id\n        memberCount\n      }\n    }\n    viewerSeesInside\n    documentCounts {\n      status\n      count\n    }\n    openTaskCount\n    overdueTaskCount\n    nextMilestone {\n      id\n      title\n      date\n    }\n  }\n": types.ActionFieldCard_SummaryFragmentDoc,
     "\n  fragment ActivityList_activity on Activity {\n    id\n    verb\n    actorName\n    subjectTitle\n    detail\n    documentId\n    createdAt\n  }\n": types.ActivityList_ActivityFragmentDoc,
     "\n  query Dashboard {\n    dashboard {\n      process {\n        id\n        title\n        description\n        periodStart\n        periodEnd\n        budgetLines {\n          id\n          amountEur\n          year\n          source\n        }\n      }\n      myWork {\n        roles\n        items {\n          id\n          role\n          kind\n          ...WorkList_item\n        }\n      }\n      actionFields {\n        actionField {\n          key\n        }\n        ...ActionFieldCard_summary\n      }\n      upcomingMilestones {\n        id\n        ...MilestoneTimeline_milestone\n      }\n      myTasks {\n        id\n        ...TaskCard_task\n      }\n      recentActivity {\n        id\n        ...ActivityList_activity\n      }\n    }\n  }\n": types.DashboardDocument,
@@ -107,6 +120,16 @@ const documents: Documents = {
     "\n  mutation UpdateMilestone($input: UpdateMilestoneInput!) {\n    updateMilestone(input: $input) {\n      milestone {\n        id\n        title\n        date\n        done\n      }\n    }\n  }\n": types.UpdateMilestoneDocument,
     "\n  query MilestonesPage {\n    process {\n      id\n      viewerCanManageMilestones\n      actionFields {\n        key\n        name {\n          de\n          en\n        }\n        viewerCanManageMilestones\n      }\n      milestones {\n        id\n        title\n        date\n        done\n        actionFieldKey\n        viewerCanManage\n      }\n    }\n  }\n": types.MilestonesPageDocument,
     "\n  mutation DeleteMilestone($milestoneId: ID!) {\n    deleteMilestone(milestoneId: $milestoneId) {\n      deletedMilestoneId\n    }\n  }\n": types.DeleteMilestoneDocument,
+    "\n  query DevOutbox {\n    devOutbox(first: 50) {\n      id\n      to\n      subject\n      text\n      html\n      kind\n      status\n      unsubscribeUrl\n      createdAt\n    }\n  }\n": types.DevOutboxDocument,
+    "\n  query BellNotifications {\n    devOutboxAvailable\n    notifications(first: 8) {\n      nodes {\n        id\n        ...NotificationItem_notification\n      }\n    }\n  }\n": types.BellNotificationsDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      title\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  fragment NotificationItem_notification on Notification {\n    id\n    kind\n    title\n    body\n    link\n    read\n    createdAt\n  }\n": types.NotificationItem_NotificationFragmentDoc,
+    "\n  query NotificationSettings {\n    notificationSettings {\n      email {\n        kind\n        mode\n      }\n    }\n  }\n": types.NotificationSettingsDocument,
+    "\n  mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      settings {\n        email {\n          kind\n          mode\n        }\n      }\n    }\n  }\n": types.UpdateNotificationSettingsDocument,
+    "\n  query NotificationsPage($after: String, $unreadOnly: Boolean) {\n    unreadNotificationCount\n    notifications(first: 30, after: $after, unreadOnly: $unreadOnly) {\n      nodes {\n        id\n        ...NotificationItem_notification\n      }\n      hasNextPage\n      endCursor\n    }\n  }\n": types.NotificationsPageDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      notification {\n        id\n        read\n      }\n      unreadCount\n    }\n  }\n": types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead {\n      markedCount\n      unreadCount\n    }\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  mutation AddGroupMember($input: AddGroupMemberInput!) {\n    addGroupMember(input: $input) {\n      group {\n        id\n        memberCount\n      }\n    }\n  }\n": types.AddGroupMemberDocument,
     "\n  mutation AddBodyMember($input: BodyMemberInput!) {\n    addBodyMember(input: $input) {\n      body {\n        id\n        memberCount\n      }\n    }\n  }\n": types.AddBodyMemberDocument,
     "\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      invitation {\n        id\n        email\n        name\n        link\n        expiresAt\n      }\n    }\n  }\n": types.CreateInvitationDocument,
@@ -116,6 +139,7 @@ const documents: Documents = {
     "\n  query PeoplePage($filter: PeopleFilter) {\n    people(filter: $filter) {\n      id\n      name\n      email\n      status\n      systemRole\n      organisation {\n        id\n        name\n      }\n      groupMemberships {\n        role\n        sector\n        group {\n          id\n          actionFieldKey\n          name {\n            de\n            en\n          }\n        }\n      }\n      pendingGroupMemberships {\n        role\n        group {\n          id\n          name {\n            de\n            en\n          }\n        }\n      }\n      bodies {\n        id\n        name\n      }\n    }\n    organisations {\n      id\n      name\n      partnerType\n    }\n    process {\n      id\n      actionFields {\n        key\n        group {\n          id\n          name {\n            de\n            en\n          }\n        }\n      }\n      bodies {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.PeoplePageDocument,
     "\n  mutation DeactivatePerson($personId: ID!) {\n    deactivatePerson(personId: $personId) {\n      person {\n        id\n        status\n      }\n    }\n  }\n": types.DeactivatePersonDocument,
     "\n  mutation ReactivatePerson($personId: ID!) {\n    reactivatePerson(personId: $personId) {\n      person {\n        id\n        status\n      }\n    }\n  }\n": types.ReactivatePersonDocument,
+    "\n  query SearchPage($query: String!) {\n    search(query: $query, first: 40) {\n      total\n      hits {\n        id\n        type\n        title\n        context\n        link\n        snippet {\n          text\n          highlight\n        }\n      }\n    }\n  }\n": types.SearchPageDocument,
     "\n  fragment TaskCard_task on Task {\n    id\n    title\n    description\n    status\n    priority\n    deadline\n    overdue\n    actionFieldKey\n    viewerCanEdit\n    viewerCanDelete\n    assignees {\n      id\n      name\n    }\n    document {\n      id\n      title\n    }\n  }\n": types.TaskCard_TaskFragmentDoc,
     "\n  query TaskWorkspace($filter: TaskFilter, $orderBy: TaskOrder, $first: Int) {\n    tasks(filter: $filter, orderBy: $orderBy, first: $first) {\n      totalCount\n      nodes {\n        id\n        ...TaskCard_task\n      }\n    }\n  }\n": types.TaskWorkspaceDocument,
     "\n  query TaskOptions {\n    process {\n      id\n      actionFields {\n        key\n        name {\n          de\n          en\n        }\n        viewerCanWorkOnTasks\n      }\n    }\n    people {\n      id\n      name\n      status\n    }\n  }\n": types.TaskOptionsDocument,
@@ -219,6 +243,10 @@ export function graphql(source: "\n  mutation ReopenComment($threadId: ID!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MentionCandidates($documentId: ID!, $visibility: CommentVisibility!, $search: String) {\n    mentionCandidates(documentId: $documentId, visibility: $visibility, search: $search) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query MentionCandidates($documentId: ID!, $visibility: CommentVisibility!, $search: String) {\n    mentionCandidates(documentId: $documentId, visibility: $visibility, search: $search) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ActionFieldCard_summary on ActionFieldSummary {\n    actionField {\n      key\n      name {\n        de\n        en\n      }\n      group {\n        id\n        memberCount\n      }\n    }\n    viewerSeesInside\n    documentCounts {\n      status\n      count\n    }\n    openTaskCount\n    overdueTaskCount\n    nextMilestone {\n      id\n      title\n      date\n    }\n  }\n"): (typeof documents)["\n  fragment ActionFieldCard_summary on ActionFieldSummary {\n    actionField {\n      key\n      name {\n        de\n        en\n      }\n      group {\n        id\n        memberCount\n      }\n    }\n    viewerSeesInside\n    documentCounts {\n      status\n      count\n    }\n    openTaskCount\n    overdueTaskCount\n    nextMilestone {\n      id\n      title\n      date\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -283,6 +311,46 @@ export function graphql(source: "\n  mutation DeleteMilestone($milestoneId: ID!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query DevOutbox {\n    devOutbox(first: 50) {\n      id\n      to\n      subject\n      text\n      html\n      kind\n      status\n      unsubscribeUrl\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query DevOutbox {\n    devOutbox(first: 50) {\n      id\n      to\n      subject\n      text\n      html\n      kind\n      status\n      unsubscribeUrl\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BellNotifications {\n    devOutboxAvailable\n    notifications(first: 8) {\n      nodes {\n        id\n        ...NotificationItem_notification\n      }\n    }\n  }\n"): (typeof documents)["\n  query BellNotifications {\n    devOutboxAvailable\n    notifications(first: 8) {\n      nodes {\n        id\n        ...NotificationItem_notification\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationItem_notification on Notification {\n    id\n    kind\n    title\n    body\n    link\n    read\n    createdAt\n  }\n"): (typeof documents)["\n  fragment NotificationItem_notification on Notification {\n    id\n    kind\n    title\n    body\n    link\n    read\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationSettings {\n    notificationSettings {\n      email {\n        kind\n        mode\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotificationSettings {\n    notificationSettings {\n      email {\n        kind\n        mode\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      settings {\n        email {\n          kind\n          mode\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      settings {\n        email {\n          kind\n          mode\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationsPage($after: String, $unreadOnly: Boolean) {\n    unreadNotificationCount\n    notifications(first: 30, after: $after, unreadOnly: $unreadOnly) {\n      nodes {\n        id\n        ...NotificationItem_notification\n      }\n      hasNextPage\n      endCursor\n    }\n  }\n"): (typeof documents)["\n  query NotificationsPage($after: String, $unreadOnly: Boolean) {\n    unreadNotificationCount\n    notifications(first: 30, after: $after, unreadOnly: $unreadOnly) {\n      nodes {\n        id\n        ...NotificationItem_notification\n      }\n      hasNextPage\n      endCursor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      notification {\n        id\n        read\n      }\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      notification {\n        id\n        read\n      }\n      unreadCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead {\n      markedCount\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead {\n      markedCount\n      unreadCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AddGroupMember($input: AddGroupMemberInput!) {\n    addGroupMember(input: $input) {\n      group {\n        id\n        memberCount\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddGroupMember($input: AddGroupMemberInput!) {\n    addGroupMember(input: $input) {\n      group {\n        id\n        memberCount\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -316,6 +384,10 @@ export function graphql(source: "\n  mutation DeactivatePerson($personId: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReactivatePerson($personId: ID!) {\n    reactivatePerson(personId: $personId) {\n      person {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivatePerson($personId: ID!) {\n    reactivatePerson(personId: $personId) {\n      person {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchPage($query: String!) {\n    search(query: $query, first: 40) {\n      total\n      hits {\n        id\n        type\n        title\n        context\n        link\n        snippet {\n          text\n          highlight\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchPage($query: String!) {\n    search(query: $query, first: 40) {\n      total\n      hits {\n        id\n        type\n        title\n        context\n        link\n        snippet {\n          text\n          highlight\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,7 @@
-import { toErrorCode } from './error-codes';
+import { REQUEST_ERROR_CODES } from '@lip/common';
+import { de } from '../i18n/de';
+import { en } from '../i18n/en';
+import { ERROR_CODES, toErrorCode } from './error-codes';
 
 describe('toErrorCode', () => {
   it('reads the stable code from GraphQL errors', () => {
@@ -28,5 +31,18 @@ describe('toErrorCode', () => {
     expect(toErrorCode(new TypeError('Failed to fetch'))).toBe('NETWORK');
     expect(toErrorCode({ statusCode: 429 })).toBe('RATE_LIMITED');
     expect(toErrorCode(undefined)).toBe('UNKNOWN');
+  });
+
+  it('words every code the API sends and maps request errors to BAD_USER_INPUT', () => {
+    for (const code of ERROR_CODES) {
+      expect([code, typeof de.errors[code], typeof en.errors[code]]).toEqual([
+        code,
+        'string',
+        'string',
+      ]);
+    }
+    for (const code of REQUEST_ERROR_CODES) {
+      expect(toErrorCode({ errors: [{ extensions: { code } }] })).toBe('BAD_USER_INPUT');
+    }
   });
 });

@@ -1,25 +1,13 @@
+import { API_ERROR_CODES, isApiErrorCode, isRequestErrorCode } from '@lip/common';
+
 /**
- * The API's stable error codes, plus ALREADY_EXISTS (a CONFLICT whose reason is `already-exists`:
- * "this already exists", not "someone else changed this") and the two the client adds (network,
- * unknown).
+ * The API's worded error codes (from `@lip/common`), plus ALREADY_EXISTS (a CONFLICT whose reason
+ * is `already-exists`: "this already exists", not "someone else changed this") and the two the
+ * client adds (network, unknown).
  */
-export const ERROR_CODES = [
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'BAD_USER_INPUT',
-  'CONFLICT',
-  'ALREADY_EXISTS',
-  'RATE_LIMITED',
-  'NETWORK',
-  'UNKNOWN',
-] as const;
+export const ERROR_CODES = [...API_ERROR_CODES, 'ALREADY_EXISTS', 'NETWORK', 'UNKNOWN'] as const;
 /** One of {@link ERROR_CODES}; each has a sentence under `errors.<code>` in both languages. */
 export type ErrorCode = (typeof ERROR_CODES)[number];
-
-function isErrorCode(value: unknown): value is ErrorCode {
-  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
-}
 
 interface GraphQLErrorLike {
   extensions?: { code?: unknown; reason?: unknown } | null;
@@ -45,8 +33,8 @@ export function toErrorCode(error: unknown): ErrorCode {
       if (code === 'CONFLICT' && item.extensions?.reason === 'already-exists') {
         return 'ALREADY_EXISTS';
       }
-      if (isErrorCode(code)) return code;
-      if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_REQUEST') return 'BAD_USER_INPUT';
+      if (isApiErrorCode(code)) return code;
+      if (isRequestErrorCode(code)) return 'BAD_USER_INPUT';
     }
     return 'UNKNOWN';
   }

@@ -4,40 +4,38 @@ import { z } from 'zod';
 import { GROUP_ROLES, LOCALES, SECTORS, SYSTEM_ROLES, type Locale } from '@lip/common';
 import type { InvitationDoc } from '../../auth/auth.model';
 import { DUMMY_HASH_PASSWORD, hashPassword, verifyPassword } from '../../auth/password';
-import { canAct } from '../../auth/policy';
+import { canAct, canInviteAs } from '../../auth/policy';
+import { op } from '../../db/connection';
 import { DomainError, forbidden } from '../../errors';
 import { requireViewer, toActor, type RequestScope, type ViewerState } from '../../scope';
-import { objectIdSchema, parseInput, textSchema } from '../../validation';
+import { emailSchema, objectIdSchema, parseInput, textSchema } from '../../validation';
+import { enqueueInvitationMail } from '../notification';
 import type { PersonDoc } from '../person/person.model';
+import { recordActivity } from '../activity/activity.service';
 import { changeProcessStructure, loadProcess } from '../process/process.service';
 
 /** Invitations expire after 14 days. */
 export const INVITATION_TTL_MS = 14 * 86_400_000;
 
-const emailSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .max(254)
-  .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'must be an email address');
 const passwordSchema = z.string().min(10, 'must have at least 10 characters').max(200);
 
 const signInSchema = z.object({ email: emailSchema, password: z.string().min(1).max(200) });
 
 /**
- * Signs in with email and password. Failed attempts are rate-limited per account (5 per 15 min)
- * and per client address (30 per 15 min), checked before the password; unknown accounts cost the
- * same time as wrong passwords.
+ * Signs in with email and password. Attempts are limited per account (5 per 15 min) and per
+ * client address (30 per 15 min): each attempt is reserved before the password is verified and
+ * given back when it succeeds, so only failures use up the limits (people signing in from one
+ * office address are not locked out) and concurrent guesses cannot all pass the check before any
+ * is counted. Unknown accounts cost the same time as wrong passwords.
  */
 export async function signIn(
   scope: RequestScope,
   input: unknown,
 ): Promise<{ token: string; viewer: ViewerState; expiresAt: Date }> {
   const { email, password } = parseInput(signInSchema, input);
-  // Only failed attempts count, so people signing in from one office address are not locked out.
   const wait = Math.max(
-    scope.limiters.signInPerAccount.retryAfter(email),
-    scope.limiters.signInPerAddress.retryAfter(scope.clientAddress),
+    scope.limiters.signInPerAccount.hit(email),
+    scope.limiters.signInPerAddress.hit(scope.clientAddress),
   );
   if (wait > 0) throw new DomainError('rate-limited', 'too many sign-in attempts', [], wait);
 
@@ -45,11 +43,10 @@ export async function signIn(
   const hash = person?.passwordHash ?? (await dummyHash(scope));
   const ok = await verifyPassword(hash, password);
   if (!person || !person.passwordHash || person.status !== 'active' || !ok) {
-    scope.limiters.signInPerAccount.hit(email);
-    scope.limiters.signInPerAddress.hit(scope.clientAddress);
     throw new DomainError('invalid-credentials');
   }
   scope.limiters.signInPerAccount.reset(email);
+  scope.limiters.signInPerAddress.refund(scope.clientAddress);
   const session = await scope.sessions.create(person._id);
   return {
     token: session.token,
@@ -86,7 +83,9 @@ export async function signOutEverywhere(scope: RequestScope): Promise<number> {
 export async function setLocale(scope: RequestScope, locale: unknown): Promise<ViewerState> {
   const viewer = requireViewer(scope);
   const value = parseInput(z.enum(LOCALES), locale);
-  await scope.models.Person.updateOne({ _id: viewer.person._id }, { $set: { locale: value } });
+  await scope.writeLock.run(`person:${String(viewer.person._id)}`, () =>
+    scope.models.Person.updateOne({ _id: viewer.person._id }, { $set: { locale: value } }),
+  );
   const person = { ...viewer.person, locale: value };
   scope.viewer = { ...viewer, person };
   scope.locale = value;
@@ -129,9 +128,7 @@ export async function createInvitation(
   const viewer = requireViewer(scope);
   const args = parseInput(createInvitationSchema, input);
   const process = await loadProcess(scope);
-  if (!canAct(viewer.actor, 'invite', process, { type: 'people' })) throw forbidden();
-  const staff = args.systemRole === 'admin' || args.systemRole === 'coordinator';
-  if (staff && !canAct(viewer.actor, 'inviteStaff', process, { type: 'people' })) throw forbidden();
+  if (!canInviteAs(viewer.actor, process, args.systemRole)) throw forbidden();
   for (const g of args.groups ?? []) {
     const group = process.groups.find((x) => String(x._id) === g.groupId);
     if (!group) throw new DomainError('not-found', 'group');
@@ -154,11 +151,14 @@ export async function createInvitation(
   }
 
   const existing = await scope.models.Person.findOne({ email: args.email }).lean<PersonDoc>();
+  // A deactivated account is not re-opened by an invitation: reactivation is its own action.
   if (existing && existing.status !== 'invited') {
     throw new DomainError('already-exists', 'email', [
       { path: 'email', rule: 'taken', message: 'an account with this address exists' },
     ]);
   }
+  // Re-inviting a pending person needs the right to invite into the role stored for them too.
+  if (existing && !canInviteAs(viewer.actor, process, existing.systemRole)) throw forbidden();
   const person =
     existing ??
     (
@@ -187,10 +187,20 @@ export async function createInvitation(
     invitedById: viewer.person._id,
     expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
   });
-  return { invitation: invitation.toObject<InvitationDoc>(), token };
+  const saved = invitation.toObject<InvitationDoc>();
+  await scope.search.noteChange('person', String(person._id));
+  // Mailed as well; the inviter keeps the copyable link (for when mail does not arrive).
+  await enqueueInvitationMail(scope, {
+    invitationId: String(saved._id),
+    person: { _id: person._id, name: args.name, email: args.email, locale: args.locale },
+    inviterName: viewer.person.name,
+    link: `/invitation/${token}`,
+    expiresAt: saved.expiresAt,
+  });
+  return { invitation: saved, token };
 }
 
-/** A pending invitation by token, or null when unknown, accepted or expired. */
+/** A pending invitation by token, or null when unknown, accepted, revoked or expired. */
 export async function findPendingInvitation(
   scope: RequestScope,
   token: unknown,
@@ -200,7 +210,12 @@ export async function findPendingInvitation(
   const invitation = await scope.models.Invitation.findOne({
     tokenHash: hashToken(parsed.data),
   }).lean<InvitationDoc>();
-  if (!invitation || invitation.acceptedAt || invitation.expiresAt.getTime() <= Date.now()) {
+  if (
+    !invitation ||
+    invitation.acceptedAt ||
+    invitation.revokedAt ||
+    invitation.expiresAt.getTime() <= Date.now()
+  ) {
     return null;
   }
   return invitation;
@@ -220,34 +235,55 @@ export async function listInvitations(scope: RequestScope): Promise<InvitationDo
 const acceptSchema = z.object({ token: z.string().min(10).max(100), password: passwordSchema });
 
 /**
- * Accepts an invitation: sets the password, activates the account, adds the memberships chosen
- * by the inviter and starts a session.
+ * Accepts an invitation: sets the password, activates the account with exactly the role, name,
+ * organisation and language of this invitation (never a role stored for the pending person),
+ * adds the memberships chosen by the inviter and starts a session. Refused when the person is
+ * already active; every other invitation of the person is revoked, so an older link cannot reset
+ * the password later. One acceptance per person at a time, across API processes.
  */
 export async function acceptInvitation(
   scope: RequestScope,
   input: unknown,
 ): Promise<{ token: string; viewer: ViewerState; expiresAt: Date }> {
   const args = parseInput(acceptSchema, input);
-  // Claim the invitation first so a token can be used only once, even concurrently (the lock
-  // because FerretDB does not apply the acceptedAt filter atomically).
-  const invitation = await scope.writeLock.run(`invitation:${args.token}`, async () => {
-    const pending = await findPendingInvitation(scope, args.token);
-    if (!pending) throw new DomainError('invitation-invalid');
-    const claimed = await scope.models.Invitation.updateOne(
-      { _id: pending._id, acceptedAt: null },
-      { $set: { acceptedAt: new Date() } },
-    );
-    if (claimed.modifiedCount !== 1) throw new DomainError('invitation-invalid');
-    return pending;
-  });
-
+  const found = await findPendingInvitation(scope, args.token);
+  if (!found) throw new DomainError('invitation-invalid');
   const passwordHash = await hashPassword(args.password);
-  await scope.models.Person.updateOne(
-    { _id: invitation.personId },
-    { $set: { passwordHash, status: 'active' } },
+  const personId = found.personId;
+
+  const { invitation, person } = await scope.writeLock.run(
+    `person:${String(personId)}`,
+    async () => {
+      const pending = await findPendingInvitation(scope, args.token);
+      const current = await scope.models.Person.findOne({ _id: personId }).lean<PersonDoc>();
+      if (!pending || !current || current.status === 'active') {
+        throw new DomainError('invitation-invalid');
+      }
+      const now = new Date();
+      await scope.models.Invitation.updateOne({ _id: pending._id }, { $set: { acceptedAt: now } });
+      await scope.models.Invitation.updateMany(
+        { personId, _id: op({ $ne: pending._id }), acceptedAt: null, revokedAt: null },
+        { $set: { revokedAt: now } },
+      );
+      await scope.models.Person.updateOne(
+        { _id: personId },
+        {
+          $set: {
+            passwordHash,
+            status: 'active',
+            name: pending.name,
+            locale: pending.locale,
+            organisationId: pending.organisationId,
+            systemRole: pending.systemRole,
+            coordinatorScope: { all: false, actionFieldKeys: [] },
+          },
+        },
+      );
+      const activated = await scope.models.Person.findOne({ _id: personId }).lean<PersonDoc>();
+      if (!activated) throw new DomainError('invitation-invalid');
+      return { invitation: pending, person: activated };
+    },
   );
-  const person = await scope.models.Person.findOne({ _id: invitation.personId }).lean<PersonDoc>();
-  if (!person) throw new DomainError('invitation-invalid');
 
   if (invitation.processId && (invitation.groups.length > 0 || invitation.bodyIds.length > 0)) {
     const organisation = person.organisationId
@@ -278,6 +314,17 @@ export async function acceptInvitation(
   const session = await scope.sessions.create(person._id);
   const viewer = { person, sessionId: session.sessionId, actor: toActor(person) };
   scope.viewer = viewer;
+  const process = invitation.processId
+    ? await scope.loaders.process.load(String(invitation.processId))
+    : null;
+  if (process) {
+    await recordActivity(scope, {
+      processId: process._id,
+      actionFieldKey: null,
+      verb: 'invitation.accepted',
+      subjectTitle: process.title,
+    });
+  }
   return { token: session.token, expiresAt: session.expiresAt, viewer };
 }
 

@@ -64,6 +64,17 @@ describe('sign-in and sessions', () => {
     ]);
   });
 
+  it('rejects an email of `a@`, 90,000 dots and `@` at once with BAD_USER_INPUT (no ReDoS)', async () => {
+    const started = Date.now();
+    const result = await t
+      .anonymous()
+      .gql(SIGN_IN, { input: { email: `a@${'.'.repeat(90_000)}@`, password: 'x' } });
+    // A generous bound: the quadratic pattern this replaces took tens of seconds here.
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(result.errors?.[0]?.extensions?.fields)).toContain('email');
+  });
+
   it('rate-limits repeated failed sign-ins of one account', async () => {
     const anon = t.anonymous();
     const codes: (string | undefined)[] = [];

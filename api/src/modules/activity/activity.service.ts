@@ -1,4 +1,5 @@
 import { Types } from 'mongoose';
+import type { ActivityVerb } from '@lip/common';
 import { canSee } from '../../auth/policy';
 import { op } from '../../db/connection';
 import type { RequestScope } from '../../scope';
@@ -15,7 +16,7 @@ export interface ActivityInput {
   actionFieldKey: string | null;
   groupId?: Types.ObjectId | null;
   documentId?: Types.ObjectId | null;
-  verb: string;
+  verb: ActivityVerb;
   subjectTitle: string;
   detail?: string | null;
 }

@@ -1,6 +1,6 @@
 import { Types } from 'mongoose';
 import { z } from 'zod';
-import { BODY_KINDS } from '@lip/common';
+import { BODY_KINDS, writeCollabRevocations } from '@lip/common';
 import { canAct } from '../../auth/policy';
 import { forbidden, notFound } from '../../errors';
 import { requireViewer, type RequestScope } from '../../scope';
@@ -61,10 +61,9 @@ export async function changeBodyMember(
     },
   );
   if (!add) {
-    await scope.models.CollabRevocation.create({
-      personId: args.personId,
-      reason: 'body-membership-removed',
-    });
+    await writeCollabRevocations(scope.models.CollabRevocation, [
+      { personId: args.personId, reason: 'body-membership-removed' },
+    ]);
   }
   await recordActivity(scope, {
     processId: process._id,

@@ -9,6 +9,8 @@ export interface CommentEntryDoc {
   organisationId: Types.ObjectId | null;
   /** The council, round table or steering group the author wrote for (see `actingBodyOf`). */
   bodyId?: Types.ObjectId | null;
+  /** People mentioned with `@Name` in the body (chosen in the picker; ids, not text). */
+  mentionIds?: Types.ObjectId[];
   createdAt: Date;
 }
 
@@ -46,6 +48,7 @@ const threadSchema = new Schema<CommentThreadDoc>(
         authorId: { type: Schema.Types.ObjectId, required: true },
         organisationId: { type: Schema.Types.ObjectId, default: null },
         bodyId: { type: Schema.Types.ObjectId, default: null },
+        mentionIds: { type: [Schema.Types.ObjectId], default: [] },
         createdAt: { type: Date, default: () => new Date() },
       },
     ],

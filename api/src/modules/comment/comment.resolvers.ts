@@ -4,10 +4,12 @@ import { findProcess } from '../process/process.service';
 import { fromGraphQLEnum, toGraphQLEnum } from '../../validation';
 import type { CommentChangeEvent } from './comment.events';
 import { filterAsync } from '../../pubsub/filter';
+import type { PersonDoc } from '../person/person.model';
 import {
   canReceiveCommentChange,
   commentSubscriptionTopic,
   createThread,
+  listMentionCandidates,
   listThreads,
   replyToThread,
   setThreadResolved,
@@ -19,6 +21,8 @@ export const commentResolvers: Resolvers = {
   Query: {
     comments: (_p, { documentId, includeResolved }, { scope }) =>
       listThreads(scope, documentId, includeResolved ?? true),
+    mentionCandidates: (_p, { documentId, visibility, search }, { scope }) =>
+      listMentionCandidates(scope, { documentId, visibility: fromGraphQLEnum(visibility), search }),
   },
   Mutation: {
     createComment: async (_p, { input }, { scope }) => ({
@@ -75,6 +79,10 @@ export const commentResolvers: Resolvers = {
       if (!c.bodyId) return null;
       const process = await findProcess(scope);
       return process?.bodies.find((b) => String(b._id) === String(c.bodyId)) ?? null;
+    },
+    mentions: async (c, _a, { scope }) => {
+      const people = await scope.loaders.person.loadMany((c.mentionIds ?? []).map(String));
+      return people.filter((p): p is PersonDoc => p !== null && !(p instanceof Error));
     },
   },
 };

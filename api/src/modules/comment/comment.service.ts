@@ -2,14 +2,17 @@ import { Types } from 'mongoose';
 import { z } from 'zod';
 import { COMMENT_VISIBILITIES } from '@lip/common';
 import { actingBodyOf, allowedVisibilities, canAct, canSee } from '../../auth/policy';
-import { DomainError, forbidden, notFound } from '../../errors';
+import { op } from '../../db/connection';
+import { DomainError, forbidden, invalidField, notFound } from '../../errors';
 import type { CommentChangeEvent } from './comment.events';
 import { Topics } from '../../pubsub/pubsub';
-import { requireViewer, type RequestScope } from '../../scope';
+import { requireViewer, toActor, type RequestScope } from '../../scope';
 import { objectIdSchema, parseInput } from '../../validation';
 import { recordActivity } from '../activity/activity.service';
 import { loadVisibleDocument, toDocumentFacts } from '../document/document.service';
 import type { DocumentDoc } from '../document/document.model';
+import { notify } from '../notification';
+import type { PersonDoc } from '../person/person.model';
 import type { ProcessDoc } from '../process/process.model';
 import type { CommentThreadDoc } from './comment.model';
 
@@ -40,9 +43,12 @@ export async function listThreads(
   return threads.filter((t) => canSee(viewer.actor, process, threadResource(document, t)));
 }
 
+const mentionsSchema = z.array(objectIdSchema).max(20, 'at most 20 people').nullish();
+
 const createSchema = z.object({
   documentId: objectIdSchema,
   body: bodySchema,
+  mentionIds: mentionsSchema,
   anchor: z.string().max(2_000).nullish(),
   quote: z.string().max(2_000).nullish(),
   visibility: z.enum(COMMENT_VISIBILITIES).nullish(),
@@ -67,6 +73,12 @@ export async function createThread(scope: RequestScope, input: unknown): Promise
   const allowed = allowedVisibilities(viewer.actor, process, facts);
   const visibility = args.visibility ?? allowed[0] ?? 'shared';
   if (!allowed.includes(visibility)) throw forbidden('visibility');
+  const mentionIds = await checkMentions(scope, process, {
+    document,
+    visibility,
+    authorId: String(viewer.person._id),
+    mentionIds: args.mentionIds ?? [],
+  });
   const now = new Date();
   const created = await scope.models.CommentThread.create({
     documentId: document._id,
@@ -81,6 +93,7 @@ export async function createThread(scope: RequestScope, input: unknown): Promise
         authorId: viewer.person._id,
         organisationId: viewer.person.organisationId,
         bodyId: actingBodyOf(viewer.actor, process, facts)?._id ?? null,
+        mentionIds,
         createdAt: now,
       },
     ],
@@ -97,6 +110,8 @@ export async function createThread(scope: RequestScope, input: unknown): Promise
     subjectTitle: document.title,
   });
   publish(scope, { kind: 'CREATED', thread });
+  await scope.search.noteChange('thread', String(thread._id));
+  await notifyComment(scope, document, thread, { mentionIds, replyTo: [] });
   return thread;
 }
 
@@ -130,7 +145,23 @@ export async function threadCapabilities(
   };
 }
 
-const replySchema = z.object({ threadId: objectIdSchema, body: bodySchema });
+/**
+ * Writes to one thread one at a time across API processes: on FerretDB a `$push` rewrites the
+ * whole document, so two concurrent replies (or a reply and a resolve) would lose one.
+ */
+function lockThread<T>(
+  scope: RequestScope,
+  thread: CommentThreadDoc,
+  write: () => Promise<T>,
+): Promise<T> {
+  return scope.writeLock.run(`thread:${String(thread._id)}`, write);
+}
+
+const replySchema = z.object({
+  threadId: objectIdSchema,
+  body: bodySchema,
+  mentionIds: mentionsSchema,
+});
 
 /** Adds a reply to a thread the viewer may see and comment on. */
 export async function replyToThread(
@@ -148,25 +179,40 @@ export async function replyToThread(
   ) {
     throw forbidden();
   }
-  if (thread.comments.length >= 500) throw new DomainError('invalid-input', 'thread is full');
-  const now = new Date();
-  const updated = await scope.models.CommentThread.findOneAndUpdate(
-    { _id: thread._id },
-    {
-      $push: {
-        comments: {
-          _id: new Types.ObjectId(),
-          body: args.body,
-          authorId: viewer.person._id,
-          organisationId: viewer.person.organisationId,
-          bodyId: actingBodyOf(viewer.actor, process, toDocumentFacts(document))?._id ?? null,
-          createdAt: now,
+  const mentionIds = await checkMentions(scope, process, {
+    document,
+    visibility: thread.visibility,
+    authorId: String(thread.comments[0]?.authorId ?? ''),
+    mentionIds: args.mentionIds ?? [],
+  });
+  const updated = await lockThread(scope, thread, async () => {
+    const current = await scope.models.CommentThread.findOne(
+      { _id: thread._id },
+      { comments: 1 },
+    ).lean<CommentThreadDoc>();
+    if ((current?.comments.length ?? 0) >= 500) {
+      throw new DomainError('invalid-input', 'thread is full');
+    }
+    const now = new Date();
+    return scope.models.CommentThread.findOneAndUpdate(
+      { _id: thread._id },
+      {
+        $push: {
+          comments: {
+            _id: new Types.ObjectId(),
+            body: args.body,
+            authorId: viewer.person._id,
+            organisationId: viewer.person.organisationId,
+            bodyId: actingBodyOf(viewer.actor, process, toDocumentFacts(document))?._id ?? null,
+            mentionIds,
+            createdAt: now,
+          },
         },
+        $set: { updatedAt: now },
       },
-      $set: { updatedAt: now },
-    },
-    { returnDocument: 'after' },
-  ).lean<CommentThreadDoc>();
+      { returnDocument: 'after' },
+    ).lean<CommentThreadDoc>();
+  });
   if (!updated) throw notFound('thread');
   await recordActivity(scope, {
     processId: process._id,
@@ -177,6 +223,13 @@ export async function replyToThread(
     subjectTitle: document.title,
   });
   publish(scope, { kind: 'REPLIED', thread: updated });
+  await scope.search.noteChange('thread', String(updated._id));
+  // Everyone who took part in the thread before hears of the reply.
+  const participants = thread.comments.flatMap((c) => [
+    String(c.authorId),
+    ...(c.mentionIds ?? []).map(String),
+  ]);
+  await notifyComment(scope, document, updated, { mentionIds, replyTo: participants });
   return updated;
 }
 
@@ -192,18 +245,20 @@ export async function setThreadResolved(
     throw forbidden();
   }
   const now = new Date();
-  const updated = await scope.models.CommentThread.findOneAndUpdate(
-    { _id: thread._id },
-    {
-      $set: {
-        resolved,
-        resolvedAt: resolved ? now : null,
-        resolvedById: resolved ? viewer.person._id : null,
-        updatedAt: now,
+  const updated = await lockThread(scope, thread, () =>
+    scope.models.CommentThread.findOneAndUpdate(
+      { _id: thread._id },
+      {
+        $set: {
+          resolved,
+          resolvedAt: resolved ? now : null,
+          resolvedById: resolved ? viewer.person._id : null,
+          updatedAt: now,
+        },
       },
-    },
-    { returnDocument: 'after' },
-  ).lean<CommentThreadDoc>();
+      { returnDocument: 'after' },
+    ).lean<CommentThreadDoc>(),
+  );
   if (!updated) throw notFound('thread');
   await recordActivity(scope, {
     processId: process._id,
@@ -214,6 +269,7 @@ export async function setThreadResolved(
     subjectTitle: document.title,
   });
   publish(scope, { kind: resolved ? 'RESOLVED' : 'REOPENED', thread: updated });
+  await scope.search.noteChange('thread', String(updated._id));
   return updated;
 }
 
@@ -241,4 +297,133 @@ export async function canReceiveCommentChange(
   const process = await scope.loaders.process.load(String(document.processId));
   if (!process) return false;
   return canSee(viewer.actor, process, threadResource(document, event.thread));
+}
+
+/**
+ * Checks the people mentioned in a comment: each must exist and be able to read the thread (by
+ * the policy), so a mention never shows someone a comment they may not see.
+ */
+async function checkMentions(
+  scope: RequestScope,
+  process: ProcessDoc,
+  thread: {
+    document: DocumentDoc;
+    visibility: CommentThreadDoc['visibility'];
+    authorId: string;
+    mentionIds: string[];
+  },
+): Promise<Types.ObjectId[]> {
+  const ids = [...new Set(thread.mentionIds)];
+  if (ids.length === 0) return [];
+  const people = await scope.models.Person.find(
+    { _id: op({ $in: ids.map((id) => new Types.ObjectId(id)) }) },
+    { passwordHash: 0 },
+  ).lean<PersonDoc[]>();
+  const resource = {
+    type: 'thread' as const,
+    document: toDocumentFacts(thread.document),
+    visibility: thread.visibility,
+    authorId: thread.authorId,
+  };
+  for (const id of ids) {
+    const person = people.find((p) => String(p._id) === id);
+    if (!person || !canSee(toActor(person), process, resource)) {
+      throw invalidField(
+        'mentionIds',
+        'invalid',
+        `${id} cannot read this comment: every mentioned person must be able to read it`,
+      );
+    }
+  }
+  return ids.map((id) => new Types.ObjectId(id));
+}
+
+/** Notifies the people mentioned in the newest comment, and the thread's earlier participants. */
+async function notifyComment(
+  scope: RequestScope,
+  document: DocumentDoc,
+  thread: CommentThreadDoc,
+  who: { mentionIds: Types.ObjectId[]; replyTo: string[] },
+): Promise<void> {
+  const viewer = requireViewer(scope);
+  const comment = thread.comments[thread.comments.length - 1];
+  if (!comment) return;
+  const ref = {
+    document: { id: String(document._id), title: document.title },
+    threadId: String(thread._id),
+    commentId: String(comment._id),
+    excerpt: comment.body,
+  };
+  const base = {
+    actor: { id: String(viewer.person._id), name: viewer.person.name },
+    processId: String(thread.processId),
+  };
+  const mentioned = who.mentionIds.map(String);
+  await notify(scope, { ...base, recipientIds: mentioned }, { kind: 'mention', comment: ref });
+  if (who.replyTo.length === 0) return;
+  // Participants may have lost access since; the policy decides with their current rights.
+  const process = await scope.loaders.process.load(String(thread.processId));
+  if (!process) return;
+  const others = [...new Set(who.replyTo)].filter((id) => !mentioned.includes(id));
+  const people = await scope.models.Person.find(
+    { _id: op({ $in: others.map((id) => new Types.ObjectId(id)) }) },
+    { passwordHash: 0 },
+  ).lean<PersonDoc[]>();
+  const resource = threadResource(document, thread);
+  const recipients = people
+    .filter((p) => canSee(toActor(p), process, resource))
+    .map((p) => String(p._id));
+  await notify(scope, { ...base, recipientIds: recipients }, { kind: 'reply', comment: ref });
+}
+
+const candidatesSchema = z.object({
+  documentId: objectIdSchema,
+  visibility: z.enum(COMMENT_VISIBILITIES),
+  search: z.string().trim().max(100, 'must have at most 100 characters').nullish(),
+});
+
+/**
+ * People who could read a comment of the given visibility on a document, for the @-mention
+ * picker: by the policy, at most 10, names matching the search (umlaut-insensitive).
+ */
+export async function listMentionCandidates(
+  scope: RequestScope,
+  input: unknown,
+): Promise<PersonDoc[]> {
+  const viewer = requireViewer(scope);
+  const args = parseInput(candidatesSchema, input);
+  const { document, process } = await loadVisibleDocument(scope, args.documentId);
+  const resource = {
+    type: 'thread' as const,
+    document: toDocumentFacts(document),
+    visibility: args.visibility,
+    authorId: String(viewer.person._id),
+  };
+  const people = await scope.models.Person.find({ status: 'active' }, { passwordHash: 0 })
+    .sort({ name: 1 })
+    .limit(2000)
+    .lean<PersonDoc[]>();
+  const fold = (s: string) =>
+    s
+      .toLocaleLowerCase('de')
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '');
+  const needle = args.search ? fold(args.search) : '';
+  const result: PersonDoc[] = [];
+  for (const person of people) {
+    if (String(person._id) === viewer.actor.personId) continue;
+    if (
+      needle &&
+      !fold(person.name)
+        .split(/\s+/)
+        .some((w) => w.startsWith(needle)) &&
+      !fold(person.name).startsWith(needle)
+    )
+      continue;
+    if (!canSee(toActor(person), process, resource)) continue;
+    result.push(person);
+    if (result.length >= 10) break;
+  }
+  for (const p of result) scope.loaders.person.prime(String(p._id), p);
+  return result;
 }

@@ -172,3 +172,22 @@ describe('comment threads', () => {
     );
   });
 });
+
+describe('comment counts', () => {
+  it('counts only the threads the viewer may see', async () => {
+    const member = await t.signIn('bildung2@lip.example');
+    const council = await t.signIn('beirat-nord@lip.example');
+    await member.gql(CREATE, { input: { documentId: reviewId, body: 'Nur für die Gruppe' } });
+    await member.gql(CREATE, {
+      input: { documentId: reviewId, body: 'Für alle', visibility: 'SHARED' },
+    });
+    const threads = await t.app.deps.models.CommentThread.find({ documentId: reviewId }).lean();
+    const shared = threads.filter((th) => th.visibility === 'shared').length;
+    expect(shared).toBeLessThan(threads.length);
+    const COUNT = 'query ($id: ID!) { document(id: $id) { commentCount } }';
+    expect((await member.gql(COUNT, { id: reviewId })).data?.document.commentCount).toBe(
+      threads.length,
+    );
+    expect((await council.gql(COUNT, { id: reviewId })).data?.document.commentCount).toBe(shared);
+  });
+});

@@ -5,7 +5,9 @@ import { loadDashboard } from './dashboard.service';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp(__filename);
+  // The mail worker polls its outbox on the same connection; keep it quiet while commands are
+  // counted.
+  t = await startTestApp(__filename, { app: { mailPollMs: 3_600_000 } });
 });
 afterAll(async () => {
   await t.close();

@@ -8,6 +8,7 @@ import type { BodyDoc } from '../process/process.model';
 import {
   allowedTransitions,
   changeDocumentStatus,
+  countVisibleThreads,
   createDocument,
   findDocument,
   issueCollabTicket,
@@ -119,7 +120,7 @@ export const documentResolvers: Resolvers = {
       const process = await scope.loaders.process.load(String(d.processId));
       return process ? allowedTransitions(scope, process, d).map((s) => toGraphQLEnum(s)) : [];
     },
-    commentCount: (d, _a, { scope }) => scope.loaders.commentCount.load(String(d._id)),
+    commentCount: (d, _a, { scope }) => countVisibleThreads(scope, d),
     viewerLastSeenAt: async (d, _a, { scope }) =>
       (await lastSeenByDocument(scope, [d._id])).get(String(d._id)) ?? null,
     activity: async (d, { first, after }, { scope }) => {

@@ -2,9 +2,11 @@ import { Types } from 'mongoose';
 import { z } from 'zod';
 import {
   COLLAB_TICKET_TTL_SECONDS,
+  COMMENT_VISIBILITIES,
   DOCUMENT_KINDS,
   DOCUMENT_STATUSES,
   toCollabDocumentName,
+  writeCollabRevocations,
   type CollabMode,
   type DocumentStatus,
 } from '@lip/common';
@@ -14,6 +16,7 @@ import { DomainError, forbidden, notFound } from '../../errors';
 import { requireViewer, type RequestScope } from '../../scope';
 import { dateSchema, objectIdSchema, parseInput, textSchema } from '../../validation';
 import { recordActivity } from '../activity/activity.service';
+import { notify } from '../notification';
 import type { ProcessDoc } from '../process/process.model';
 import { findProcess, loadProcess } from '../process/process.service';
 import { DOCUMENT_LIST_PROJECTION, type DocumentDoc } from './document.model';
@@ -56,20 +59,30 @@ export async function findDocument(scope: RequestScope, id: unknown): Promise<Do
   }
 }
 
-/** The projection fields written by the collab server, read only when asked for. */
-export async function loadDocumentContent(
+/** The projection fields written by the collab server, read only when asked for (batched). */
+export function loadDocumentContent(
   scope: RequestScope,
   id: Types.ObjectId,
 ): Promise<Pick<DocumentDoc, 'contentText' | 'contentHtml' | 'contentUpdatedAt'>> {
-  const row = await scope.models.Document.findOne(
-    { _id: id },
-    { contentText: 1, contentHtml: 1, contentUpdatedAt: 1 },
-  ).lean<DocumentDoc>();
-  return {
-    contentText: row?.contentText ?? null,
-    contentHtml: row?.contentHtml ?? null,
-    contentUpdatedAt: row?.contentUpdatedAt ?? null,
-  };
+  return scope.loaders.documentContent.load(String(id));
+}
+
+/**
+ * Number of comment threads on a document that the viewer may see: group-internal threads count
+ * only for those who may read them (a council member sees the number of shared threads).
+ */
+export async function countVisibleThreads(
+  scope: RequestScope,
+  document: DocumentDoc,
+): Promise<number> {
+  const viewer = scope.viewer;
+  const process = await scope.loaders.process.load(String(document.processId));
+  if (!viewer || !process) return 0;
+  const counts = await scope.loaders.commentCounts.load(String(document._id));
+  const facts = toDocumentFacts(document);
+  return COMMENT_VISIBILITIES.filter((visibility) =>
+    canSee(viewer.actor, process, { type: 'thread', document: facts, visibility, authorId: '' }),
+  ).reduce((sum, visibility) => sum + counts[visibility], 0);
 }
 
 const listSchema = z.object({
@@ -144,6 +157,7 @@ export async function createDocument(scope: RequestScope, input: unknown): Promi
     verb: 'document.created',
     subjectTitle: doc.title,
   });
+  await scope.search.noteChange('document', String(doc._id));
   return doc;
 }
 
@@ -180,7 +194,10 @@ export async function updateDocument(scope: RequestScope, input: unknown): Promi
   if (args.title != null) set.title = args.title;
   if (args.order != null) set.order = args.order;
   if (args.kind != null) set.kind = args.kind;
-  const updated = await updateAndRead(scope, { _id: document._id }, set);
+  // The same lease as status changes: an update rewrites the whole document on FerretDB.
+  const updated = await scope.writeLock.run(`document:${String(document._id)}`, () =>
+    updateAndRead(scope, { _id: document._id }, set),
+  );
   if (!updated) throw notFound('document');
   await recordActivity(scope, {
     processId: process._id,
@@ -190,6 +207,7 @@ export async function updateDocument(scope: RequestScope, input: unknown): Promi
     verb: 'document.updated',
     subjectTitle: updated.title,
   });
+  await scope.search.noteChange('document', String(document._id));
   scope.loaders.document.clear(String(document._id)).prime(String(document._id), updated);
   return updated;
 }
@@ -231,20 +249,24 @@ const statusSchema = z
 /**
  * Moves a document through review: IN_REVIEW shares it with bodies until a deadline (group
  * speakers/leads, coordinators); ACCEPTED or RETURNED is the steering group's decision; DRAFT
- * withdraws it. Bodies that lose access have their members' editor connections revoked.
+ * withdraws it. Every status change may change who may edit, comment or read (accepted: nobody
+ * edits any more; unshared: bodies lose access), so every live editor connection of the
+ * document is revoked and reconnects with a ticket for its new mode.
  */
 export async function changeDocumentStatus(
   scope: RequestScope,
   input: unknown,
 ): Promise<DocumentDoc> {
-  const documentId = parseInput(statusSchema, input).documentId;
+  const args = parseInput(statusSchema, input);
   // One status change per document at a time: the status filter below is not atomic on FerretDB.
-  return scope.writeLock.run(`document:${documentId}`, () => changeStatusNow(scope, input));
+  return scope.writeLock.run(`document:${args.documentId}`, () => changeStatusNow(scope, args));
 }
 
-async function changeStatusNow(scope: RequestScope, input: unknown): Promise<DocumentDoc> {
+async function changeStatusNow(
+  scope: RequestScope,
+  args: z.infer<typeof statusSchema>,
+): Promise<DocumentDoc> {
   const viewer = requireViewer(scope);
-  const args = parseInput(statusSchema, input);
   const { document, process } = await loadVisibleDocument(scope, args.documentId);
   const resource = { type: 'document' as const, document: toDocumentFacts(document) };
   const action = transitionAction(document.status, args.status);
@@ -270,8 +292,13 @@ async function changeStatusNow(scope: RequestScope, input: unknown): Promise<Doc
   const updated = await updateAndRead(scope, { _id: document._id, status: document.status }, set);
   if (!updated) throw new DomainError('conflict', 'status changed concurrently');
 
-  const removed = document.sharedWithBodyIds.map(String).filter((id) => !sharedWith.includes(id));
-  await revokeBodies(scope, process, String(document._id), removed, 'document-unshared');
+  const unshared = document.sharedWithBodyIds.some((id) => !sharedWith.includes(String(id)));
+  await writeCollabRevocations(scope.models.CollabRevocation, [
+    {
+      documentId: String(document._id),
+      reason: unshared ? 'document-unshared' : 'document-status-changed',
+    },
+  ]);
   await recordActivity(scope, {
     processId: process._id,
     actionFieldKey: document.actionFieldKey,
@@ -282,7 +309,54 @@ async function changeStatusNow(scope: RequestScope, input: unknown): Promise<Doc
     detail: args.status,
   });
   scope.loaders.document.clear(String(document._id)).prime(String(document._id), updated);
+  await scope.search.noteChange('document', String(document._id));
+  await notifyStatusChange(scope, process, updated);
   return updated;
+}
+
+/**
+ * Tells the document's group of a status change (a decision when the steering group accepted or
+ * returned it) and, when it goes into review, the members of the bodies it is shared with.
+ */
+async function notifyStatusChange(
+  scope: RequestScope,
+  process: ProcessDoc,
+  document: DocumentDoc,
+): Promise<void> {
+  const viewer = requireViewer(scope);
+  const base = {
+    actor: { id: String(viewer.person._id), name: viewer.person.name },
+    processId: String(process._id),
+  };
+  const ref = { id: String(document._id), title: document.title };
+  const group = process.groups.find((g) => String(g._id) === String(document.groupId));
+  const groupIds = group?.members.map((m) => String(m.personId)) ?? [];
+  const status = document.status;
+  if (status === 'accepted' || status === 'returned') {
+    await notify(
+      scope,
+      { ...base, recipientIds: groupIds },
+      { kind: 'document-decision', document: ref, status },
+    );
+  } else {
+    await notify(
+      scope,
+      { ...base, recipientIds: groupIds },
+      { kind: 'document-status', document: ref, status },
+    );
+  }
+  if (status === 'in-review') {
+    const shared = new Set(document.sharedWithBodyIds.map(String));
+    const reviewers = process.bodies
+      .filter((b) => shared.has(String(b._id)))
+      .flatMap((b) => b.memberIds.map(String))
+      .filter((id) => !groupIds.includes(id));
+    await notify(
+      scope,
+      { ...base, recipientIds: reviewers },
+      { kind: 'document-shared', document: ref, reviewDeadline: document.reviewDeadline },
+    );
+  }
 }
 
 /**
@@ -311,23 +385,6 @@ function transitionAction(from: DocumentStatus, to: DocumentStatus) {
   return null;
 }
 
-async function revokeBodies(
-  scope: RequestScope,
-  process: ProcessDoc,
-  documentId: string,
-  bodyIds: string[],
-  reason: string,
-): Promise<void> {
-  const people = new Set<string>();
-  for (const body of process.bodies) {
-    if (bodyIds.includes(String(body._id))) for (const id of body.memberIds) people.add(String(id));
-  }
-  if (people.size === 0) return;
-  await scope.models.CollabRevocation.insertMany(
-    [...people].map((personId) => ({ personId, documentId, reason, createdAt: new Date() })),
-  );
-}
-
 /** The status changes the viewer may make on a document now. */
 export function allowedTransitions(
   scope: RequestScope,
@@ -353,6 +410,9 @@ export function modeFor(
   return collabModeFor(viewer.actor, process, toDocumentFacts(document)) ?? 'read';
 }
 
+/** How long after an edit ticket the search watches a document's projected text. */
+const EDIT_WATCH_MS = 30 * 60_000;
+
 const CARET_COLOURS = ['#1f6feb', '#b35900', '#2da44e', '#8250df', '#cf222e', '#0a7f86', '#9a6700'];
 
 /**
@@ -364,10 +424,16 @@ export async function issueCollabTicket(
   documentId: unknown,
 ): Promise<{ ticket: string; url: string; room: string; mode: CollabMode; expiresAt: Date }> {
   const viewer = requireViewer(scope);
+  // Before the policy reads the document: a revocation written after this refuses the ticket
+  // at connect, so a mode decided on a document state that changed meanwhile never gets in.
+  const iatMs = Date.now();
   const { document, process } = await loadVisibleDocument(scope, documentId);
   const mode = collabModeFor(viewer.actor, process, toDocumentFacts(document));
   if (!mode) throw notFound('document');
-  const iat = Math.floor(Date.now() / 1000);
+  // Whoever may edit may change the text through the collab server: indexes watch the document.
+  if (mode === 'edit')
+    await scope.search.noteChange('document', String(document._id), EDIT_WATCH_MS);
+  const iat = Math.floor(iatMs / 1000);
   const exp = iat + COLLAB_TICKET_TTL_SECONDS;
   const personId = String(viewer.person._id);
   const colour =
@@ -382,6 +448,7 @@ export async function issueCollabTicket(
       name: viewer.person.name.slice(0, 200),
       color: colour,
       iat,
+      iatMs,
       exp,
     },
     scope.secrets.collabSecret,

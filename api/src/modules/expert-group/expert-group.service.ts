@@ -1,6 +1,6 @@
 import { Types } from 'mongoose';
 import { z } from 'zod';
-import { GROUP_ROLES, SECTORS } from '@lip/common';
+import { GROUP_ROLES, SECTORS, writeCollabRevocations } from '@lip/common';
 import { canAct, type Actor } from '../../auth/policy';
 import { forbidden, notFound } from '../../errors';
 import { requireViewer, type RequestScope } from '../../scope';
@@ -109,10 +109,9 @@ export async function removeGroupMember(
       if (g) g.members = g.members.filter((m) => String(m.personId) !== args.personId);
     },
   );
-  await scope.models.CollabRevocation.create({
-    personId: args.personId,
-    reason: 'group-membership-removed',
-  });
+  await writeCollabRevocations(scope.models.CollabRevocation, [
+    { personId: args.personId, reason: 'group-membership-removed' },
+  ]);
   await recordActivity(scope, {
     processId: process._id,
     actionFieldKey: group.actionFieldKey,

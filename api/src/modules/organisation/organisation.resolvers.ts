@@ -3,7 +3,6 @@ import { requireViewer } from '../../scope';
 import { objectIdSchema } from '../../validation';
 import { toGraphQLEnum } from '../../validation';
 import type { OrganisationDoc } from './organisation.model';
-import type { PersonDoc } from '../person/person.model';
 
 /** Resolvers of the organisation directory (any signed-in person). */
 export const organisationResolvers: Resolvers = {
@@ -20,9 +19,6 @@ export const organisationResolvers: Resolvers = {
   Organisation: {
     id: (o) => String(o._id),
     partnerType: (o) => toGraphQLEnum(o.partnerType),
-    members: (o, _a, { scope }) =>
-      scope.models.Person.find({ organisationId: o._id, status: 'active' }, { passwordHash: 0 })
-        .sort({ name: 1 })
-        .lean<PersonDoc[]>(),
+    members: (o, _a, { scope }) => scope.loaders.organisationMembers.load(String(o._id)),
   },
 };

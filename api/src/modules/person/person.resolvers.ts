@@ -5,6 +5,7 @@ import {
   deactivatePerson,
   findPerson,
   listPeople,
+  mayRead,
   reactivatePerson,
   updatePerson,
 } from './person.service';
@@ -37,13 +38,15 @@ export const personResolvers: Resolvers = {
   },
   Person: {
     id: (p) => String(p._id),
-    locale: (p) => toGraphQLEnum(p.locale),
-    status: (p) => toGraphQLEnum(p.status),
-    systemRole: (p) => toGraphQLEnum(p.systemRole),
+    email: (p, _a, { scope }) => (mayRead(scope, p, 'email') ? p.email : null),
+    locale: (p, _a, { scope }) => (mayRead(scope, p, 'locale') ? toGraphQLEnum(p.locale) : null),
+    status: (p, _a, { scope }) => (mayRead(scope, p, 'status') ? toGraphQLEnum(p.status) : null),
+    systemRole: (p, _a, { scope }) =>
+      mayRead(scope, p, 'systemRole') ? toGraphQLEnum(p.systemRole) : null,
     organisation: (p, _a, { scope }) =>
       p.organisationId ? scope.loaders.organisation.load(String(p.organisationId)) : null,
-    coordinatorScope: (p) =>
-      p.systemRole === 'coordinator'
+    coordinatorScope: (p, _a, { scope }) =>
+      p.systemRole === 'coordinator' && mayRead(scope, p, 'coordinatorScope')
         ? {
             allActionFields: p.coordinatorScope?.all ?? false,
             actionFieldKeys: p.coordinatorScope?.all

@@ -1,7 +1,12 @@
 import { Types } from 'mongoose';
 import { z } from 'zod';
-import { SYSTEM_ROLES } from '@lip/common';
-import { canAct } from '../../auth/policy';
+import { SYSTEM_ROLES, writeCollabRevocations } from '@lip/common';
+import {
+  canAct,
+  canSeeOthersDetail,
+  canSeePersonDetail,
+  type PersonDetail,
+} from '../../auth/policy';
 import { forbidden, invalidField, notFound } from '../../errors';
 import { requireViewer, type RequestScope } from '../../scope';
 import { op } from '../../db/connection';
@@ -20,12 +25,27 @@ const filterSchema = z
   })
   .nullish();
 
-/** The people directory (any signed-in person), sorted by name; search is plain text. */
+/** Whether the viewer may read a personal detail of a person (see the policy). */
+export function mayRead(scope: RequestScope, person: PersonDoc, detail: PersonDetail): boolean {
+  return (
+    scope.viewer !== null && canSeePersonDetail(scope.viewer.actor, String(person._id), detail)
+  );
+}
+
+/**
+ * The people directory (any signed-in person), sorted by name; search is plain text. Searching
+ * emails and filtering by system role need the right to read them, or the directory would answer
+ * what the fields hide.
+ */
 export async function listPeople(scope: RequestScope, input: unknown): Promise<PersonDoc[]> {
-  requireViewer(scope);
+  const viewer = requireViewer(scope);
   const f = parseInput(filterSchema, input) ?? {};
   const filter: Record<string, unknown> = {};
-  if (f.systemRole) filter.systemRole = f.systemRole;
+  const readsDetails = (detail: PersonDetail) => canSeeOthersDetail(viewer.actor, detail);
+  if (f.systemRole) {
+    if (!readsDetails('systemRole')) throw forbidden('systemRole filter');
+    filter.systemRole = f.systemRole;
+  }
   if (f.organisationId) filter.organisationId = new Types.ObjectId(f.organisationId);
   const rows = await scope.models.Person.find(filter, PUBLIC_PROJECTION)
     .sort({ name: 1 })
@@ -33,9 +53,12 @@ export async function listPeople(scope: RequestScope, input: unknown): Promise<P
     .lean<PersonDoc[]>();
   const needle = f.search?.toLocaleLowerCase('de');
   // Filtered in memory: a client string never becomes a regular expression.
+  const searchEmails = readsDetails('email');
   const result = needle
     ? rows.filter(
-        (p) => p.name.toLocaleLowerCase('de').includes(needle) || p.email.includes(needle),
+        (p) =>
+          p.name.toLocaleLowerCase('de').includes(needle) ||
+          (searchEmails && p.email.includes(needle)),
       )
     : rows;
   for (const p of result) scope.loaders.person.prime(String(p._id), p);
@@ -100,25 +123,27 @@ export async function updatePerson(scope: RequestScope, input: unknown): Promise
     if (!organisation) throw notFound('organisation');
     set.organisationId = organisation._id;
   }
-  // updateOne + findOne: FerretDB 1.24 has no projection on findAndModify.
-  await scope.models.Person.updateOne({ _id: person._id }, { $set: set });
+  // updateOne + findOne: FerretDB 1.24 has no projection on findAndModify. Under the person's
+  // write lease, like every other write of a person record.
+  await scope.writeLock.run(`person:${String(person._id)}`, () =>
+    scope.models.Person.updateOne({ _id: person._id }, { $set: set }),
+  );
   const updated = await scope.models.Person.findOne(
     { _id: person._id },
     PUBLIC_PROJECTION,
   ).lean<PersonDoc>();
   if (!updated) throw notFound('person');
   if (set.systemRole || set.coordinatorScope) {
-    await scope.models.CollabRevocation.create({
-      personId: String(person._id),
-      reason: 'role-changed',
-    });
+    await writeCollabRevocations(scope.models.CollabRevocation, [
+      { personId: String(person._id), reason: 'role-changed' },
+    ]);
   }
   await recordActivity(scope, {
     processId: process._id,
     actionFieldKey: null,
     verb: 'person.updated',
     subjectTitle: updated.name,
-    detail: updated.systemRole,
+    // No detail: the activity log is public, a person's system role is not (see the policy).
   });
   scope.loaders.person.clear(String(person._id)).prime(String(person._id), updated);
   return updated;
@@ -135,7 +160,9 @@ export async function deactivatePerson(scope: RequestScope, personId: unknown): 
     throw invalidField('personId', 'invalid', 'you cannot deactivate yourself');
   }
   const now = new Date();
-  await scope.models.Person.updateOne({ _id: person._id }, { $set: { status: 'deactivated' } });
+  await scope.writeLock.run(`person:${String(person._id)}`, () =>
+    scope.models.Person.updateOne({ _id: person._id }, { $set: { status: 'deactivated' } }),
+  );
   await scope.models.Invitation.updateMany(
     { personId: person._id, acceptedAt: null, expiresAt: op({ $gt: now }) },
     { $set: { expiresAt: now } },
@@ -159,7 +186,9 @@ export async function reactivatePerson(scope: RequestScope, personId: unknown): 
       Pick<PersonDoc, 'passwordHash'>
     >();
     const status = full?.passwordHash ? 'active' : 'invited';
-    await scope.models.Person.updateOne({ _id: person._id }, { $set: { status } });
+    await scope.writeLock.run(`person:${String(person._id)}`, () =>
+      scope.models.Person.updateOne({ _id: person._id }, { $set: { status } }),
+    );
     await recordActivity(scope, {
       processId: process._id,
       actionFieldKey: null,

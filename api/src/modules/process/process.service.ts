@@ -1,3 +1,4 @@
+import type { Lease } from '../../db/keyed-lock';
 import { DomainError, notFound } from '../../errors';
 import type { RequestScope } from '../../scope';
 import { objectIdSchema, parseInput } from '../../validation';
@@ -29,11 +30,11 @@ export function listProcesses(scope: RequestScope): Promise<ProcessDoc[]> {
 type StructureKey = 'groups' | 'bodies' | 'milestones';
 
 /**
- * Changes the structure arrays of a process with an optimistic revision check: re-reads,
- * applies `change` (which may throw a domain error), and writes only if nobody wrote in between;
- * retries a few times, then reports `conflict`. FerretDB has no transactions, and its 1.24 SQLite
- * backend does not apply the revision filter atomically either, so writers of one API process are
- * also serialised per process id by `writeLock`.
+ * Changes the structure arrays of a process: re-reads, applies `change` (which may throw a domain
+ * error) and writes. FerretDB has no transactions and its 1.24 SQLite backend applies neither a
+ * revision filter nor an update atomically, so every writer of a process's structure, in any API
+ * process, holds the write lease `process:<id>` for the whole read-modify-write. The revision
+ * check stays as a second guard against writers outside the lock (scripts, the seed).
  */
 export async function changeProcessStructure<R>(
   scope: RequestScope,
@@ -41,7 +42,9 @@ export async function changeProcessStructure<R>(
   keys: StructureKey[],
   change: (process: ProcessDoc) => R,
 ): Promise<{ process: ProcessDoc; result: R }> {
-  return scope.writeLock.run(processId, () => writeStructure(scope, processId, keys, change));
+  return scope.writeLock.run(`process:${processId}`, (lease) =>
+    writeStructure(scope, processId, keys, change, lease),
+  );
 }
 
 async function writeStructure<R>(
@@ -49,6 +52,7 @@ async function writeStructure<R>(
   processId: string,
   keys: StructureKey[],
   change: (process: ProcessDoc) => R,
+  lease: Lease,
 ): Promise<{ process: ProcessDoc; result: R }> {
   for (let attempt = 0; attempt < 5; attempt += 1) {
     const process = await scope.models.Process.findOne({ _id: processId }).lean<ProcessDoc>();
@@ -56,6 +60,7 @@ async function writeStructure<R>(
     const result = change(process);
     const set: Record<string, unknown> = { revision: process.revision + 1 };
     for (const key of keys) set[key] = process[key];
+    lease.assertHeld();
     const written = await scope.models.Process.updateOne(
       { _id: process._id, revision: process.revision },
       { $set: set },

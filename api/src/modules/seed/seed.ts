@@ -386,3 +386,53 @@ export async function seedDemoWorkspace(
     tasks: tasks.length,
   };
 }
+
+/** What {@link seedOnStart} found or did. */
+export interface SeedOnStartResult {
+  /** The demo accounts (published password) are in this database, seeded now or earlier. */
+  demoPresent: boolean;
+  seeded: boolean;
+}
+
+/**
+ * The start-up decision, shared by `npm start` and the API's `main.ts`: seed the demo workspace
+ * into an empty database only when `SEED_DEMO` allows it (default: on unless
+ * NODE_ENV=production). Forced on in production, it warns at every start, because anyone who
+ * read the README can sign in as admin.
+ */
+export async function seedOnStart(
+  models: Models,
+  options: {
+    config: { seedDemo: boolean; env: string };
+    logger: {
+      info(fields: object, message: string): void;
+      warn(fields: object, message: string): void;
+    };
+  },
+): Promise<SeedOnStartResult> {
+  const { config, logger } = options;
+  let seeded = false;
+  if (config.seedDemo) {
+    if (config.env === 'production') {
+      logger.warn(
+        { SEED_DEMO: 'true', NODE_ENV: 'production' },
+        'SEED_DEMO=true IN PRODUCTION: an empty database gets the demo accounts with the published password; never do this on a reachable server',
+      );
+    }
+    const result = await seedDemoWorkspace(models);
+    if (result.seeded) {
+      seeded = true;
+      logger.info(
+        { people: result.people, documents: result.documents },
+        'seeded the demo workspace',
+      );
+    }
+  }
+  const marker = await models.Person.db
+    .collection<{ _id: string }>('seed_marker')
+    .findOne({ _id: 'demo' });
+  if (marker && config.env === 'production') {
+    logger.warn({}, 'this production database holds the demo workspace and its demo accounts');
+  }
+  return { demoPresent: marker !== null, seeded };
+}

@@ -1,7 +1,8 @@
 import { Types } from 'mongoose';
 import { z } from 'zod';
-import { TASK_PRIORITIES, TASK_STATUSES, type TaskStatus } from '@lip/common';
+import { TASK_PRIORITIES, TASK_STATUSES, type ActivityVerb, type TaskStatus } from '@lip/common';
 import { canAct, canSee } from '../../auth/policy';
+import type { Lease } from '../../db/keyed-lock';
 import { op } from '../../db/connection';
 import { DomainError, forbidden, invalidField, notFound } from '../../errors';
 import { Topics } from '../../pubsub/pubsub';
@@ -9,6 +10,7 @@ import { requireViewer, type RequestScope } from '../../scope';
 import { dateSchema, objectIdSchema, parseInput, textSchema } from '../../validation';
 import type { TaskChangeEvent } from './task.events';
 import { recordActivity } from '../activity/activity.service';
+import { notify } from '../notification';
 import type { ProcessDoc } from '../process/process.model';
 import { findProcess, loadProcess } from '../process/process.service';
 import type { TaskDoc, TaskTrashDoc } from './task.model';
@@ -257,21 +259,23 @@ export async function createTask(scope: RequestScope, input: unknown): Promise<T
   }
   await checkReferences(scope, process, args.actionFieldKey, args);
   const group = process.groups.find((g) => g.actionFieldKey === args.actionFieldKey);
-  const created = await scope.models.Task.create({
-    processId: process._id,
-    actionFieldKey: args.actionFieldKey,
-    groupId: group?._id ?? null,
-    documentId: args.documentId ? new Types.ObjectId(args.documentId) : null,
-    title: args.title,
-    description: args.description,
-    assigneeIds: [...new Set(args.assigneeIds)].map((id) => new Types.ObjectId(id)),
-    deadline: args.deadline ?? null,
-    status: args.status,
-    priority: args.priority,
-    milestoneId: args.milestoneId ? new Types.ObjectId(args.milestoneId) : null,
-    position: await nextPosition(scope, process._id, args.status),
-    createdById: viewer.person._id,
-  });
+  const created = await lockTasks(scope, process._id, async () =>
+    scope.models.Task.create({
+      processId: process._id,
+      actionFieldKey: args.actionFieldKey,
+      groupId: group?._id ?? null,
+      documentId: args.documentId ? new Types.ObjectId(args.documentId) : null,
+      title: args.title,
+      description: args.description,
+      assigneeIds: [...new Set(args.assigneeIds)].map((id) => new Types.ObjectId(id)),
+      deadline: args.deadline ?? null,
+      status: args.status,
+      priority: args.priority,
+      milestoneId: args.milestoneId ? new Types.ObjectId(args.milestoneId) : null,
+      position: await nextPosition(scope, process._id, args.status),
+      createdById: viewer.person._id,
+    }),
+  );
   const task = created.toObject<TaskDoc>();
   await recordActivity(scope, {
     processId: process._id,
@@ -282,6 +286,8 @@ export async function createTask(scope: RequestScope, input: unknown): Promise<T
     subjectTitle: task.title,
   });
   publishTask(scope, eventOf('CREATED', task));
+  await scope.search.noteChange('task', String(task._id));
+  await notifyAssigned(scope, task, task.assigneeIds.map(String));
   return task;
 }
 
@@ -301,14 +307,30 @@ async function loadEditableTask(scope: RequestScope, taskId: string) {
   return { task, process };
 }
 
+/**
+ * Runs a read-modify-write of a process's tasks under the write lease `tasks:<processId>`: on
+ * FerretDB an update rewrites the whole document and is not atomic with its filter, so two
+ * concurrent writes to one task (a move and an edit) or two moves that compute positions from
+ * the same neighbours would lose one of them, also across API processes.
+ */
+function lockTasks<T>(
+  scope: RequestScope,
+  processId: Types.ObjectId,
+  write: (lease: Lease) => Promise<T>,
+): Promise<T> {
+  return scope.writeLock.run(`tasks:${String(processId)}`, write);
+}
+
 async function saveTask(
   scope: RequestScope,
+  lease: Lease,
   task: TaskDoc,
   set: Record<string, unknown>,
   kind: TaskChangeEvent['kind'],
-  verb: string,
+  verb: ActivityVerb,
   detail?: string,
 ): Promise<TaskDoc> {
+  lease.assertHeld();
   const updated = await scope.models.Task.findOneAndUpdate(
     { _id: task._id },
     { $set: { ...set, updatedAt: new Date() } },
@@ -325,6 +347,7 @@ async function saveTask(
     detail: detail ?? null,
   });
   publishTask(scope, eventOf(kind, updated));
+  await scope.search.noteChange('task', String(updated._id));
   return updated;
 }
 
@@ -361,7 +384,18 @@ export async function updateTask(scope: RequestScope, input: unknown): Promise<T
   if (args.assigneeIds !== undefined) {
     set.assigneeIds = [...new Set(args.assigneeIds)].map((id) => new Types.ObjectId(id));
   }
-  return saveTask(scope, task, set, 'UPDATED', 'task.updated');
+  const updated = await lockTasks(scope, task.processId, (lease) =>
+    saveTask(scope, lease, task, set, 'UPDATED', 'task.updated'),
+  );
+  if (args.assigneeIds !== undefined) {
+    const before = new Set(task.assigneeIds.map(String));
+    await notifyAssigned(
+      scope,
+      updated,
+      updated.assigneeIds.map(String).filter((id) => !before.has(id)),
+    );
+  }
+  return updated;
 }
 
 const moveSchema = z.object({
@@ -377,35 +411,39 @@ const moveSchema = z.object({
 export async function moveTask(scope: RequestScope, input: unknown): Promise<TaskDoc> {
   const args = parseInput(moveSchema, input);
   const { task } = await loadEditableTask(scope, args.taskId);
-  let position: number;
-  if (args.beforeTaskId) {
-    if (args.beforeTaskId === args.taskId) throw new DomainError('invalid-input', 'beforeTaskId');
-    const before = await scope.models.Task.findOne({
-      _id: args.beforeTaskId,
-      processId: task.processId,
-    }).lean<TaskDoc>();
-    if (!before || before.status !== args.status)
-      throw new DomainError('not-found', 'beforeTaskId');
-    const previous = await scope.models.Task.findOne({
-      processId: task.processId,
-      status: args.status,
-      position: op({ $lt: before.position }),
-      _id: op({ $ne: task._id }),
-    })
-      .sort({ position: -1 })
-      .lean<TaskDoc>();
-    position = previous ? (previous.position + before.position) / 2 : before.position - 1024;
-  } else {
-    position = await nextPosition(scope, task.processId, args.status);
-  }
-  return saveTask(
-    scope,
-    task,
-    { status: args.status, position },
-    'MOVED',
-    'task.moved',
-    args.status,
-  );
+  if (args.beforeTaskId === args.taskId) throw new DomainError('invalid-input', 'beforeTaskId');
+  // Neighbours are read inside the lease, so concurrent moves see each other's positions.
+  return lockTasks(scope, task.processId, async (lease) => {
+    let position: number;
+    if (args.beforeTaskId) {
+      const before = await scope.models.Task.findOne({
+        _id: args.beforeTaskId,
+        processId: task.processId,
+      }).lean<TaskDoc>();
+      if (!before || before.status !== args.status)
+        throw new DomainError('not-found', 'beforeTaskId');
+      const previous = await scope.models.Task.findOne({
+        processId: task.processId,
+        status: args.status,
+        position: op({ $lt: before.position }),
+        _id: op({ $ne: task._id }),
+      })
+        .sort({ position: -1 })
+        .lean<TaskDoc>();
+      position = previous ? (previous.position + before.position) / 2 : before.position - 1024;
+    } else {
+      position = await nextPosition(scope, task.processId, args.status);
+    }
+    return saveTask(
+      scope,
+      lease,
+      task,
+      { status: args.status, position },
+      'MOVED',
+      'task.moved',
+      args.status,
+    );
+  });
 }
 
 const assignSchema = z.object({
@@ -419,7 +457,30 @@ export async function assignTask(scope: RequestScope, input: unknown): Promise<T
   const { task, process } = await loadEditableTask(scope, args.taskId);
   await checkReferences(scope, process, task.actionFieldKey, { assigneeIds: args.assigneeIds });
   const ids = [...new Set(args.assigneeIds)].map((id) => new Types.ObjectId(id));
-  return saveTask(scope, task, { assigneeIds: ids }, 'UPDATED', 'task.assigned');
+  const updated = await lockTasks(scope, task.processId, (lease) =>
+    saveTask(scope, lease, task, { assigneeIds: ids }, 'UPDATED', 'task.assigned'),
+  );
+  const before = new Set(task.assigneeIds.map(String));
+  await notifyAssigned(
+    scope,
+    updated,
+    ids.map(String).filter((id) => !before.has(id)),
+  );
+  return updated;
+}
+
+/** Tells people newly assigned to a task (never the person who assigned themselves). */
+async function notifyAssigned(scope: RequestScope, task: TaskDoc, personIds: string[]) {
+  const viewer = requireViewer(scope);
+  await notify(
+    scope,
+    {
+      recipientIds: personIds,
+      actor: { id: String(viewer.person._id), name: viewer.person.name },
+      processId: String(task.processId),
+    },
+    { kind: 'task-assigned', task: { id: String(task._id), title: task.title } },
+  );
 }
 
 /** How long a deleted task can be restored (the web offers undo for a few seconds of it). */
@@ -435,7 +496,9 @@ export async function deleteTask(scope: RequestScope, taskId: unknown): Promise<
   const { task, process } = await loadVisibleTask(scope, taskId);
   if (!canAct(viewer.actor, 'deleteTask', process, taskResource(task))) throw forbidden();
   const now = new Date();
-  await scope.writeLock.run(`task:${String(task._id)}`, async () => {
+  // The copy and the removal run under the tasks lease, so a concurrent edit or restore of the
+  // same task cannot interleave (also across API processes).
+  await lockTasks(scope, task.processId, async () => {
     await scope.models.TaskTrash.replaceOne(
       { _id: task._id },
       { _id: task._id, task, deletedById: viewer.person._id, deletedAt: now },
@@ -446,6 +509,7 @@ export async function deleteTask(scope: RequestScope, taskId: unknown): Promise<
   await scope.models.TaskTrash.deleteMany({
     deletedAt: op({ $lt: new Date(now.getTime() - TASK_UNDO_WINDOW_MS) }),
   });
+  await scope.search.noteChange('task', String(task._id));
   await recordActivity(scope, {
     processId: task.processId,
     actionFieldKey: task.actionFieldKey,
@@ -465,26 +529,32 @@ export async function deleteTask(scope: RequestScope, taskId: unknown): Promise<
 export async function restoreTask(scope: RequestScope, taskId: unknown): Promise<TaskDoc> {
   const viewer = requireViewer(scope);
   const id = parseInput(objectIdSchema, taskId);
-  const restored = await scope.writeLock.run(`task:${id}`, async () => {
-    const trashed = await scope.models.TaskTrash.findOne({ _id: id }).lean<TaskTrashDoc>();
-    if (!trashed || trashed.deletedAt.getTime() < Date.now() - TASK_UNDO_WINDOW_MS) {
-      throw notFound('task');
-    }
-    const task = trashed.task;
-    const process = await loadProcess(scope, String(task.processId));
-    if (!canAct(viewer.actor, 'deleteTask', process, taskResource(task))) {
-      throw canSee(viewer.actor, process, taskResource(task)) ? forbidden() : notFound('task');
-    }
-    const back = { ...task, updatedAt: new Date() };
+  /** The trashed task while it can still be restored, else null. */
+  const restorable = async () => {
+    const doc = await scope.models.TaskTrash.findOne({ _id: id }).lean<TaskTrashDoc>();
+    return doc && doc.deletedAt.getTime() >= Date.now() - TASK_UNDO_WINDOW_MS ? doc : null;
+  };
+  const found = await restorable();
+  if (!found) throw notFound('task');
+  const process = await loadProcess(scope, String(found.task.processId));
+  if (!canAct(viewer.actor, 'deleteTask', process, taskResource(found.task))) {
+    throw canSee(viewer.actor, process, taskResource(found.task)) ? forbidden() : notFound('task');
+  }
+  // Under the same lease as deleteTask, re-reading the trash: a second restore finds it empty.
+  const restored = await lockTasks(scope, process._id, async () => {
+    const trashed = await restorable();
+    if (!trashed) throw notFound('task');
+    const back = { ...trashed.task, updatedAt: new Date() };
     try {
       await scope.models.Task.collection.insertOne(back);
     } catch (error) {
       // Already back (a repeated request): the insert is atomic, so only the first one wins.
       if ((error as { code?: number }).code !== 11000) throw error;
     }
-    await scope.models.TaskTrash.deleteOne({ _id: task._id });
+    await scope.models.TaskTrash.deleteOne({ _id: back._id });
     return back;
   });
+  await scope.search.noteChange('task', String(restored._id));
   await recordActivity(scope, {
     processId: restored.processId,
     actionFieldKey: restored.actionFieldKey,

@@ -1,49 +1,17 @@
-import { collabInternalToken } from '@lip/common/server';
-import { DomainError, forbidden, notFound } from '../../errors';
+import type { VersionSummary } from '@lip/common';
+import { forbidden, notFound } from '../../errors';
 import { requireViewer, type RequestScope } from '../../scope';
 import { loadVisibleDocument, modeFor } from '../document/document.service';
+import {
+  collabCreateVersion,
+  collabListVersions,
+  collabRestoreVersion,
+  collabViewVersion,
+} from './collab-internal.client';
 
-/** A version as the collab server lists it. */
-export interface VersionSummary {
-  id: string;
-  documentId: string;
-  label: string;
-  createdBy: { personId: string; name: string };
-  createdAt: string;
-}
+export type { VersionSummary };
 
-/** The collab server's internal base URL (`COLLAB_INTERNAL_URL`, else the local collab port). */
-function collabBaseUrl(scope: RequestScope): string {
-  return scope.config.collabInternalUrl ?? `http://127.0.0.1:${scope.config.collabPort}`;
-}
-
-/**
- * Calls a collab server internal endpoint with the bearer token derived from the shared secret.
- * The live document lives in the collab process, so versions are made and restored there.
- */
-async function callCollab<T>(
-  scope: RequestScope,
-  path: string,
-  init: { method: 'GET' | 'POST'; body?: unknown } = { method: 'GET' },
-): Promise<T | undefined> {
-  let response: Response;
-  try {
-    response = await fetch(`${collabBaseUrl(scope)}${path}`, {
-      method: init.method,
-      headers: {
-        authorization: `Bearer ${collabInternalToken(scope.secrets.collabSecret)}`,
-        'content-type': 'application/json',
-      },
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
-    });
-  } catch {
-    throw new DomainError('conflict', 'collab-unavailable');
-  }
-  if (response.status === 404) return undefined;
-  if (response.status === 400) throw new DomainError('invalid-input', 'version');
-  if (!response.ok) throw new DomainError('conflict', `collab-status-${response.status}`);
-  return (await response.json()) as T;
-}
+const OBJECT_ID = /^[0-9a-f]{24}$/;
 
 /** Loads the document the viewer may see and checks edit rights when `mustEdit`. */
 async function authorize(scope: RequestScope, documentId: string, mustEdit: boolean) {
@@ -55,54 +23,36 @@ async function authorize(scope: RequestScope, documentId: string, mustEdit: bool
 
 /** Named versions of a document, newest first. */
 export async function listVersions(scope: RequestScope, documentId: string) {
-  const id = await authorize(scope, documentId, false);
-  const body = await callCollab<{ versions: VersionSummary[] }>(
-    scope,
-    `/internal/documents/${id}/versions`,
-  );
-  return body?.versions ?? [];
+  return collabListVersions(scope, await authorize(scope, documentId, false));
 }
 
 /** One version read-only (HTML and text), or null. */
 export async function viewVersion(scope: RequestScope, documentId: string, versionId: string) {
   const id = await authorize(scope, documentId, false);
-  if (!/^[0-9a-f]{24}$/.test(versionId)) return null;
-  const body = await callCollab<{ version: VersionSummary; html: string; text: string }>(
-    scope,
-    `/internal/documents/${id}/versions/${versionId}`,
-  );
-  return body ?? null;
+  if (!OBJECT_ID.test(versionId)) return null;
+  return collabViewVersion(scope, id, versionId);
 }
 
 /** Saves the live content as a named version in the viewer's name. */
 export async function createVersion(scope: RequestScope, documentId: string, label: string) {
   const id = await authorize(scope, documentId, true);
   const viewer = requireViewer(scope);
-  const body = await callCollab<{ version: VersionSummary }>(
-    scope,
-    `/internal/documents/${id}/versions`,
-    {
-      method: 'POST',
-      body: {
-        label,
-        personId: String(viewer.person._id),
-        name: viewer.person.name,
-      },
-    },
-  );
-  if (!body) throw notFound('document');
-  return body.version;
+  const version = await collabCreateVersion(scope, id, {
+    label,
+    personId: String(viewer.person._id),
+    name: viewer.person.name,
+  });
+  if (!version) throw notFound('document');
+  return version;
 }
 
 /** Restores a version as a new change on top of the live document. */
 export async function restoreVersion(scope: RequestScope, documentId: string, versionId: string) {
   const id = await authorize(scope, documentId, true);
-  if (!/^[0-9a-f]{24}$/.test(versionId)) throw notFound('version');
-  const body = await callCollab<{ version: VersionSummary }>(
-    scope,
-    `/internal/documents/${id}/versions/${versionId}/restore`,
-    { method: 'POST' },
-  );
-  if (!body) throw notFound('version');
-  return body.version;
+  if (!OBJECT_ID.test(versionId)) throw notFound('version');
+  const version = await collabRestoreVersion(scope, id, versionId);
+  if (!version) throw notFound('version');
+  // The collab server projects the restored text shortly; the search watches for it.
+  await scope.search.noteChange('document', id, 5 * 60_000);
+  return version;
 }

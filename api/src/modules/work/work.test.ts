@@ -8,7 +8,9 @@ let t: TestApp;
 let sharedDraftId: string;
 let groupDraftId: string;
 beforeAll(async () => {
-  t = await startTestApp(__filename);
+  // The mail worker polls its outbox on the same connection; keep it quiet while commands are
+  // counted.
+  t = await startTestApp(__filename, { app: { mailPollMs: 3_600_000 } });
   const docs = await t.app.deps.models.Document.find({}).lean();
   sharedDraftId = String(docs.find((d) => d.title === 'Bildung: Ausgangslage und Ziele')?._id);
   groupDraftId = String(docs.find((d) => d.title === 'Bildung: Maßnahmen (Entwurf)')?._id);

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql, getFragmentData, type FragmentType } from '../../generated';
 import { formatDateTime } from '../../i18n/format';
+import { MentionTextarea, mentionIdsIn, type Mention } from './MentionTextarea';
 
 /** A thread as the sidebar shows it. */
 export const CommentThread_thread = graphql(`
@@ -46,14 +47,16 @@ export const CommentThread_thread = graphql(`
  */
 export function CommentThread(props: {
   thread: FragmentType<typeof CommentThread_thread>;
+  documentId: string;
   active: boolean;
   onActivate: (threadId: string) => void;
-  onReply: (threadId: string, body: string) => Promise<unknown>;
+  onReply: (threadId: string, body: string, mentionIds: string[]) => Promise<unknown>;
   onResolve: (threadId: string, resolved: boolean) => void;
 }) {
   const { t, i18n } = useTranslation();
   const thread = getFragmentData(CommentThread_thread, props.thread);
   const [reply, setReply] = useState('');
+  const [mentions, setMentions] = useState<Mention[]>([]);
   const [sending, setSending] = useState(false);
   const first = thread.comments[0];
   const headingId = `thread-${thread.id}`;
@@ -100,21 +103,27 @@ export function CommentThread(props: {
             if (!reply.trim()) return;
             setSending(true);
             props
-              .onReply(thread.id, reply.trim())
-              .then(() => setReply(''))
+              .onReply(thread.id, reply.trim(), mentionIdsIn(reply, mentions))
+              .then(() => {
+                setReply('');
+                setMentions([]);
+              })
               .catch(() => undefined)
               .finally(() => setSending(false));
           }}
         >
-          <label htmlFor={`reply-${thread.id}`} className="visually-hidden">
-            {t('comments.replyLabel')}
-          </label>
-          <textarea
+          <MentionTextarea
             id={`reply-${thread.id}`}
+            label={t('comments.replyLabel')}
+            labelHidden
             rows={2}
             value={reply}
             placeholder={t('comments.replyPlaceholder')}
-            onChange={(event) => setReply(event.target.value)}
+            onChange={setReply}
+            mentions={mentions}
+            onMentionsChange={setMentions}
+            documentId={props.documentId}
+            visibility={thread.visibility}
           />
           <button
             type="submit"

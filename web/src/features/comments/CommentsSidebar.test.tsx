@@ -86,6 +86,7 @@ describe('CommentsSidebar', () => {
             anchor: 'A',
             quote: 'Sprachförderung',
             visibility: 'SHARED',
+            mentionIds: [],
           },
         },
       },
@@ -172,7 +173,9 @@ describe('CommentsSidebar', () => {
           {
             request: {
               query: ReplyToCommentDocument,
-              variables: { input: { threadId: 'th1', body: 'Zahlen folgen bis Freitag.' } },
+              variables: {
+                input: { threadId: 'th1', body: 'Zahlen folgen bis Freitag.', mentionIds: [] },
+              },
             },
             result: {
               data: { replyToComment: { __typename: 'CommentThreadPayload', thread: withReply } },

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql, getFragmentData } from '../../generated';
@@ -6,6 +6,7 @@ import type { CommentVisibility } from '../../generated/graphql';
 import { Loading } from '../../ui/Loading';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { CommentThread, CommentThread_thread } from './CommentThread';
+import { MentionTextarea, mentionIdsIn, type Mention } from './MentionTextarea';
 
 /** The document's comment threads. */
 export const DocumentCommentsDocument = graphql(`
@@ -96,6 +97,8 @@ export function CommentsSidebar(props: {
   canChooseVisibility: boolean;
   selection: PendingSelection | null;
   activeThreadId: string | null;
+  /** A thread to open and scroll to once the threads are loaded (from a link). */
+  revealThreadId?: string | null;
   onActivate: (threadId: string) => void;
   onAnchorsChange?: (anchors: ThreadAnchor[]) => void;
   onCreated?: () => void;
@@ -103,6 +106,7 @@ export function CommentsSidebar(props: {
   const { t } = useTranslation();
   const { documentId } = props;
   const [body, setBody] = useState('');
+  const [mentions, setMentions] = useState<Mention[]>([]);
   const [visibility, setVisibility] = useState<CommentVisibility>(
     props.canChooseVisibility ? 'GROUP' : 'SHARED',
   );
@@ -142,6 +146,25 @@ export function CommentsSidebar(props: {
   useEffect(() => {
     onAnchorsChange?.(anchors);
   }, [anchors, onAnchorsChange]);
+  const revealed = useRef<string | null>(null);
+  const { revealThreadId } = props;
+  useEffect(() => {
+    if (!data || !revealThreadId || revealed.current === revealThreadId) return;
+    const target = data.comments
+      .map((item) => getFragmentData(CommentThread_thread, item))
+      .find((thread) => thread.id === revealThreadId);
+    if (!target) return;
+    if (target.resolved && !showResolved) {
+      setShowResolved(true);
+      return;
+    }
+    revealed.current = revealThreadId;
+    const element = window.document.querySelector<HTMLElement>(
+      `.comments [data-thread-id="${CSS.escape(revealThreadId)}"]`,
+    );
+    element?.scrollIntoView({ block: 'center' });
+    element?.querySelector<HTMLElement>('.thread__heading button')?.focus({ preventScroll: true });
+  }, [data, revealThreadId, showResolved]);
 
   const submit = async () => {
     if (!body.trim()) return;
@@ -153,10 +176,12 @@ export function CommentsSidebar(props: {
           anchor: props.selection?.anchor ?? null,
           quote: props.selection?.quote ?? null,
           visibility,
+          mentionIds: mentionIdsIn(body, mentions),
         },
       },
     });
     setBody('');
+    setMentions([]);
     setAnnouncement(t('comments.created'));
     props.onCreated?.();
     await refetch();
@@ -176,10 +201,13 @@ export function CommentsSidebar(props: {
     <li key={thread.id}>
       <CommentThread
         thread={item}
+        documentId={documentId}
         active={props.activeThreadId === thread.id}
         onActivate={props.onActivate}
-        onReply={(threadId, text) =>
-          replyToComment({ variables: { input: { threadId, body: text } } }).then(() => refetch())
+        onReply={(threadId, text, mentionIds) =>
+          replyToComment({ variables: { input: { threadId, body: text, mentionIds } } }).then(() =>
+            refetch(),
+          )
         }
         onResolve={onResolve}
       />
@@ -210,12 +238,15 @@ export function CommentsSidebar(props: {
           )}
           {createState.error ? <ErrorNotice error={createState.error} /> : null}
           <div className="field">
-            <label htmlFor="new-comment">{t('comments.newLabel')}</label>
-            <textarea
+            <MentionTextarea
               id="new-comment"
-              rows={3}
+              label={t('comments.newLabel')}
               value={body}
-              onChange={(event) => setBody(event.target.value)}
+              onChange={setBody}
+              mentions={mentions}
+              onMentionsChange={setMentions}
+              documentId={documentId}
+              visibility={visibility}
             />
           </div>
           {props.canChooseVisibility ? (

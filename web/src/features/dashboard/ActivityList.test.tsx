@@ -1,5 +1,8 @@
 import { screen } from '@testing-library/react';
+import { ACTIVITY_VERBS, activityVerbKey } from '@lip/common';
 import { makeFragmentData } from '../../generated';
+import { de } from '../../i18n/de';
+import { en } from '../../i18n/en';
 import { renderWithProviders } from '../../test-utils';
 import { ActivityList, ActivityList_activity } from './ActivityList';
 
@@ -46,6 +49,14 @@ describe('ActivityList', () => {
     );
     expect(screen.getByText(/worked on/)).toBeInTheDocument();
     expect(screen.getByText('(LIP 2030)')).toBeInTheDocument();
+  });
+
+  it('has a German and an English text for every activity verb the API writes', () => {
+    for (const verb of ACTIVITY_VERBS) {
+      const key = activityVerbKey(verb);
+      expect([verb, key in de.activity.verbs]).toEqual([verb, true]);
+      expect([verb, key in en.activity.verbs]).toEqual([verb, true]);
+    }
   });
 
   it('says so when there is no activity yet', () => {

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { activityVerbKey, isActivityVerb } from '@lip/common';
 import { useTranslation } from 'react-i18next';
 import { graphql, getFragmentData, type FragmentType } from '../../generated';
 import { formatDateTime } from '../../i18n/format';
@@ -24,7 +25,7 @@ export function ActivityList(props: {
   // Details are often a status key (e.g. "in-review", "done"): show the translated label then.
   const toDetailLabel = (detail: string) => {
     const key = detail.toUpperCase().replace(/-/g, '_');
-    for (const scope of ['documentStatus', 'taskStatus']) {
+    for (const scope of ['documentStatus', 'taskStatus', 'groupRole']) {
       if (i18n.exists(`${scope}.${key}`)) return t(`${scope}.${key}`);
     }
     return detail;
@@ -34,9 +35,10 @@ export function ActivityList(props: {
   return (
     <ul className="activity">
       {activities.map((entry) => {
-        const verb = t(`activity.verbs.${entry.verb.replace(/[.-]/g, '_')}`, {
-          defaultValue: t('activity.verbs.other'),
-        });
+        // Entries written by an older version may hold a verb no longer in the contract.
+        const verb = isActivityVerb(entry.verb)
+          ? t(`activity.verbs.${activityVerbKey(entry.verb)}`)
+          : t('activity.verbs.other');
         return (
           <li key={entry.id}>
             <strong>{entry.actorName}</strong> {verb}{' '}

@@ -1,6 +1,6 @@
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../generated';
 import { readEnv } from '../../app/env';
@@ -93,7 +93,21 @@ export function DocumentPage() {
   const editorRef = useRef<EditorHandle | null>(null);
   const [selection, setSelection] = useState<PendingSelection | null>(null);
   const [anchors, setAnchors] = useState<ThreadAnchor[]>([]);
-  const [activeThreadId, setActiveThreadId] = useState<string | null>(null);
+  const [params] = useSearchParams();
+  // Links from notifications and search: `?thread=` opens a thread, `?passage=` scrolls to text.
+  const linkedThreadId = params.get('thread');
+  const linkedPassage = params.get('passage');
+  const [activeThreadId, setActiveThreadId] = useState<string | null>(linkedThreadId);
+  useEffect(() => {
+    if (linkedThreadId) setActiveThreadId(linkedThreadId);
+  }, [linkedThreadId]);
+  useEffect(() => {
+    if (linkedThreadId) {
+      const anchor = anchors.find((item) => item.id === linkedThreadId)?.anchor;
+      if (anchor) editorRef.current?.revealAnchor(anchor);
+    }
+  }, [linkedThreadId, anchors]);
+  useEffect(() => (linkedPassage ? revealPassage(linkedPassage) : undefined), [linkedPassage, id]);
   const [versionsOpen, setVersionsOpen] = useState(false);
   // Stays true after the first opening, so the dialog keeps its state and React Aria can return
   // focus to the button when it closes.
@@ -263,6 +277,7 @@ export function DocumentPage() {
           canChooseVisibility={document.viewerCanEdit}
           selection={selection}
           activeThreadId={activeThreadId}
+          revealThreadId={linkedThreadId}
           onActivate={(threadId) => {
             setActiveThreadId(threadId);
             const anchor = anchors.find((item) => item.id === threadId)?.anchor;
@@ -274,4 +289,33 @@ export function DocumentPage() {
       </div>
     </div>
   );
+}
+
+/**
+ * Scrolls the first occurrence of a passage (a word found by the search) into view once the
+ * editor shows the text, and selects it so it stands out. Gives up after 10 s; returns a cleanup.
+ */
+function revealPassage(passage: string): () => void {
+  const needle = passage.toLocaleLowerCase();
+  const started = Date.now();
+  const timer = window.setInterval(() => {
+    const root = window.document.querySelector('.ProseMirror');
+    if (Date.now() - started > 10_000) window.clearInterval(timer);
+    if (!root) return;
+    const walker = window.document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node.textContent ?? '').toLocaleLowerCase().indexOf(needle);
+      if (at < 0) continue;
+      window.clearInterval(timer);
+      const range = window.document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + passage.length);
+      node.parentElement?.scrollIntoView({ block: 'center' });
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      return;
+    }
+  }, 200);
+  return () => window.clearInterval(timer);
 }

@@ -138,6 +138,8 @@ export function PeoplePage() {
   const canManageGroup = (actionFieldKey: string) =>
     viewer.actionFieldKeysICanManage.includes(actionFieldKey);
   const withActions = canAssign || viewer.canManagePeople;
+  // System roles are personal details the API shows only to people managers (who may invite).
+  const showRoles = viewer.canInvite;
   const assignPerson = data?.people.find((person) => person.id === assignPersonId);
   const done = (message: string) => {
     setAnnouncement(message);
@@ -152,7 +154,9 @@ export function PeoplePage() {
       </p>
       <div className="toolbar-row">
         <div className="field">
-          <label htmlFor={`${id}-search`}>{t('people.search')}</label>
+          <label htmlFor={`${id}-search`}>
+            {showRoles ? t('people.search') : t('people.searchByName')}
+          </label>
           <input
             id={`${id}-search`}
             type="search"
@@ -183,7 +187,7 @@ export function PeoplePage() {
               <thead>
                 <tr>
                   <th scope="col">{t('people.name')}</th>
-                  <th scope="col">{t('people.role')}</th>
+                  {showRoles ? <th scope="col">{t('people.role')}</th> : null}
                   <th scope="col">{t('people.organisation')}</th>
                   <th scope="col">{t('people.memberships')}</th>
                   {withActions ? <th scope="col">{t('common.actions')}</th> : null}
@@ -194,8 +198,12 @@ export function PeoplePage() {
                   <tr key={person.id}>
                     <th scope="row">
                       {person.name}
-                      <br />
-                      <span className="muted break-anywhere">{person.email}</span>
+                      {person.email ? (
+                        <>
+                          <br />
+                          <span className="muted break-anywhere">{person.email}</span>
+                        </>
+                      ) : null}
                       {person.status === 'INVITED' ? (
                         <span className="badge badge--draft">{t('people.invited')}</span>
                       ) : null}
@@ -203,7 +211,11 @@ export function PeoplePage() {
                         <span className="badge badge--returned">{t('deactivated')}</span>
                       ) : null}
                     </th>
-                    <td data-label={t('people.role')}>{t(`systemRole.${person.systemRole}`)}</td>
+                    {showRoles ? (
+                      <td data-label={t('people.role')}>
+                        {person.systemRole ? t(`systemRole.${person.systemRole}`) : '–'}
+                      </td>
+                    ) : null}
                     <td data-label={t('people.organisation')}>
                       {person.organisation?.name ?? '–'}
                     </td>

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -55,6 +55,8 @@ export function TasksPage() {
   const view: TaskView = params.get('view') === 'list' ? 'list' : 'board';
   const filter = toTaskFilter(params);
   const deadline = params.get('deadline') ?? '';
+  const linkedTask = params.get('task');
+  useEffect(() => (linkedTask ? revealTask(linkedTask) : undefined), [linkedTask]);
   const update = (key: string, value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
@@ -152,4 +154,25 @@ export function TasksPage() {
       />
     </div>
   );
+}
+
+/**
+ * Scrolls to the task a link names (`?task=`, from a notification or the search) once the board
+ * shows it, marks it and moves focus to it. Gives up after 10 s; returns a cleanup.
+ */
+function revealTask(taskId: string): () => void {
+  const started = Date.now();
+  const timer = window.setInterval(() => {
+    if (Date.now() - started > 10_000) window.clearInterval(timer);
+    const card = window.document.querySelector<HTMLElement>(
+      `[data-task-id="${CSS.escape(taskId)}"]`,
+    );
+    if (!card) return;
+    window.clearInterval(timer);
+    card.classList.add('task-card--linked');
+    card.scrollIntoView({ block: 'center' });
+    if (!card.hasAttribute('tabindex')) card.setAttribute('tabindex', '-1');
+    card.focus({ preventScroll: true });
+  }, 200);
+  return () => window.clearInterval(timer);
 }

@@ -53,3 +53,6 @@ export function createConnectionCounter(limits: CollabLimits) {
     },
   };
 }
+
+/** Open connections per document and per person, from {@link createConnectionCounter}. */
+export type ConnectionCounter = ReturnType<typeof createConnectionCounter>;

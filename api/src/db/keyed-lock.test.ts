@@ -1,0 +1,102 @@
+import type { Connection } from 'mongoose';
+import { testDatabase } from '../../../jest/database';
+import { DomainError } from '../errors';
+import { openConnection } from './connection';
+import { createLeaseLock } from './keyed-lock';
+import { registerWriteLeaseModel, type WriteLeaseModel } from './write-lease.model';
+
+let connection: Connection;
+let model: WriteLeaseModel;
+beforeAll(async () => {
+  const { uri, dbName } = testDatabase(__filename);
+  connection = await openConnection(uri, dbName);
+  model = registerWriteLeaseModel(connection);
+  await model.init();
+});
+afterAll(async () => {
+  await connection.dropDatabase();
+  await connection.close();
+});
+
+describe('the lease lock', () => {
+  it('never runs two tasks of a key at once, across two lock instances', async () => {
+    const locks = [createLeaseLock({ model }), createLeaseLock({ model })];
+    let inside = 0;
+    let most = 0;
+    const order: number[] = [];
+    await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        locks[i % 2]?.run('shared', async () => {
+          inside += 1;
+          most = Math.max(most, inside);
+          await new Promise((resolve) => setTimeout(resolve, 2));
+          order.push(i);
+          inside -= 1;
+        }),
+      ),
+    );
+    expect(most).toBe(1);
+    expect(order).toHaveLength(30);
+    // Only the newest record of the key is kept, released.
+    const records = await model.find({ key: 'shared' }).lean();
+    expect(records).toEqual([expect.objectContaining({ n: 30, releasedAt: expect.any(Date) })]);
+  });
+
+  it('runs tasks of different keys side by side', async () => {
+    const lock = createLeaseLock({ model });
+    let inside = 0;
+    let most = 0;
+    await Promise.all(
+      ['a', 'b', 'c'].map((key) =>
+        lock.run(key, async () => {
+          inside += 1;
+          most = Math.max(most, inside);
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          inside -= 1;
+        }),
+      ),
+    );
+    expect(most).toBe(3);
+  });
+
+  it('releases the lease when the task fails', async () => {
+    const lock = createLeaseLock({ model });
+    await expect(
+      lock.run('failing', async () => {
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    expect(await lock.run('failing', async () => 'next')).toBe('next');
+  });
+
+  it('refuses to write when a stalled holder has too little of its lease left', async () => {
+    let now = Date.now();
+    const lock = createLeaseLock({
+      model,
+      now: () => now,
+      timing: { leaseMs: 10_000, safetyMarginMs: 2_000 },
+    });
+    const outcome = await lock
+      .run('stalled', async (lease) => {
+        now += 9_000;
+        lease.assertHeld();
+        return 'wrote';
+      })
+      .catch((error: unknown) => error);
+    expect(outcome).toBeInstanceOf(DomainError);
+    expect((outcome as DomainError).code).toBe('conflict');
+  });
+
+  it('reports conflict when a key stays busy longer than the wait', async () => {
+    await model.create({
+      _id: 'busy:1',
+      key: 'busy',
+      n: 1,
+      owner: 'elsewhere',
+      expiresAt: new Date(Date.now() + 60_000),
+    });
+    const lock = createLeaseLock({ model, timing: { acquireTimeoutMs: 200 } });
+    const outcome = await lock.run('busy', async () => 'ran').catch((error: unknown) => error);
+    expect((outcome as DomainError).code).toBe('conflict');
+  });
+});

@@ -1,0 +1,11 @@
+/**
+ * The versions module's face to other modules: the typed client of the collab server's internal
+ * endpoints (content, versions, passages). Callers authorize with the policy first.
+ */
+export {
+  getDocumentContent,
+  getVersionContent,
+  getVersionState,
+  resolvePassages,
+  type CollabInternalDeps,
+} from './collab-internal.client';
