@@ -1,6 +1,6 @@
 import { Types } from 'mongoose';
 import type { ActivityVerb } from '@lip/common';
-import { canSee } from '../../auth/policy';
+import { canSee, canSeeOthersDetail } from '../../auth/policy';
 import { op } from '../../db/connection';
 import type { RequestScope } from '../../scope';
 import { requireViewer } from '../../scope';
@@ -55,6 +55,26 @@ export function visibleActivityFieldKeys(
   return keys;
 }
 
+/** Verbs whose entry tells an account's status, a personal detail (see the policy). */
+const ACCOUNT_STATUS_VERBS: ActivityVerb[] = ['person.deactivated', 'person.reactivated'];
+
+/**
+ * The filter part every activity list applies: entries of the fields the viewer sees inside
+ * ({@link visibleActivityFieldKeys}), and (de)activations of accounts only for those who may read
+ * an account's status.
+ */
+export function visibleActivityFilter(
+  scope: RequestScope,
+  process: ProcessDoc,
+): Record<string, unknown> {
+  const viewer = requireViewer(scope);
+  const filter: Record<string, unknown> = {
+    actionFieldKey: op({ $in: visibleActivityFieldKeys(scope, process) }),
+  };
+  if (!canSeeOthersDetail(viewer.actor, 'status')) filter.verb = op({ $nin: ACCOUNT_STATUS_VERBS });
+  return filter;
+}
+
 const filterSchema = z.object({
   processId: objectIdSchema.nullish(),
   actionFieldKey: z.string().max(60).nullish(),
@@ -73,12 +93,13 @@ export async function listActivity(
   const args = parseInput(filterSchema, input);
   const process = await loadProcess(scope, args.processId);
   const visible = visibleActivityFieldKeys(scope, process);
-  const filter: Record<string, unknown> = { processId: process._id };
+  const filter: Record<string, unknown> = {
+    processId: process._id,
+    ...visibleActivityFilter(scope, process),
+  };
   if (args.actionFieldKey) {
     if (!visible.includes(args.actionFieldKey)) return { nodes: [], hasNextPage: false };
     filter.actionFieldKey = args.actionFieldKey;
-  } else {
-    filter.actionFieldKey = op({ $in: visible });
   }
   if (args.groupId) filter.groupId = new Types.ObjectId(args.groupId);
   if (args.documentId) filter.documentId = new Types.ObjectId(args.documentId);

@@ -3,7 +3,7 @@ import { bodyIdsOf, canSee } from '../../auth/policy';
 import { op } from '../../db/connection';
 import { requireViewer, type RequestScope } from '../../scope';
 import type { ActivityDoc } from '../activity/activity.model';
-import { visibleActivityFieldKeys } from '../activity/activity.service';
+import { visibleActivityFilter } from '../activity/activity.service';
 import type { DocumentDoc } from '../document/document.model';
 import {
   findAwaitingReview,
@@ -56,13 +56,12 @@ export async function loadDashboard(
   const viewer = requireViewer(scope);
   const process = await findProcess(scope, processId);
   if (!process) return null;
-  const visibleKeys = visibleActivityFieldKeys(scope, process);
   const [documents, tasks, recentActivity] = await Promise.all([
     listProcessDocumentsRaw(scope, process._id).batchSize(ONE_BATCH),
     scope.models.Task.find({ processId: process._id, status: op({ $ne: 'done' as const }) })
       .batchSize(ONE_BATCH)
       .lean<TaskDoc[]>(),
-    scope.models.Activity.find({ processId: process._id, actionFieldKey: op({ $in: visibleKeys }) })
+    scope.models.Activity.find({ processId: process._id, ...visibleActivityFilter(scope, process) })
       .sort({ _id: -1 })
       .limit(15)
       .lean<ActivityDoc[]>(),

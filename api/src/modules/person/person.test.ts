@@ -50,6 +50,17 @@ describe('deactivating a person', () => {
     const signIn = await t.anonymous().gql(SIGN_IN, { input: { email, password: DEMO_PASSWORD } });
     expect(errorCode(signIn)).toBe('UNAUTHENTICATED');
 
+    // The activity log tells people managers, not everyone: an account's status is personal.
+    const ACTIVITY = '{ activity(first: 20) { nodes { verb subjectTitle } } }';
+    const verbsOf = async (client: typeof admin) =>
+      ((await client.gql(ACTIVITY)).data?.activity.nodes ?? []).map(
+        (n: { verb: string }) => n.verb,
+      );
+    expect(await verbsOf(admin)).toContain('person.deactivated');
+    expect(await verbsOf(await t.signIn('bildung@lip.example'))).not.toContain(
+      'person.deactivated',
+    );
+
     const back = await admin.gql(REACTIVATE, { id });
     expect(back.data?.reactivatePerson.person.status).toBe('ACTIVE');
     const again = await t.anonymous().gql(SIGN_IN, { input: { email, password: DEMO_PASSWORD } });
