@@ -13,9 +13,9 @@ const SetLocaleDocument = graphql(`
   }
 `);
 
-const OPTIONS: { locale: Locale; label: string }[] = [
-  { locale: 'de', label: 'Deutsch' },
-  { locale: 'en', label: 'English' },
+const OPTIONS: { locale: Locale; label: string; short: string }[] = [
+  { locale: 'de', label: 'Deutsch', short: 'DE' },
+  { locale: 'en', label: 'English', short: 'EN' },
 ];
 
 /**
@@ -46,7 +46,11 @@ export function LanguageSwitch({ signedIn }: { signedIn: boolean }) {
             }
           }}
         >
-          {option.label}
+          {/* On a phone the short form shows, so the header keeps to one row above the search. */}
+          <span className="language-switch__long">{option.label}</span>
+          <span className="language-switch__short" aria-hidden="true">
+            {option.short}
+          </span>
         </button>
       ))}
     </div>

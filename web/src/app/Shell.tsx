@@ -60,6 +60,9 @@ export function Shell() {
                   <NavLink to="/tasks">{t('nav.tasks')}</NavLink>
                 </li>
                 <li>
+                  <NavLink to="/milestones">{t('nav.milestones')}</NavLink>
+                </li>
+                <li>
                   <NavLink to="/people">
                     <span className="nav__long">{t('nav.people')}</span>
                     <span className="nav__short" aria-hidden="true">

@@ -13,6 +13,7 @@ export const de = {
     label: 'Hauptnavigation',
     dashboard: 'Übersicht',
     tasks: 'Aufgaben',
+    milestones: 'Meilensteine',
     people: 'Personen und Organisationen',
     peopleShort: 'Personen',
   },

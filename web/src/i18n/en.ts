@@ -12,6 +12,7 @@ export const en: TranslationShape<typeof de> = {
     label: 'Main navigation',
     dashboard: 'Overview',
     tasks: 'Tasks',
+    milestones: 'Milestones',
     people: 'People and organisations',
     peopleShort: 'People',
   },

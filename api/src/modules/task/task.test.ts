@@ -167,6 +167,34 @@ describe('tasks', () => {
     ).toBe('FORBIDDEN');
   });
 
+  it('tells each person newly added in the task dialog, and nobody already on the task', async () => {
+    const [ayse, daniel, jan] = await Promise.all([
+      t.personId('bildung@lip.example'),
+      t.personId('bildung2@lip.example'),
+      t.personId('person4@lip.example'),
+    ]);
+    const id = (
+      await createAs('bildung@lip.example', { title: 'Elternbrief', assigneeIds: [ayse] })
+    ).data?.createTask.task.id;
+    const coordinator = await t.signIn('koordination@lip.example');
+    const updated = await coordinator.gql(UPDATE, {
+      input: { taskId: id, title: 'Elternbrief übersetzen', assigneeIds: [ayse, daniel, jan] },
+    });
+    expect(updated.errors).toBeUndefined();
+    const NOTICES = '{ notifications(first: 50) { nodes { kind link } } }';
+    const taskNotices = async (email: string) =>
+      ((await (await t.signIn(email)).gql(NOTICES)).data?.notifications.nodes ?? []).filter(
+        (n: { link: string }) => n.link === `/tasks?task=${String(id)}`,
+      );
+    for (const email of ['bildung2@lip.example', 'person4@lip.example']) {
+      expect(await taskNotices(email)).toEqual([
+        { kind: 'TASK_ASSIGNED', link: `/tasks?task=${String(id)}` },
+      ]);
+    }
+    // Ayşe created the task assigned to herself and stayed on it: nothing new for her.
+    expect(await taskNotices('bildung@lip.example')).toEqual([]);
+  });
+
   it('lists only tasks not done that are due within the window, by deadline', async () => {
     const now = Date.now();
     const field = { actionFieldKey: 'urban-life' };
