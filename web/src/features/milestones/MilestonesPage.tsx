@@ -174,7 +174,16 @@ export function MilestonesPage() {
               className="button button--danger-solid"
               disabled={deleteState.loading}
               onClick={() => {
-                deleteMilestone({ variables: { milestoneId: deleting.id } })
+                deleteMilestone({
+                  variables: { milestoneId: deleting.id },
+                  // Gone from every list at once, not only after the refetch below answers.
+                  update: (cache) => {
+                    cache.evict({
+                      id: cache.identify({ __typename: 'Milestone', id: deleting.id }),
+                    });
+                    cache.gc();
+                  },
+                })
                   .then(() => {
                     setAnnouncement(t('deleted', { title: deleting.title }));
                     setDeleting(null);
