@@ -158,6 +158,30 @@ describe('GraphQL over the websocket', () => {
     expect(ws.closes).toEqual([4403]);
   });
 
+  it('closes every socket of a deactivated person, on each of their devices, as a session ended', async () => {
+    const email = 'person5@lip.example';
+    const [first, second] = [await t.signIn(email), await other.signIn(email)];
+    const sockets = [socket(t, first.cookie), socket(t, second.cookie)];
+    for (const ws of sockets) expect(await ws.run('{ ping }')).toEqual({ data: { ping: true } });
+    const id = await t.personId(email);
+    const admin = await t.signIn('admin@lip.example');
+    const done = await admin.gql(
+      'mutation ($id: ID!) { deactivatePerson(personId: $id) { person { id } } }',
+      { id },
+    );
+    expect(done.errors).toBeUndefined();
+    try {
+      for (const ws of sockets) {
+        await waitFor(() => ws.closes.length > 0);
+        expect(ws.closes).toEqual([4401]);
+      }
+    } finally {
+      await admin.gql('mutation ($id: ID!) { reactivatePerson(personId: $id) { person { id } } }', {
+        id,
+      });
+    }
+  });
+
   it('filters each subscription event with the subscriber’s current rights', async () => {
     const member = await t.signIn('bildung2@lip.example');
     const events: unknown[] = [];
