@@ -66,8 +66,14 @@ beforeAll(async () => {
   collab = createCollabServer({
     database: { db: sourceDb() },
     secret: t.app.deps.secrets.collabSecret,
-    // Compact often, so the backup holds snapshots as well as update records.
-    timings: { storeBatchMs: 10, compactAfterUpdates: 5, projectionDebounceMs: 20 },
+    // Compact often, so the backup holds snapshots as well as update records; never evict during
+    // the test (a document leaving memory is compacted, which would change the data under it).
+    timings: {
+      storeBatchMs: 10,
+      compactAfterUpdates: 5,
+      projectionDebounceMs: 20,
+      evictAfterMs: 3_600_000,
+    },
   });
   const { port, internalPort } = await collab.listen(0);
   t.app.deps.config.collabInternalUrl = `http://127.0.0.1:${internalPort}`;

@@ -37,9 +37,11 @@ describe('the lease lock', () => {
     );
     expect(most).toBe(1);
     expect(order).toHaveLength(30);
-    // Only the newest record of the key is kept, released.
-    const records = await model.find({ key: 'shared' }).lean();
-    expect(records).toEqual([expect.objectContaining({ n: 30, releasedAt: expect.any(Date) })]);
+    // One lease per task, numbered without gaps or repeats, all released (none pruned yet:
+    // pruning waits until no stale read can reach a record).
+    const records = await model.find({ key: 'shared' }).sort({ n: 1 }).lean();
+    expect(records.map((r) => r.n)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+    expect(records.every((r) => r.releasedAt instanceof Date)).toBe(true);
   });
 
   it('runs tasks of different keys side by side', async () => {
@@ -98,5 +100,44 @@ describe('the lease lock', () => {
     const lock = createLeaseLock({ model, timing: { acquireTimeoutMs: 200 } });
     const outcome = await lock.run('busy', async () => 'ran').catch((error: unknown) => error);
     expect((outcome as DomainError).code).toBe('conflict');
+  });
+
+  it('never inserts a lease on a read older than the safety margin', async () => {
+    // Every look at the clock is 4 s later: each read counts as stale, so no lease is taken.
+    let now = Date.now();
+    const lock = createLeaseLock({
+      model,
+      now: () => (now += 4_000),
+      timing: { safetyMarginMs: 3_000, acquireTimeoutMs: 30_000 },
+    });
+    const outcome = await lock.run('slow-reader', async () => 'ran').catch((e: unknown) => e);
+    expect((outcome as DomainError).code).toBe('conflict');
+    expect(await model.countDocuments({ key: 'slow-reader' })).toBe(0);
+  });
+
+  it('prunes only released records older than the prune age, never the newest', async () => {
+    const old = new Date(Date.now() - 120_000);
+    await model.create([
+      {
+        _id: 'prune:1',
+        key: 'prune',
+        n: 1,
+        owner: 'x',
+        expiresAt: old,
+        releasedAt: old,
+        createdAt: old,
+      },
+      {
+        _id: 'prune:2',
+        key: 'prune',
+        n: 2,
+        owner: 'x',
+        expiresAt: new Date(),
+        releasedAt: new Date(),
+      },
+    ]);
+    await createLeaseLock({ model }).run('prune', async () => undefined);
+    const left = await model.find({ key: 'prune' }).sort({ n: 1 }).lean();
+    expect(left.map((r) => r.n)).toEqual([2, 3]);
   });
 });

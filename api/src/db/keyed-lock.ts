@@ -54,12 +54,20 @@ export interface LeaseTiming {
   acquireTimeoutMs: number;
   /** A holder with less than this left refuses to write ({@link Lease.assertHeld}). */
   safetyMarginMs: number;
+  /**
+   * Released records younger than this are kept. A writer inserts `<key>:<n+1>` after reading
+   * `n`; had that record already existed and been pruned, the insert would succeed a second
+   * time. Keeping records this long, and never inserting on a read older than the safety
+   * margin, rules that out.
+   */
+  pruneAfterMs: number;
 }
 
 const DEFAULT_TIMING: LeaseTiming = {
   leaseMs: 15_000,
   acquireTimeoutMs: 20_000,
   safetyMarginMs: 3_000,
+  pruneAfterMs: 75_000,
 };
 
 /**
@@ -68,9 +76,9 @@ const DEFAULT_TIMING: LeaseTiming = {
  * `<key>:<n>`. To acquire, read the highest `n`; when that lease is released or expired, insert
  * `<key>:<n+1>`: of concurrent writers exactly one insert succeeds, the others get a duplicate
  * key error and try again (a busy key is polled with a growing, jittered pause). To release,
- * mark the own record released by its exact `_id` and delete the key's lower records (never the
- * highest, which the next writer reads). An expired lease is taken over by inserting the next
- * `n`, never by deleting (a delete's filter is not atomic on FerretDB either). Expiry covers a
+ * mark the own record released by its exact `_id` and delete the key's lower records once they
+ * are older than `pruneAfterMs` (never the highest, which the next writer reads). An expired lease
+ * is taken over by inserting the next `n`, never by deleting (a delete's filter is not atomic on FerretDB either). Expiry covers a
  * crashed holder; a slow holder checks its remaining time before it writes. Within a process the
  * tasks of a key queue in memory first, so only one of them polls the database.
  * Assumes the API processes' clocks agree to well under `safetyMarginMs` (NTP).
@@ -90,11 +98,14 @@ export function createLeaseLock(options: {
     const giveUpAt = now() + timing.acquireTimeoutMs;
     let pauseMs = 5;
     for (;;) {
+      const readAt = now();
       const latest = await model
         .findOne({ key }, { n: 1, expiresAt: 1, releasedAt: 1 })
         .sort({ n: -1 })
         .lean();
-      if (!latest || latest.releasedAt || latest.expiresAt.getTime() <= now()) {
+      const free = !latest || latest.releasedAt || latest.expiresAt.getTime() <= now();
+      // A read from before a long stall may be stale: read again rather than insert on it.
+      if (free && now() - readAt < timing.safetyMarginMs) {
         const n = (latest?.n ?? 0) + 1;
         const id = `${key}:${n}`;
         const expiresAt = now() + timing.leaseMs;
@@ -113,8 +124,12 @@ export function createLeaseLock(options: {
 
   const release = async (key: string, held: { id: string; n: number }): Promise<void> => {
     await model.updateOne({ _id: held.id }, { $set: { releasedAt: new Date() } });
-    // Older records are never read again: acquiring looks at the highest one only.
-    await model.deleteMany({ key, n: op({ $lt: held.n }) });
+    // Acquiring looks at the highest record only; older ones go once no stale read can reach them.
+    await model.deleteMany({
+      key,
+      n: op({ $lt: held.n }),
+      createdAt: op({ $lt: new Date(now() - timing.pruneAfterMs) }),
+    });
   };
 
   return {
