@@ -19,10 +19,14 @@ export type DomainErrorCode =
   | 'response-too-large'
   | 'operation-timeout';
 
-/** One field-level validation problem, with the path inside the input. */
+/**
+ * One field-level problem, with the path inside the input. `text` says it in both languages
+ * for a person ("Indikator 2: Bitte einen Namen angeben."); the GraphQL error then names it.
+ */
 export interface FieldIssue {
   path: string;
   message: string;
+  text?: { de: string; en: string };
 }
 
 /** An expected failure with a stable code; never carries a stack to the client. */
@@ -47,4 +51,16 @@ export function forbidden(detail?: string): DomainError {
 /** Shorthand for "no such thing (or you may not know it exists)". */
 export function notFound(detail?: string): DomainError {
   return new DomainError('not-found', detail);
+}
+
+/**
+ * An `invalid-input` (or other coded) error about one field, worded for people in both
+ * languages; `path` is the field's path in the input (e.g. `budget.amount`).
+ */
+export function fieldError(
+  code: DomainErrorCode,
+  path: string,
+  text: { de: string; en: string },
+): DomainError {
+  return new DomainError(code, `${path}: ${text.en}`, [{ path, message: text.en, text }]);
 }

@@ -65,6 +65,7 @@ export function toActor(person: PersonDoc): Actor {
       all: person.coordinatorScope?.all ?? false,
       actionFieldKeys: person.coordinatorScope?.actionFieldKeys ?? [],
     },
+    organisationId: person.organisationId ? String(person.organisationId) : null,
   };
 }
 

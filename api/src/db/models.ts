@@ -6,6 +6,7 @@ import { registerDocumentModel } from '../modules/document/document.model';
 import { registerMailModels } from '../modules/mail/mail.model';
 import { registerNotificationModels } from '../modules/notification/notification.model';
 import { registerSearchChangeModel } from '../modules/search/search.changes';
+import { registerMeasureModels } from '../modules/measure/measure.model';
 import { registerOrganisationModel } from '../modules/organisation/organisation.model';
 import { registerPersonModel } from '../modules/person/person.model';
 import { registerProcessModel } from '../modules/process/process.model';
@@ -27,6 +28,7 @@ export function registerModels(connection: Connection) {
     ...registerMailModels(connection),
     ...registerSearchChangeModel(connection),
     WriteLease: registerWriteLeaseModel(connection),
+    ...registerMeasureModels(connection),
   };
 }
 

@@ -129,14 +129,23 @@ export function describeDomainError(code: DomainErrorCode): {
 /** Turns a domain error into a GraphQL error in the caller's language. */
 export function toGraphQLError(error: DomainError, locale: Locale): GraphQLError {
   const { code, message } = describeDomainError(error.code);
-  return new GraphQLError(message[locale], {
-    extensions: {
-      code,
-      reason: error.code,
-      ...(error.issues.length > 0 ? { fields: error.issues } : {}),
-      ...(error.retryAfterSeconds ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
+  // Issues worded for people are appended, so the message itself names the field.
+  const worded = error.issues.flatMap((issue) => (issue.text ? [issue.text[locale]] : []));
+  const fields = error.issues.map((issue) => ({
+    path: issue.path,
+    message: issue.text ? issue.text[locale] : issue.message,
+  }));
+  return new GraphQLError(
+    worded.length > 0 ? `${message[locale]} ${worded.join(' ')}` : message[locale],
+    {
+      extensions: {
+        code,
+        reason: error.code,
+        ...(fields.length > 0 ? { fields } : {}),
+        ...(error.retryAfterSeconds ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
+      },
     },
-  });
+  );
 }
 
 /**

@@ -10,6 +10,12 @@ import type { DashboardData, FieldSummaryData } from '../modules/dashboard/dashb
 import type { DocumentDoc } from '../modules/document/document.model';
 import type { OutboxMessageDoc } from '../modules/mail/mail.model';
 import type { NotificationDoc } from '../modules/notification/notification.model';
+import type {
+  MeasureChangeDoc,
+  MeasureDoc,
+  ProgressNoteDoc,
+} from '../modules/measure/measure.model';
+import type { MeasureList } from '../modules/measure/measure.service';
 import type { OrganisationDoc } from '../modules/organisation/organisation.model';
 import type { PersonDoc } from '../modules/person/person.model';
 import type { SearchResultItem } from '../modules/search/search.service';
@@ -71,3 +77,8 @@ export type CommentChangeParent = CommentChangeEvent;
 export type NotificationParent = NotificationDoc;
 export type OutboxMessageParent = OutboxMessageDoc;
 export type SearchHitParent = SearchResultItem;
+
+export type MeasureParent = MeasureDoc;
+export type MeasureChangeParent = MeasureChangeDoc;
+export type MeasureProgressNoteParent = ProgressNoteDoc;
+export type MeasureListParent = MeasureList;

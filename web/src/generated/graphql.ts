@@ -120,6 +120,8 @@ export type CreateTaskInput = {
 export type DocumentKind =
   /** Chapter of the foundation paper (Grundlagenpapier). */
   | 'FOUNDATION_CHAPTER'
+  /** The collaborative description of a measure; created, titled and given its status with it. */
+  | 'MEASURE_DESCRIPTION'
   /** Measure sheet (Maßnahmenblatt). */
   | 'MEASURE_SHEET'
   | 'MINUTES'

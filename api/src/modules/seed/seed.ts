@@ -1,6 +1,7 @@
 import { Types } from 'mongoose';
 import { hashPassword } from '../../auth/password';
 import type { Models } from '../../db/models';
+import { seedMeasures } from '../measure/measure.seed';
 import type { GroupDoc, ProcessDoc } from '../process/process.model';
 import {
   ACTION_FIELDS,
@@ -328,6 +329,13 @@ export async function seedDemoWorkspace(
       updatedAt: now,
     })),
   );
+
+  await seedMeasures(models, {
+    process,
+    organisationIds: orgIds,
+    author: { id: id('coordination'), name: 'Jonas Becker' },
+    now,
+  });
 
   await models.Activity.insertMany([
     {
