@@ -8,6 +8,7 @@ import { registerNotificationModels } from '../modules/notification/notification
 import { registerSearchChangeModel } from '../modules/search/search.changes';
 import { registerMeasureModels } from '../modules/measure/measure.model';
 import { registerOrganisationModel } from '../modules/organisation/organisation.model';
+import { registerPaperModels } from '../modules/paper/paper.model';
 import { registerPersonModel } from '../modules/person/person.model';
 import { registerProcessModel } from '../modules/process/process.model';
 import { registerTaskModel } from '../modules/task/task.model';
@@ -29,6 +30,7 @@ export function registerModels(connection: Connection) {
     ...registerSearchChangeModel(connection),
     WriteLease: registerWriteLeaseModel(connection),
     ...registerMeasureModels(connection),
+    ...registerPaperModels(connection),
   };
 }
 

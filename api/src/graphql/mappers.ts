@@ -17,6 +17,7 @@ import type {
 } from '../modules/measure/measure.model';
 import type { MeasureList } from '../modules/measure/measure.service';
 import type { OrganisationDoc } from '../modules/organisation/organisation.model';
+import type { EditionDoc, OutlineEntryDoc, PaperDoc } from '../modules/paper/paper.model';
 import type { PersonDoc } from '../modules/person/person.model';
 import type { SearchResultItem } from '../modules/search/search.service';
 import type {
@@ -82,3 +83,19 @@ export type MeasureParent = MeasureDoc;
 export type MeasureChangeParent = MeasureChangeDoc;
 export type MeasureProgressNoteParent = ProgressNoteDoc;
 export type MeasureListParent = MeasureList;
+
+/** A paper with its process. */
+export interface PaperParent {
+  paper: PaperDoc;
+  process: ProcessDoc;
+}
+export type PaperEditionParent = EditionDoc;
+
+/** An outline entry with what it refers to, loaded for the outline editor. */
+export interface OutlineEntryParent {
+  entry: OutlineEntryDoc;
+  document: DocumentDoc | null;
+  measure: MeasureDoc | null;
+  label: string;
+  missing: boolean;
+}

@@ -12,6 +12,7 @@ import { measureResolvers } from './measure/measure.resolvers';
 import { milestoneResolvers } from './milestone/milestone.resolvers';
 import { notificationResolvers } from './notification/notification.resolvers';
 import { organisationResolvers } from './organisation/organisation.resolvers';
+import { paperResolvers } from './paper/paper.resolvers';
 import { personResolvers } from './person/person.resolvers';
 import { processResolvers } from './process/process.resolvers';
 import { searchResolvers } from './search/search.resolvers';
@@ -41,4 +42,5 @@ export const moduleResolvers: Resolvers[] = [
   mailResolvers,
   searchResolvers,
   measureResolvers,
+  paperResolvers,
 ];

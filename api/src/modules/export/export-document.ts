@@ -39,6 +39,8 @@ export interface ExportHeading {
   text: string;
   /** Whether the heading appears in the table of contents (default: levels 1 to 3). */
   inToc?: boolean;
+  /** A stable anchor for links into the rendered document (HTML `id`). */
+  anchor?: string;
 }
 
 /** A paragraph; `note` is a small grey line such as "Status: Entwurf · geändert am …". */
@@ -222,13 +224,18 @@ export function blocksText(blocks: readonly ExportBlock[]): string {
 
 /**
  * Numbers headings in document order ("1", "1.1", "1.1.1") up to `maxLevel`, leaving headings
- * that already carry a number (or have `inToc: false` and level 1) as they are. Returns new
- * blocks; the input is not changed.
+ * that already carry a number or are kept out of the table of contents (`inToc: false`, such
+ * as a chapter's own sub-headings) as they are. Returns new blocks; the input is not changed.
  */
 export function numberHeadings(blocks: readonly ExportBlock[], maxLevel = 3): ExportBlock[] {
   const counters = [0, 0, 0, 0, 0, 0];
   return blocks.map((block) => {
-    if (block.kind !== 'heading' || block.level > maxLevel || block.number !== undefined) {
+    if (
+      block.kind !== 'heading' ||
+      block.level > maxLevel ||
+      block.number !== undefined ||
+      block.inToc === false
+    ) {
       return block;
     }
     const index = block.level - 1;

@@ -14,3 +14,5 @@ export {
   type OfficeStatus,
   type OfficeTarget,
 } from './office-converter';
+export { escapeHtml, renderHtml, type HtmlTocEntry } from './render-html';
+export { measureSheetBlock } from './build-measure';

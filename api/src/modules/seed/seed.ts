@@ -2,6 +2,7 @@ import { Types } from 'mongoose';
 import { hashPassword } from '../../auth/password';
 import type { Models } from '../../db/models';
 import { seedMeasures } from '../measure/measure.seed';
+import { seedPaper } from '../paper/paper.seed';
 import type { GroupDoc, ProcessDoc } from '../process/process.model';
 import {
   ACTION_FIELDS,
@@ -336,6 +337,7 @@ export async function seedDemoWorkspace(
     author: { id: id('coordination'), name: 'Jonas Becker' },
     now,
   });
+  await seedPaper(models, { process, author: id('coordination'), now });
 
   await models.Activity.insertMany([
     {
