@@ -108,6 +108,7 @@ describe('editions of the paper', () => {
     const stored = await t.app.deps.models.Document.findOne({
       _id: introduction.documentId,
     }).lean();
+    if (!stored) throw new Error('no introduction');
     await t.app.deps.models.Document.deleteOne({ _id: introduction.documentId });
     try {
       const refused = await coordinator.gql(EDITION, {
