@@ -54,6 +54,7 @@ const config: CodegenConfig = {
           Paper: '../mappers#PaperParent',
           PaperEdition: '../mappers#PaperEditionParent',
           OutlineEntry: '../mappers#OutlineEntryParent',
+          ExportJob: '../mappers#ExportJobParent',
         },
       },
     },

@@ -6,6 +6,7 @@ import { registerDocumentModel } from '../modules/document/document.model';
 import { registerMailModels } from '../modules/mail/mail.model';
 import { registerNotificationModels } from '../modules/notification/notification.model';
 import { registerSearchChangeModel } from '../modules/search/search.changes';
+import { registerExportModels } from '../modules/export/export.model';
 import { registerMeasureModels } from '../modules/measure/measure.model';
 import { registerOrganisationModel } from '../modules/organisation/organisation.model';
 import { registerPaperModels } from '../modules/paper/paper.model';
@@ -31,6 +32,7 @@ export function registerModels(connection: Connection) {
     WriteLease: registerWriteLeaseModel(connection),
     ...registerMeasureModels(connection),
     ...registerPaperModels(connection),
+    ...registerExportModels(connection),
   };
 }
 

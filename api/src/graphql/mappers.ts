@@ -10,6 +10,7 @@ import type { DashboardData, FieldSummaryData } from '../modules/dashboard/dashb
 import type { DocumentDoc } from '../modules/document/document.model';
 import type { OutboxMessageDoc } from '../modules/mail/mail.model';
 import type { NotificationDoc } from '../modules/notification/notification.model';
+import type { ExportJobDoc } from '../modules/export/export.model';
 import type {
   MeasureChangeDoc,
   MeasureDoc,
@@ -99,3 +100,5 @@ export interface OutlineEntryParent {
   label: string;
   missing: boolean;
 }
+
+export type ExportJobParent = ExportJobDoc;

@@ -8,6 +8,7 @@ import { dashboardResolvers } from './dashboard/dashboard.resolvers';
 import { documentResolvers } from './document/document.resolvers';
 import { expertGroupResolvers } from './expert-group/expert-group.resolvers';
 import { mailResolvers } from './mail/mail.resolvers';
+import { exportResolvers } from './export/export.resolvers';
 import { measureResolvers } from './measure/measure.resolvers';
 import { milestoneResolvers } from './milestone/milestone.resolvers';
 import { notificationResolvers } from './notification/notification.resolvers';
@@ -43,4 +44,5 @@ export const moduleResolvers: Resolvers[] = [
   searchResolvers,
   measureResolvers,
   paperResolvers,
+  exportResolvers,
 ];

@@ -5,6 +5,9 @@ import { renderMarkdown } from './render-markdown';
 import { readPdf, unzipXml, xmlText } from './testing/open-export';
 import { sampleExportDocument } from './testing/sample-document';
 
+// LibreOffice takes one to a few seconds per conversion, more on a busy machine.
+jest.setTimeout(120_000);
+
 const converter = createOfficeConverter({ command: 'soffice', slots: 2, timeoutMs: 120_000 });
 
 afterAll(() => converter.close());
@@ -22,8 +25,11 @@ describe('DOCX renderer', () => {
     expect(body).toContain('w:pStyle w:val="Heading1"');
     expect(body).toContain('w:pStyle w:val="Heading2"');
     expect(body).toContain('<w:outlineLvl w:val="0"/>');
-    // The table of contents is written with entries, so it is never empty before an update.
+    // The table of contents is written with its entries, each linking to its heading and
+    // ending in a page reference.
     expect(body).toContain('w:pStyle w:val="TOC1"');
+    expect(body).toContain('w:anchor="_Toc2"');
+    expect(body).toMatch(/PAGEREF _Toc2/);
     expect(body).toMatch(/<w:tblHeader\/>/);
     expect(body).toMatch(/<w:b\/>.*?Schlüssel/s);
     expect(body).toMatch(/<w:i\/>.*?gleichberechtigte/s);
@@ -95,6 +101,8 @@ describe('ODT and PDF through LibreOffice', () => {
       at = found + expected.length;
     }
     expect(text).toMatch(/Seite 1 von \d/);
+    // LibreOffice fills the table of contents' page references while laying out the pages.
+    expect(text).toMatch(/1\.1 Größere Ziele\.{5,}3\n/);
   });
 
   it('says clearly that LibreOffice is missing and produces nothing', async () => {

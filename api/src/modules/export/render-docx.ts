@@ -1,34 +1,40 @@
-import { estimatePageNumbers } from 'docx/layout';
 import {
   AlignmentType,
+  Bookmark,
   BorderStyle,
   Document,
   ExternalHyperlink,
   Footer,
   Header,
   HeadingLevel,
+  InternalHyperlink,
+  LeaderType,
   LevelFormat,
   Packer,
   PageBreak,
   PageNumber,
+  PageReference,
   Paragraph,
   ShadingType,
   Table,
   TableCell,
-  TableOfContents,
   TableRow,
+  Tab,
+  TabStopPosition,
+  TabStopType,
   TextRun,
   WidthType,
   type ILevelsOptions,
   type ParagraphChild,
 } from 'docx';
-import type {
-  ExportBlock,
-  ExportDocument,
-  ExportHeading,
-  ExportInline,
-  ExportMeasureSheet,
-  ExportTable,
+import {
+  tocEntries,
+  type ExportBlock,
+  type ExportDocument,
+  type ExportHeading,
+  type ExportInline,
+  type ExportMeasureSheet,
+  type ExportTable,
 } from './export-document';
 
 /**
@@ -42,24 +48,14 @@ import type {
  */
 export async function renderDocx(document: ExportDocument): Promise<Buffer> {
   const lang = document.language === 'de' ? 'de-DE' : 'en-GB';
-  const lists = { next: 0 };
-  const body: (Paragraph | Table | TableOfContents)[] = [];
+  const lists = { next: 0, bookmarks: new Map<ExportHeading, string>() };
+  const body: (Paragraph | Table)[] = [];
 
   if (document.titlePage) {
     body.push(...titlePage(document.titlePage));
   }
   if (document.tableOfContents) {
-    body.push(
-      new Paragraph({
-        style: 'TOCHeading',
-        children: [new TextRun(document.labels.contents)],
-      }),
-      new TableOfContents(document.labels.contents, {
-        hyperlink: true,
-        headingStyleRange: '1-3',
-      }),
-      new Paragraph({ children: [new PageBreak()] }),
-    );
+    body.push(...tableOfContents(document, lists.bookmarks));
   }
   for (const block of document.blocks) body.push(...renderBlock(block, lists, 0));
 
@@ -74,7 +70,8 @@ export async function renderDocx(document: ExportDocument): Promise<Buffer> {
 
   const doc = new Document({
     title: document.title,
-    pageNumbers: estimatePageNumbers,
+    // Word asks to update the table of contents' page numbers on open; LibreOffice computes them.
+    features: { updateFields: true },
     subject: document.metadata.subject ?? '',
     creator: document.metadata.author ?? 'LIP-Werkstatt',
     keywords: (document.metadata.keywords ?? []).join(', '),
@@ -134,6 +131,14 @@ export async function renderDocx(document: ExportDocument): Promise<Buffer> {
           run: { italics: true, color: '333333' },
           paragraph: { indent: { left: 567 } },
         },
+        ...[1, 2, 3].map((level) => ({
+          id: `TOC${level}`,
+          name: `toc ${level}`,
+          basedOn: 'Normal',
+          next: 'Normal',
+          run: level === 1 ? { bold: true } : {},
+          paragraph: { spacing: { after: 60 }, indent: { left: 240 * (level - 1) } },
+        })),
         {
           id: 'TOCHeading',
           name: 'TOC Heading',
@@ -236,24 +241,64 @@ function runs(inlines: readonly ExportInline[]): ParagraphChild[] {
   return out;
 }
 
-function heading(block: ExportHeading): Paragraph {
-  const label = block.number ? `${block.number} ${block.text}` : block.text;
+function headingLabel(block: ExportHeading): string {
+  return block.number ? `${block.number} ${block.text}` : block.text;
+}
+
+function heading(block: ExportHeading, bookmark: string | undefined): Paragraph {
+  const run = new TextRun(headingLabel(block));
   return new Paragraph({
     heading: HEADINGS[block.level - 1] ?? HeadingLevel.HEADING_6,
     // The outline level makes LibreOffice read it as a heading (H1…H6 tags, PDF bookmarks).
     outlineLevel: block.level - 1,
-    children: [new TextRun(label)],
+    children: bookmark ? [new Bookmark({ id: bookmark, children: [run] })] : [run],
   });
 }
 
-function renderBlock(
-  block: ExportBlock,
-  lists: { next: number },
-  depth: number,
-): (Paragraph | Table)[] {
+/**
+ * The table of contents as ordinary paragraphs: each entry links to its heading's bookmark and
+ * ends in a PAGEREF field. LibreOffice computes those fields while it lays out the pages (it
+ * does not refresh a Word TOC field), so the ODT and PDF get page numbers without estimating
+ * Word's layout; Word fills them when it updates the fields on opening.
+ */
+function tableOfContents(
+  document: ExportDocument,
+  bookmarks: Map<ExportHeading, string>,
+): Paragraph[] {
+  const entries = tocEntries(document);
+  entries.forEach((entry, index) => bookmarks.set(entry, `_Toc${index + 1}`));
+  return [
+    new Paragraph({ style: 'TOCHeading', children: [new TextRun(document.labels.contents)] }),
+    ...entries.map(
+      (entry) =>
+        new Paragraph({
+          style: `TOC${Math.min(entry.level, 3)}`,
+          tabStops: [
+            { type: TabStopType.RIGHT, position: TabStopPosition.MAX, leader: LeaderType.DOT },
+          ],
+          children: [
+            new InternalHyperlink({
+              anchor: bookmarks.get(entry) as string,
+              children: [new TextRun(headingLabel(entry))],
+            }),
+            new TextRun({ children: [new Tab()] }),
+            new PageReference(bookmarks.get(entry) as string),
+          ],
+        }),
+    ),
+    new Paragraph({ children: [new PageBreak()] }),
+  ];
+}
+
+interface RenderState {
+  next: number;
+  bookmarks: Map<ExportHeading, string>;
+}
+
+function renderBlock(block: ExportBlock, lists: RenderState, depth: number): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'heading':
-      return [heading(block)];
+      return [heading(block, lists.bookmarks.get(block))];
     case 'paragraph':
       return [
         new Paragraph({
@@ -324,7 +369,7 @@ function renderBlock(
 
 function cellParagraphs(
   blocks: readonly ExportBlock[],
-  lists: { next: number },
+  lists: RenderState,
   depth: number,
 ): (Paragraph | Table)[] {
   const out = blocks.flatMap((child) => renderBlock(child, lists, depth));
@@ -332,7 +377,7 @@ function cellParagraphs(
   return out.length > 0 ? out : [new Paragraph({ children: [] })];
 }
 
-function table(block: ExportTable, lists: { next: number }, depth: number): Table {
+function table(block: ExportTable, lists: RenderState, depth: number): Table {
   const columns = Math.max(
     1,
     ...block.rows.map((row) => row.reduce((sum, cell) => sum + (cell.colSpan ?? 1), 0)),
@@ -378,7 +423,7 @@ function emphasise(blocks: readonly ExportBlock[]): ExportBlock[] {
   );
 }
 
-function measureSheet(block: ExportMeasureSheet, lists: { next: number }, depth: number): Table {
+function measureSheet(block: ExportMeasureSheet, lists: RenderState, depth: number): Table {
   return table(
     {
       kind: 'table',

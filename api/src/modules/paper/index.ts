@@ -9,5 +9,12 @@ export {
   type DocumentContent,
 } from './collab-content';
 export { buildPaperDocument, partAnchor, type ResolvedPart } from './paper.document';
-export { loadEdition, loadPaper, mapLimit, readPaper } from './paper.service';
+export {
+  loadEdition,
+  loadPaper,
+  mapLimit,
+  readPaper,
+  resolveEditionParts,
+  resolveLiveParts,
+} from './paper.service';
 export type { EditionDoc, PaperDoc } from './paper.model';

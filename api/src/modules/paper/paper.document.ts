@@ -185,7 +185,11 @@ export function buildPaperDocument(input: PaperDocumentInput): ExportDocument {
     titlePage: {
       title: input.title,
       ...(input.subtitle ? { subtitle: input.subtitle } : {}),
-      lines: [input.processTitle, stage, `${words.asOf}: ${date}`],
+      lines: [
+        ...(input.processTitle !== input.subtitle ? [input.processTitle] : []),
+        stage,
+        `${words.asOf}: ${date}`,
+      ],
     },
     tableOfContents: true,
     runningHeader: `${input.title} · ${stage} · ${date}`,

@@ -351,6 +351,8 @@ export function viewerManagesPaper(scope: RequestScope, process: ProcessDoc): bo
 interface ResolveOptions {
   /** Fetch the text of each visible part from the collab server. */
   withContent: boolean;
+  /** Share of the contents fetched so far (0-1), for export progress. */
+  onProgress?: (fraction: number) => void;
 }
 
 function fieldName(process: ProcessDoc, key: string | null, locale: 'de' | 'en'): string {
@@ -495,7 +497,7 @@ export async function resolveLiveParts(
       }
     }
   }
-  if (options.withContent) await loadContents(scope, parts);
+  if (options.withContent) await loadContents(scope, parts, options.onProgress);
   return parts.map((part) => (part.visible ? part : concealed(part, scope.locale)));
 }
 
@@ -515,14 +517,27 @@ function concealed(part: ResolvedPart, locale: 'de' | 'en'): ResolvedPart {
   };
 }
 
-async function loadContents(scope: RequestScope, parts: ResolvedPart[]): Promise<void> {
+async function loadContents(
+  scope: RequestScope,
+  parts: ResolvedPart[],
+  onProgress?: (fraction: number) => void,
+): Promise<void> {
   const source = collabContentSource(scope);
-  await mapLimit(parts, PAPER_LIMITS.collabConcurrency, async (part) => {
-    if (!part.visible || part.missing || !part.documentId) return;
-    if (part.kind !== 'document' && part.kind !== 'measure') return;
+  const wanted = parts.filter(
+    (part) =>
+      part.visible &&
+      !part.missing &&
+      part.documentId &&
+      (part.kind === 'document' || part.kind === 'measure'),
+  );
+  let done = 0;
+  await mapLimit(wanted, PAPER_LIMITS.collabConcurrency, async (part) => {
+    const documentId = part.documentId as string;
     part.content = part.versionId
-      ? await source.version(part.documentId, part.versionId)
-      : await source.live(part.documentId);
+      ? await source.version(documentId, part.versionId)
+      : await source.live(documentId);
+    done += 1;
+    onProgress?.(done / wanted.length);
   });
 }
 
@@ -576,7 +591,7 @@ export async function resolveEditionParts(
       snapshot: part.measureSnapshot,
     };
   });
-  if (options.withContent) await loadContents(scope, parts);
+  if (options.withContent) await loadContents(scope, parts, options.onProgress);
   return parts.map((part) => (part.visible ? part : concealed(part, scope.locale)));
 }
 
@@ -603,7 +618,11 @@ export function listEditions(scope: RequestScope, paperId: string): Promise<Edit
 /** The paper (live or an edition) as read by the viewer, built once for reading and export. */
 export async function readPaper(
   scope: RequestScope,
-  input: { processId?: string | null; editionId?: string | null },
+  input: {
+    processId?: string | null;
+    editionId?: string | null;
+    onProgress?: (fraction: number) => void;
+  },
 ) {
   let parts: ResolvedPart[];
   let paper: PaperDoc;
@@ -611,10 +630,16 @@ export async function readPaper(
   let edition: EditionDoc | null = null;
   if (input.editionId) {
     ({ edition, paper, process } = await loadEdition(scope, input.editionId));
-    parts = await resolveEditionParts(scope, edition, process, { withContent: true });
+    parts = await resolveEditionParts(scope, edition, process, {
+      withContent: true,
+      onProgress: input.onProgress,
+    });
   } else {
     ({ paper, process } = await loadPaper(scope, input.processId));
-    parts = await resolveLiveParts(scope, paper, process, { withContent: true });
+    parts = await resolveLiveParts(scope, paper, process, {
+      withContent: true,
+      onProgress: input.onProgress,
+    });
   }
   const document = buildPaperDocument({
     title: edition?.paperTitle ?? paper.title,
