@@ -1316,10 +1316,18 @@ export type PaperEdition = {
   createdAt: Scalars['DateTime']['output'];
   createdByName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** A measure's sheet as frozen in this edition (for comparing it with today's), or null. */
+  measureSheet?: Maybe<Array<MeasureSheetField>>;
   name: Scalars['String']['output'];
   paperId: Scalars['ID']['output'];
   /** The frozen parts, in reading order. */
   parts: Array<PaperPart>;
+};
+
+
+/** A frozen edition (Fassung) of the paper: named versions of all its documents, taken at once. */
+export type PaperEditionMeasureSheetArgs = {
+  measureId: Scalars['ID']['input'];
 };
 
 export type PaperEditionPayload = {
@@ -2890,6 +2898,7 @@ export type PaperEditionResolvers<ContextType = GraphQLContext, ParentType exten
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdByName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  measureSheet?: Resolver<Maybe<Array<ResolversTypes['MeasureSheetField']>>, ParentType, ContextType, RequireFields<PaperEditionMeasureSheetArgs, 'measureId'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   paperId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   parts?: Resolver<Array<ResolversTypes['PaperPart']>, ParentType, ContextType>;

@@ -13,6 +13,7 @@ import {
   viewerManagesPaper,
 } from './paper.service';
 import { DomainError } from '../../errors';
+import { findMeasure, measureSheetFields } from '../measure';
 import type { OutlineEntryKind } from './paper.model';
 
 type Kind = 'PART' | 'DOCUMENT' | 'MEASURE' | 'MEASURES';
@@ -115,6 +116,14 @@ export const paperResolvers: Resolvers = {
   },
   PaperEdition: {
     id: (e) => String(e._id),
+    measureSheet: async (e, { measureId }, { scope }) => {
+      const full = e.parts ? e : (await loadEdition(scope, String(e._id))).edition;
+      const part = full.parts.find((p) => p.measureId && String(p.measureId) === measureId);
+      if (!part?.measureSnapshot) return null;
+      // Only for people who may see the measure today.
+      if (!(await findMeasure(scope, measureId))) return null;
+      return measureSheetFields(part.measureSnapshot, scope.locale);
+    },
     parts: async (e, _a, { scope }) => {
       const full = e.parts ? e : (await loadEdition(scope, String(e._id))).edition;
       return full.parts.map((part) =>
