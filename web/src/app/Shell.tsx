@@ -60,6 +60,12 @@ export function Shell() {
                   <NavLink to="/tasks">{t('nav.tasks')}</NavLink>
                 </li>
                 <li>
+                  <NavLink to="/measures">{t('nav.measures')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/paper">{t('nav.paper')}</NavLink>
+                </li>
+                <li>
                   <NavLink to="/people">{t('nav.people')}</NavLink>
                 </li>
               </ul>

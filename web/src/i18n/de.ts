@@ -13,6 +13,8 @@ export const de = {
     label: 'Hauptnavigation',
     dashboard: 'Übersicht',
     tasks: 'Aufgaben',
+    measures: 'Maßnahmen',
+    paper: 'Grundlagenpapier',
     people: 'Personen und Organisationen',
   },
   common: {

@@ -12,6 +12,8 @@ export const en: TranslationShape<typeof de> = {
     label: 'Main navigation',
     dashboard: 'Overview',
     tasks: 'Tasks',
+    measures: 'Measures',
+    paper: 'Foundation paper',
     people: 'People and organisations',
   },
   common: {
