@@ -24,6 +24,11 @@ export const ACTIVITY_VERBS = [
   'body.member-removed',
   'person.updated',
   'invitation.accepted',
+  'measure.created',
+  'measure.updated',
+  'measure.status-changed',
+  'measure.progress-reported',
+  'paper.edition-created',
 ] as const;
 export type ActivityVerb = (typeof ACTIVITY_VERBS)[number];
 

@@ -20,7 +20,7 @@ import {
   type ExportDocument,
 } from './export-document';
 import { measureSheetBlock } from './build-measure';
-import { fromPlainText, fromProseMirror } from './from-prosemirror';
+import { fromProseMirror } from './from-prosemirror';
 import type { ExportTargetDoc } from './export.model';
 
 /** An export built from the stored state, for one viewer. */
@@ -42,9 +42,7 @@ function formatDay(date: Date, locale: Locale): string {
 
 function contentBlocks(content: DocumentContent | null, headingOffset: number): ExportBlock[] {
   if (!content) return [];
-  const blocks = content.doc
-    ? fromProseMirror(content.doc, { headingOffset })
-    : fromPlainText(content.text);
+  const blocks = fromProseMirror(content.doc, { headingOffset });
   return blocks.map((b) => (b.kind === 'heading' ? { ...b, inToc: false } : b));
 }
 

@@ -22,9 +22,7 @@ const JOB = `query ($id: ID!) { exportJob(id: $id) { id status progress stage fi
 const FORMATS = 'query { exportFormats { format available reason } }';
 
 beforeAll(async () => {
-  t = await startTestApp(__filename);
-  // No collab server here: contents come from the stored seed (the collab fallback).
-  t.app.deps.config.collabInternalUrl = 'http://127.0.0.1:9';
+  t = await startTestApp(__filename, { collab: true });
   realOffice = t.app.deps.office;
 });
 

@@ -7,10 +7,10 @@ import {
   MEASURE_TRANSITIONS,
   measureCodePrefix,
   toMeasureCode,
+  writeCollabRevocations,
   type DocumentStatus,
   type MeasureField,
   type MeasureStatus,
-  type SystemRole,
 } from '@lip/common';
 import { canAct, canSee, type Action, type MeasureFacts } from '../../auth/policy';
 import { op } from '../../db/connection';
@@ -537,7 +537,6 @@ function changedMeasureFields(before: MeasureDoc, after: MeasureDoc): MeasureFie
 
 async function syncDescription(
   scope: RequestScope,
-  process: ProcessDoc,
   before: MeasureDoc,
   after: MeasureDoc,
 ): Promise<void> {
@@ -553,23 +552,9 @@ async function syncDescription(
   scope.loaders.document.clear(String(after.descriptionDocumentId));
   if (set.status === 'accepted') {
     // The adopted description is read-only now: live editors reconnect with a fresh ticket.
-    const group = process.groups.find((g) => String(g._id) === String(after.groupId));
-    const staff = await scope.models.Person.find(
-      { systemRole: op({ $in: ['admin', 'coordinator'] as SystemRole[] }) },
-      { _id: 1 },
-    ).lean<{ _id: Types.ObjectId }[]>();
-    const people = new Set([
-      ...(group?.members.map((m) => String(m.personId)) ?? []),
-      ...staff.map((p) => String(p._id)),
+    await writeCollabRevocations(scope.models.CollabRevocation, [
+      { documentId: String(after.descriptionDocumentId), reason: 'measure-adopted' },
     ]);
-    await scope.models.CollabRevocation.insertMany(
-      [...people].map((personId) => ({
-        personId,
-        documentId: String(after.descriptionDocumentId),
-        reason: 'measure-adopted',
-        createdAt: new Date(),
-      })),
-    );
   }
 }
 
@@ -696,7 +681,7 @@ export async function updateMeasure(scope: RequestScope, input: unknown): Promis
       throw error;
     }
     if (newCode) await releaseCode(scope, process._id, measure.code, measure._id);
-    await syncDescription(scope, process, measure, written);
+    await syncDescription(scope, measure, written);
     await recordActivity(scope, {
       processId: process._id,
       actionFieldKey: measure.actionFieldKey,
@@ -770,7 +755,7 @@ async function changeStatusLocked(
     });
   }
   const written = await writeMeasure(scope, measure, next, changedMeasureFields(measure, next));
-  await syncDescription(scope, process, measure, written);
+  await syncDescription(scope, measure, written);
   await recordActivity(scope, {
     processId: process._id,
     actionFieldKey: measure.actionFieldKey,

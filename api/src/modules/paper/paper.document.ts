@@ -2,7 +2,6 @@ import type { Locale } from '@lip/common';
 import {
   EXPORT_LABELS,
   EXPORT_MODEL_VERSION,
-  fromPlainText,
   fromProseMirror,
   measureSheetBlock,
   numberHeadings,
@@ -79,9 +78,7 @@ export function partNote(part: ResolvedPart, locale: Locale): string {
 /** A part's text; its own headings sit below the part's heading, unnumbered and out of the TOC. */
 function contentBlocks(content: DocumentContent | null, headingOffset: number): ExportBlock[] {
   if (!content) return [];
-  const blocks = content.doc
-    ? fromProseMirror(content.doc, { headingOffset })
-    : fromPlainText(content.text);
+  const blocks = fromProseMirror(content.doc, { headingOffset });
   return blocks.map((block) => (block.kind === 'heading' ? { ...block, inToc: false } : block));
 }
 

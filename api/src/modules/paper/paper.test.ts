@@ -30,9 +30,7 @@ const toInput = (entry: Entry) => ({
 });
 
 beforeAll(async () => {
-  t = await startTestApp(__filename);
-  // No collab server runs here: the reading view falls back to the stored seed content.
-  t.app.deps.config.collabInternalUrl = 'http://127.0.0.1:9';
+  t = await startTestApp(__filename, { collab: true });
 });
 
 afterAll(() => t.close());
