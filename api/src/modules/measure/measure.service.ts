@@ -507,6 +507,7 @@ async function writeMeasure(
   if (written.matchedCount !== 1) throw new DomainError('conflict', 'measure changed');
   const fresh = await scope.models.Measure.findOne({ _id: before._id }).lean<MeasureDoc>();
   if (!fresh) throw notFound('measure');
+  await scope.search.noteChange('measure', String(before._id));
   return fresh;
 }
 
@@ -640,6 +641,7 @@ export async function createMeasure(scope: RequestScope, input: unknown): Promis
     await releaseCode(scope, process._id, code, measureId);
     throw error;
   }
+  await scope.search.noteChange('measure', String(measure._id));
   await recordActivity(scope, {
     processId: process._id,
     actionFieldKey: group.actionFieldKey,
