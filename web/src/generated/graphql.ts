@@ -312,7 +312,9 @@ export type NotificationKind =
   | 'DOCUMENT_SHARED'
   | 'DOCUMENT_STATUS'
   | 'INVITATION'
+  | 'MEASURE_STATUS'
   | 'MENTION'
+  | 'PAPER_EDITION'
   | 'REPLY'
   | 'TASK_ASSIGNED'
   | 'TASK_DUE'
@@ -381,6 +383,7 @@ export type RestoreDocumentVersionInput = {
 export type SearchHitType =
   | 'COMMENT'
   | 'DOCUMENT'
+  | 'MEASURE'
   | 'PERSON'
   | 'TASK';
 

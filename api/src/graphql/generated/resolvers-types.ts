@@ -1197,7 +1197,9 @@ export type NotificationKind =
   | 'DOCUMENT_SHARED'
   | 'DOCUMENT_STATUS'
   | 'INVITATION'
+  | 'MEASURE_STATUS'
   | 'MENTION'
+  | 'PAPER_EDITION'
   | 'REPLY'
   | 'TASK_ASSIGNED'
   | 'TASK_DUE'
@@ -1523,7 +1525,7 @@ export type Query = {
   /** A process by id; without an id, the current (most recently started) process. */
   process?: Maybe<Process>;
   processes: Array<Process>;
-  /** Finds documents, comments, tasks and people the viewer may see; German-aware, ranked. */
+  /** Finds documents, comments, tasks, people and measures the viewer may see; German-aware, ranked. */
   search: SearchResults;
   task?: Maybe<Task>;
   /** Tasks the viewer may see, ordered by status column and position; cursor-paginated. */
@@ -1775,6 +1777,7 @@ export type SearchHit = {
 export type SearchHitType =
   | 'COMMENT'
   | 'DOCUMENT'
+  | 'MEASURE'
   | 'PERSON'
   | 'TASK';
 

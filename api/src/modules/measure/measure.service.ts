@@ -18,6 +18,7 @@ import { DomainError, fieldError, forbidden, notFound } from '../../errors';
 import { requireViewer, type RequestScope } from '../../scope';
 import { objectIdSchema, parseInput } from '../../validation';
 import { recordActivity } from '../activity/activity.service';
+import { notify } from '../notification';
 import type { ProcessDoc } from '../process/process.model';
 import { findProcess, loadProcess } from '../process/process.service';
 import {
@@ -767,7 +768,41 @@ async function changeStatusLocked(
     subjectTitle: `${written.code} ${written.title}`,
     detail: target,
   });
+  await notifyMeasureStatus(scope, process, written);
   return written;
+}
+
+/**
+ * Tells the measure's group of its new status, and the steering group when a measure is
+ * proposed for its vote.
+ */
+async function notifyMeasureStatus(
+  scope: RequestScope,
+  process: ProcessDoc,
+  measure: MeasureDoc,
+): Promise<void> {
+  const viewer = requireViewer(scope);
+  const group = process.groups.find((g) => String(g._id) === String(measure.groupId));
+  const recipients = new Set(group?.members.map((m) => String(m.personId)) ?? []);
+  if (measure.status === 'proposed') {
+    for (const body of process.bodies) {
+      if (body.kind === 'steering-group')
+        body.memberIds.forEach((id) => recipients.add(String(id)));
+    }
+  }
+  await notify(
+    scope,
+    {
+      recipientIds: [...recipients],
+      actor: { id: String(viewer.person._id), name: viewer.person.name },
+      processId: String(process._id),
+    },
+    {
+      kind: 'measure-status',
+      measure: { id: String(measure._id), title: `${measure.code} ${measure.title}` },
+      status: measure.status,
+    },
+  );
 }
 
 /**

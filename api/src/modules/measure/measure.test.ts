@@ -530,6 +530,71 @@ describe('the catalogue', () => {
   });
 });
 
+describe('search and notifications', () => {
+  const SEARCH = `query ($q: String!) { search(query: $q) { hits { id type title link } } }`;
+
+  async function searchTypes(client: TestClient, q: string) {
+    const result = await client.gql(SEARCH, { q });
+    return (result.data?.search.hits ?? []) as { type: string; title: string; link: string }[];
+  }
+
+  async function waitFor<T>(probe: () => Promise<T | undefined | null | false>) {
+    const deadline = Date.now() + 8000;
+    for (;;) {
+      const value = await probe();
+      if (value) return value;
+      if (Date.now() > deadline) throw new Error('condition not met in time');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  it('finds a measure by a word of its goal, only for people who may see it', async () => {
+    const member = await t.signIn('bildung@lip.example');
+    const measure = await create(member, 'Sprachcafé', { goal: 'Quartiersbibliotheken öffnen' });
+    const hit = await waitFor(async () =>
+      (await searchTypes(member, 'Quartiersbibliotheken')).find((h) => h.type === 'MEASURE'),
+    );
+    expect(hit).toMatchObject({
+      type: 'MEASURE',
+      title: `${measure.code} Sprachcafé`,
+      link: `/measures/${measure.id}`,
+    });
+    // A draft stays with its field: councils and other groups do not find it.
+    const council = await t.signIn('beirat-nord@lip.example');
+    const economy = await t.signIn('wirtschaft@lip.example');
+    expect(
+      (await searchTypes(council, 'Quartiersbibliotheken')).filter((h) => h.type === 'MEASURE'),
+    ).toEqual([]);
+    expect(
+      (await searchTypes(economy, 'Quartiersbibliotheken')).filter((h) => h.type === 'MEASURE'),
+    ).toEqual([]);
+  });
+
+  it('tells the steering group when a measure is proposed and the group when it is decided', async () => {
+    const speaker = await t.signIn('bildung@lip.example');
+    const steering = await t.signIn('lenkung@lip.example');
+    const measure = await create(speaker, 'Elternlots*innen');
+    const steeringId = await t.personId('lenkung@lip.example');
+    const memberId = await t.personId('bildung2@lip.example');
+    const speakerId = await t.personId('bildung@lip.example');
+    await speaker.gql(STATUS, { input: { measureId: measure.id, status: 'PROPOSED' } });
+    const kinds = async (personId: string) =>
+      (
+        await t.app.deps.models.Notification.find({
+          personId,
+          link: `/measures/${measure.id}`,
+        }).lean()
+      ).map((n) => `${n.kind}:${n.detail}`);
+    expect(await kinds(steeringId)).toEqual(['measure-status:proposed']);
+    expect(await kinds(memberId)).toEqual(['measure-status:proposed']);
+    // Nobody is told about their own action.
+    expect(await kinds(speakerId)).toEqual([]);
+    await steering.gql(STATUS, { input: { measureId: measure.id, status: 'ACCEPTED' } });
+    expect((await kinds(speakerId)).sort()).toEqual(['measure-status:accepted']);
+    expect(await kinds(steeringId)).toEqual(['measure-status:proposed']);
+  });
+});
+
 describe('euro amounts', () => {
   it('reads German and English notation and rejects words', () => {
     expect(parseEuroAmount('12.500,50')).toBe(12500.5);

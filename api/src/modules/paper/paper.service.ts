@@ -6,6 +6,7 @@ import { DomainError, fieldError, forbidden, notFound, type FieldIssue } from '.
 import { requireViewer, type RequestScope } from '../../scope';
 import { objectIdSchema, parseInput } from '../../validation';
 import { recordActivity } from '../activity/activity.service';
+import { notify } from '../notification';
 import type { DocumentDoc } from '../document/document.model';
 import { loadVisibleDocument, toDocumentFacts } from '../document/document.service';
 import {
@@ -658,6 +659,25 @@ const editionSchema = z.object({
   name: z.string().trim().min(1).max(PAPER_LIMITS.editionNameChars),
 });
 
+/** An edition's name is what people pick it by: required, and short enough for a page header. */
+function checkEditionName(input: unknown): void {
+  const raw = (input as { name?: unknown } | null)?.name;
+  const name = typeof raw === 'string' ? raw.trim() : '';
+  const max = PAPER_LIMITS.editionNameChars;
+  if (name === '') {
+    throw fieldError('invalid-input', 'name', {
+      de: 'Name: Bitte geben Sie der Fassung einen Namen, z. B. „Entwurf für die Lenkungsgruppe“.',
+      en: 'Name: please give the edition a name, e.g. “Draft for the steering group”.',
+    });
+  }
+  if (name.length > max) {
+    throw fieldError('invalid-input', 'name', {
+      de: `Name: höchstens ${max} Zeichen.`,
+      en: `Name: at most ${max} characters.`,
+    });
+  }
+}
+
 /**
  * Takes a frozen edition (Fassung) in one step: a named version of every document of the
  * paper (and of every measure's description) through the collab server, a snapshot of every
@@ -667,6 +687,7 @@ const editionSchema = z.object({
  */
 export async function createEdition(scope: RequestScope, input: unknown): Promise<EditionDoc> {
   const viewer = requireViewer(scope);
+  checkEditionName(input);
   const args = parseInput(editionSchema, input);
   return scope.writeLock.run(args.paperId, async () => {
     const { paper, process } = await loadPaperById(scope, args.paperId);
@@ -727,6 +748,23 @@ export async function createEdition(scope: RequestScope, input: unknown): Promis
       verb: 'paper.edition-created',
       subjectTitle: `${paper.title}: ${args.name}`,
     });
+    // The steering group and the coordinators work with editions (e.g. the draft for its vote).
+    const coordinators = await scope.models.Person.find(
+      { systemRole: 'coordinator', status: 'active' },
+      { _id: 1 },
+    ).lean<{ _id: Types.ObjectId }[]>();
+    const steering = process.bodies
+      .filter((b) => b.kind === 'steering-group')
+      .flatMap((b) => b.memberIds.map(String));
+    await notify(
+      scope,
+      {
+        recipientIds: [...new Set([...steering, ...coordinators.map((p) => String(p._id))])],
+        actor: { id: String(viewer.person._id), name: viewer.person.name },
+        processId: String(process._id),
+      },
+      { kind: 'paper-edition', edition: { id: String(created._id), name: args.name } },
+    );
     return created.toObject<EditionDoc>();
   });
 }

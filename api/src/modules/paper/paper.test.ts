@@ -218,3 +218,58 @@ describe('the reading view', () => {
     expect(reading.html).toContain('Bildung ist ein Schlüssel für Teilhabe.');
   });
 });
+
+describe('editions', () => {
+  const TAKE = `mutation ($input: CreatePaperEditionInput!) { createPaperEdition(input: $input) {
+    edition { id name createdByName parts { kind title documentId versionId measureId } } } }`;
+  const EDITIONS = `query { paper { editions { id name } } }`;
+  const CONTENT = `query ($documentId: ID!, $versionId: ID) { documentContent(documentId: $documentId, versionId: $versionId) { title doc text } }`;
+
+  it('takes a named version of every document at once, lists it and reads it back, and tells the steering group', async () => {
+    const coordinator = await t.signIn('koordination@lip.example');
+    const paperId = (await coordinator.gql(PAPER)).data?.paper.id as string;
+    const taken = await coordinator.gql(TAKE, {
+      input: { paperId, name: 'Entwurf für die Lenkungsgruppe' },
+    });
+    expect(taken.errors).toBeUndefined();
+    const edition = taken.data?.createPaperEdition.edition;
+    const documents = (
+      edition.parts as { kind: string; documentId: string | null; versionId: string | null }[]
+    ).filter((p) => p.kind === 'DOCUMENT' && p.documentId);
+    expect(documents.length).toBeGreaterThan(3);
+    expect(documents.every((p) => p.versionId)).toBe(true);
+    expect((await coordinator.gql(EDITIONS)).data?.paper.editions[0]).toMatchObject({
+      id: edition.id,
+      name: 'Entwurf für die Lenkungsgruppe',
+    });
+    const [first] = documents;
+    const frozen = await coordinator.gql(CONTENT, {
+      documentId: first?.documentId,
+      versionId: first?.versionId,
+    });
+    expect(JSON.parse(frozen.data?.documentContent.doc as string)).toMatchObject({ type: 'doc' });
+    expect(frozen.data?.documentContent.text.length).toBeGreaterThan(20);
+
+    const steeringId = await t.personId('lenkung@lip.example');
+    const told = await t.app.deps.models.Notification.find({
+      personId: steeringId,
+      kind: 'paper-edition',
+    }).lean();
+    expect(told.map((n) => n.link)).toEqual([`/paper/editions/${edition.id}`]);
+  });
+
+  it('refuses an edition to group members and the steering group, and one without a name', async () => {
+    const coordinator = await t.signIn('koordination@lip.example');
+    const paperId = (await coordinator.gql(PAPER)).data?.paper.id as string;
+    for (const email of ['bildung@lip.example', 'lenkung@lip.example', 'beirat-nord@lip.example']) {
+      const other = await t.signIn(email);
+      const refused = await other.gql(TAKE, { input: { paperId, name: 'Nicht erlaubt' } });
+      expect({ email, code: errorCode(refused) }).toEqual({ email, code: 'FORBIDDEN' });
+    }
+    const before = await t.app.deps.models.PaperEdition.countDocuments({});
+    const unnamed = await coordinator.gql(TAKE, { input: { paperId, name: '  ' } });
+    expect(errorCode(unnamed)).toBe('BAD_USER_INPUT');
+    expect(unnamed.errors?.[0]?.message).toMatch(/Name/);
+    expect(await t.app.deps.models.PaperEdition.countDocuments({})).toBe(before);
+  });
+});
