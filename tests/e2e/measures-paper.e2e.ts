@@ -210,7 +210,7 @@ describe('measures, the paper, editions, comparison and exports in Chromium', ()
     const first = versions.documentVersions.find((v) => v.label.includes('Entwurf'));
     const second = versions.documentVersions.find((v) => v.label.includes('Beschluss'));
     await jonas.page.goto(`/compare?document=${prefaceId}&from=${first?.id}&to=${second?.id}`);
-    await jonas.page.getByText(/\d+ Änderungen?: \d+ Wörter eingefügt/).waitFor();
+    await jonas.page.getByText(/Änderungen: \d+ · eingefügte Wörter: \d+/).waitFor();
     await jonas.page.locator('ins', { hasText: 'im Frühjahr beraten' }).waitFor();
     await jonas.page.keyboard.press('n');
     await jonas.page

@@ -14,7 +14,7 @@ export const compareTexts = defineFeatureTexts(
     live: 'Aktueller Text',
     compare: 'Vergleichen',
     summary:
-      '{{changes}} Änderungen: {{inserted}} Wörter eingefügt, {{deleted}} Wörter gelöscht, {{blocks}} Absätze betroffen.',
+      'Änderungen: {{changes}} · eingefügte Wörter: {{inserted}} · gelöschte Wörter: {{deleted}} · betroffene Absätze: {{blocks}}',
     noChanges: 'Keine Unterschiede zwischen den beiden Ständen.',
     next: 'Nächste Änderung',
     previous: 'Vorige Änderung',
@@ -45,7 +45,7 @@ export const compareTexts = defineFeatureTexts(
     live: 'Current text',
     compare: 'Compare',
     summary:
-      '{{changes}} changes: {{inserted}} words inserted, {{deleted}} words deleted, {{blocks}} paragraphs affected.',
+      'Changes: {{changes}} · words inserted: {{inserted}} · words deleted: {{deleted}} · paragraphs affected: {{blocks}}',
     noChanges: 'No differences between the two states.',
     next: 'Next change',
     previous: 'Previous change',
