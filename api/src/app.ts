@@ -35,6 +35,10 @@ import { createLogger, type Logger } from './logger';
 import { createMailTransport, createMailWorker, type MailRetryPolicy } from './modules/mail';
 import { createNotificationJobs, createUnsubscribeRouter } from './modules/notification';
 import { createSearchIndex } from './modules/search';
+import { createExportRoutes } from './modules/export/export.routes';
+import { EXPORT_LIMITS } from './modules/export/export.service';
+import { createJobQueue } from './modules/export/job-queue';
+import { createOfficeConverter } from './modules/export/office-converter';
 import { createInProcessPubSub, type PubSub } from './pubsub/pubsub';
 import { createRequestLog } from './request-log';
 import { toActor, type AppDeps, type RequestScope } from './scope';
@@ -95,6 +99,21 @@ export async function createApp(options: AppOptions): Promise<App> {
     collabSecret: config.collabSecret,
     sessionSecret: config.sessionSecret,
   });
+  const office = createOfficeConverter({
+    command: config.sofficePath,
+    slots: config.exportConversionSlots,
+    timeoutMs: config.exportConversionTimeoutMs,
+  });
+  // Found once at start; ODT and PDF exports say so clearly when LibreOffice is missing.
+  void office
+    .status()
+    .then((status) =>
+      logger.info(
+        status.available
+          ? `exports: ${status.version} converts ODT and PDF`
+          : `exports: ${status.reason}; ODT and PDF exports are unavailable, DOCX and Markdown work`,
+      ),
+    );
   const deps: AppDeps = {
     config,
     logger,
@@ -117,6 +136,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       log: backgroundLog,
     }),
     search: createSearchIndex({ models, catchUpMs: options.searchCatchUpMs, log: backgroundLog }),
+    office,
+    exportQueue: createJobQueue(EXPORT_LIMITS.concurrency),
     limiters: {
       signInPerAccount: createRateLimiter({ limit: 5, windowMs: 15 * 60_000 }),
       signInPerAddress: createRateLimiter({ limit: 30, windowMs: 15 * 60_000 }),
@@ -233,10 +254,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     graphqlErrorHandler(logError),
   );
 
+  app.use(createExportRoutes(buildScope));
+
   const webDist = options.webDistDir;
   if (webDist && existsSync(join(webDist, 'index.html'))) {
     app.use(express.static(webDist, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql|healthz).*/, (_req: Request, res: Response) => {
+    app.get(/^\/(?!graphql|healthz|exports\/).*/, (_req: Request, res: Response) => {
       res.sendFile(join(webDist, 'index.html'));
     });
   }
@@ -273,6 +296,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       await deps.mail.stop();
       await deps.search.stop();
       await apollo.stop();
+      await deps.exportQueue.idle();
+      await office.close();
       if (httpServer.listening) {
         await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       }

@@ -62,6 +62,9 @@ const schema = z.object({
     .regex(/@/, 'must contain an e-mail address, e.g. "LIP-Werkstatt <lip@example.org>"')
     .default('LIP-Werkstatt <no-reply@lip.localhost>'),
   ...edgeSchema(),
+  SOFFICE_PATH: z.string().min(1).default('soffice'),
+  EXPORT_CONVERSION_SLOTS: z.coerce.number().int().min(1).max(8).default(2),
+  EXPORT_CONVERSION_TIMEOUT_MS: z.coerce.number().int().min(5_000).max(600_000).default(120_000),
 });
 
 /**
@@ -166,6 +169,11 @@ export interface Config {
     /** Milliseconds after which an operation's remaining fields are refused. */
     timeoutMs: number;
   };
+  /** The LibreOffice command for ODT and PDF exports (`soffice` on PATH by default). */
+  sofficePath: string;
+  /** How many LibreOffice conversions run at once (each with its own profile). */
+  exportConversionSlots: number;
+  exportConversionTimeoutMs: number;
 }
 
 /** Raised when an environment variable has a wrong value; the message names each variable. */
@@ -210,6 +218,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxResponseBytes: e.GRAPHQL_MAX_RESPONSE_BYTES,
       timeoutMs: e.GRAPHQL_TIMEOUT_MS,
     },
+    sofficePath: e.SOFFICE_PATH,
+    exportConversionSlots: e.EXPORT_CONVERSION_SLOTS,
+    exportConversionTimeoutMs: e.EXPORT_CONVERSION_TIMEOUT_MS,
   };
 }
 

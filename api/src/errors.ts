@@ -36,7 +36,11 @@ export type FieldRule =
   | 'future'
   | 'taken';
 
-/** One field-level validation problem, with the path inside the input. */
+/**
+ * One field-level validation problem, with the path inside the input. `text`, where given, says
+ * it in both languages for a person ("Indikator 2: Bitte einen Namen angeben."); clients then
+ * show it instead of the generic sentence for the rule.
+ */
 export interface FieldIssue {
   /** Dotted path inside the input, e.g. `title` or `groups.0.groupId`. */
   path: string;
@@ -44,6 +48,7 @@ export interface FieldIssue {
   limit?: number;
   /** A developer-facing detail in English; clients show the localised rule instead. */
   message: string;
+  text?: { de: string; en: string };
 }
 
 /** An `invalid-input` error about one field. */
@@ -80,4 +85,17 @@ export function forbidden(detail?: string): DomainError {
 /** Shorthand for "no such thing (or you may not know it exists)". */
 export function notFound(detail?: string): DomainError {
   return new DomainError('not-found', detail);
+}
+
+/**
+ * An `invalid-input` (or other coded) error about one field, worded for people in both
+ * languages; `path` is the field's path in the input (e.g. `budget.amount`).
+ */
+export function fieldError(
+  code: DomainErrorCode,
+  path: string,
+  text: { de: string; en: string },
+  rule: FieldRule = 'invalid',
+): DomainError {
+  return new DomainError(code, `${path}: ${text.en}`, [{ path, rule, message: text.en, text }]);
 }

@@ -12,6 +12,8 @@ import type { Loaders } from './loaders';
 import type { Logger } from './logger';
 import type { MailWorker } from './modules/mail';
 import type { SearchIndex } from './modules/search';
+import type { JobQueue } from './modules/export/job-queue';
+import type { OfficeConverter } from './modules/export/office-converter';
 import type { PersonDoc } from './modules/person/person.model';
 import type { PubSub } from './pubsub/pubsub';
 
@@ -35,6 +37,10 @@ export interface AppDeps {
   mail: MailWorker;
   /** This process's search index (see `modules/search`). */
   search: SearchIndex;
+  /** LibreOffice for ODT and PDF exports (looked for once at start). */
+  office: OfficeConverter;
+  /** Runs this process's export jobs a few at a time. */
+  exportQueue: JobQueue;
 }
 
 /** The signed-in person of a request. */
@@ -65,6 +71,7 @@ export function toActor(person: PersonDoc): Actor {
       all: person.coordinatorScope?.all ?? false,
       actionFieldKeys: person.coordinatorScope?.actionFieldKeys ?? [],
     },
+    organisationId: person.organisationId ? String(person.organisationId) : null,
   };
 }
 

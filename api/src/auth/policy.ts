@@ -1,4 +1,11 @@
-import type { CollabMode, CommentVisibility, DocumentStatus, SystemRole } from '@lip/common';
+import {
+  ADOPTED_MEASURE_STATUSES,
+  type CollabMode,
+  type CommentVisibility,
+  type DocumentStatus,
+  type MeasureStatus,
+  type SystemRole,
+} from '@lip/common';
 import type { Types } from 'mongoose';
 import type { BodyDoc, GroupDoc, ProcessDoc } from '../modules/process/process.model';
 
@@ -18,6 +25,15 @@ export interface Actor {
   personId: string;
   systemRole: SystemRole;
   coordinatorScope: { all: boolean; actionFieldKeys: string[] };
+  /** The person's organisation: its members report progress on measures it leads. */
+  organisationId?: string | null;
+}
+
+/** The shape of a measure the policy needs. */
+export interface MeasureFacts {
+  actionFieldKey: string;
+  status: MeasureStatus;
+  leadOrganisationId: Types.ObjectId | string | null;
 }
 
 /** The shape of a document the policy needs. */
@@ -41,6 +57,8 @@ export type Resource =
     }
   | { type: 'task'; actionFieldKey: string; assigneeIds: readonly (Types.ObjectId | string)[] }
   | { type: 'milestone'; actionFieldKey: string | null }
+  | { type: 'measure'; measure: MeasureFacts }
+  | { type: 'paper' }
   | { type: 'people' }
   | { type: 'bodies' };
 
@@ -63,6 +81,12 @@ export type Action =
   | 'inviteStaff'
   | 'managePeople'
   | 'manageBodies'
+  | 'createMeasure'
+  | 'editMeasure'
+  | 'proposeMeasure'
+  | 'decideMeasure'
+  | 'reportProgress'
+  | 'managePaper'
   | 'readMailOutbox';
 
 const isAdmin = (actor: Actor) => actor.systemRole === 'admin';
@@ -146,7 +170,18 @@ export function canSee(actor: Actor, process: ProcessDoc, resource: Resource): b
     case 'people':
     case 'bodies':
     case 'milestone':
+    case 'paper':
       return true;
+    case 'measure': {
+      // Drafts stay with the field; the steering group sees what is put to it; adopted
+      // measures are public to everyone signed in.
+      const m = resource.measure;
+      return (
+        insider(actor, process, m.actionFieldKey) ||
+        ADOPTED_MEASURE_STATUSES.includes(m.status) ||
+        (m.status !== 'draft' && isSteering(actor, process))
+      );
+    }
     case 'document': {
       const d = resource.document;
       return (
@@ -247,7 +282,41 @@ export function canAct(
     case 'managePeople':
       return isAdmin(actor);
     case 'manageBodies':
+    case 'managePaper':
       return isAdmin(actor) || (actor.systemRole === 'coordinator' && actor.coordinatorScope.all);
+    case 'createMeasure':
+      return fieldKey !== null && worker(actor, process, fieldKey);
+    case 'editMeasure': {
+      // Before adoption the group writes; afterwards only its coordinators correct the record.
+      if (resource.type !== 'measure') return false;
+      const m = resource.measure;
+      if (ADOPTED_MEASURE_STATUSES.includes(m.status)) return coordinates(actor, m.actionFieldKey);
+      return worker(actor, process, m.actionFieldKey);
+    }
+    case 'proposeMeasure': {
+      if (resource.type !== 'measure') return false;
+      const m = resource.measure;
+      if (!['draft', 'proposed', 'returned'].includes(m.status)) return false;
+      if (coordinates(actor, m.actionFieldKey)) return true;
+      const membership = groupMembership(actor, process, m.actionFieldKey);
+      return membership !== undefined && ['speaker', 'lead'].includes(membership.member.role);
+    }
+    case 'decideMeasure': {
+      if (resource.type !== 'measure' || resource.measure.status !== 'proposed') return false;
+      return isAdmin(actor) || isSteering(actor, process);
+    }
+    case 'reportProgress': {
+      // After adoption: the field's coordinators and group, and the lead organisation's people.
+      if (resource.type !== 'measure') return false;
+      const m = resource.measure;
+      if (!ADOPTED_MEASURE_STATUSES.includes(m.status)) return false;
+      return (
+        worker(actor, process, m.actionFieldKey) ||
+        (!!actor.organisationId &&
+          m.leadOrganisationId !== null &&
+          String(m.leadOrganisationId) === actor.organisationId)
+      );
+    }
     case 'readMailOutbox':
       return isAdmin(actor);
   }
@@ -363,6 +432,8 @@ function fieldOf(resource: Resource): string | null {
       return resource.actionFieldKey;
     case 'milestone':
       return resource.actionFieldKey;
+    case 'measure':
+      return resource.measure.actionFieldKey;
     default:
       return null;
   }

@@ -7,7 +7,10 @@ import { registerDocumentVisitModel } from '../modules/document/document-visit.m
 import { registerMailModels } from '../modules/mail/mail.model';
 import { registerNotificationModels } from '../modules/notification/notification.model';
 import { registerSearchChangeModel } from '../modules/search/search.changes';
+import { registerExportModels } from '../modules/export/export.model';
+import { registerMeasureModels } from '../modules/measure/measure.model';
 import { registerOrganisationModel } from '../modules/organisation/organisation.model';
+import { registerPaperModels } from '../modules/paper/paper.model';
 import { registerPersonModel } from '../modules/person/person.model';
 import { registerProcessModel } from '../modules/process/process.model';
 import { registerTaskModel, registerTaskTrashModel } from '../modules/task/task.model';
@@ -30,6 +33,9 @@ export function registerModels(connection: Connection) {
     ...registerMailModels(connection),
     ...registerSearchChangeModel(connection),
     WriteLease: registerWriteLeaseModel(connection),
+    ...registerMeasureModels(connection),
+    ...registerPaperModels(connection),
+    ...registerExportModels(connection),
   };
 }
 

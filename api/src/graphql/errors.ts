@@ -167,23 +167,27 @@ function toClientIssue(issue: FieldIssue, locale: Locale) {
     path: issue.path,
     rule: issue.rule,
     ...(issue.limit !== undefined ? { limit: issue.limit } : {}),
-    message: describeFieldRule(issue.rule, issue.limit, locale),
+    message: issue.text ? issue.text[locale] : describeFieldRule(issue.rule, issue.limit, locale),
   };
 }
 
 /** Turns a domain error into a GraphQL error in the caller's language. */
 export function toGraphQLError(error: DomainError, locale: Locale): GraphQLError {
   const { code, message } = describeDomainError(error.code);
-  return new GraphQLError(message[locale], {
-    extensions: {
-      code,
-      reason: error.code,
-      ...(error.issues.length > 0
-        ? { fields: error.issues.map((issue) => toClientIssue(issue, locale)) }
-        : {}),
-      ...(error.retryAfterSeconds ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
+  // Issues worded for people are appended, so the message itself names the field.
+  const worded = error.issues.flatMap((issue) => (issue.text ? [issue.text[locale]] : []));
+  const fields = error.issues.map((issue) => toClientIssue(issue, locale));
+  return new GraphQLError(
+    worded.length > 0 ? `${message[locale]} ${worded.join(' ')}` : message[locale],
+    {
+      extensions: {
+        code,
+        reason: error.code,
+        ...(fields.length > 0 ? { fields } : {}),
+        ...(error.retryAfterSeconds ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
+      },
     },
-  });
+  );
 }
 
 /**

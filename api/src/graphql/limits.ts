@@ -220,6 +220,23 @@ export const ASSUMED_LIST_SIZES: Readonly<Record<string, number>> = {
   'TaskConnection.edges': 1,
   'ActivityConnection.nodes': 1,
   'ActivityConnection.edges': 1,
+  // The catalogue lists every measure of a process (about 85 in the plan).
+  'MeasureList.items': 150,
+  'MeasureList.statusCounts': 9,
+  'MeasureOptions.districts': 20,
+  'Measure.partnerOrganisations': 10,
+  'Measure.indicators': 5,
+  'Measure.progress': 10,
+  'Measure.sheet': 20,
+  'PaperEdition.measureSheet': 20,
+  // A paper of six fields with their chapters and about 85 measures.
+  'Paper.outline': 120,
+  'Paper.editions': 10,
+  'PaperReading.toc': 200,
+  'PaperReading.parts': 120,
+  'PaperEdition.parts': 120,
+  'Query.exportFormats': 4,
+  'Query.exportJobs': 20,
   // search(first) multiplies its hits; a snippet is a handful of text parts.
   'SearchResults.hits': 1,
   'SearchHit.snippet': 10,

@@ -11,7 +11,15 @@ import type { DocumentDoc } from '../modules/document/document.model';
 import type { PendingGroupMembership } from '../modules/expert-group/expert-group.service';
 import type { OutboxMessageDoc } from '../modules/mail/mail.model';
 import type { NotificationDoc } from '../modules/notification/notification.model';
+import type { ExportJobDoc } from '../modules/export/export.model';
+import type {
+  MeasureChangeDoc,
+  MeasureDoc,
+  ProgressNoteDoc,
+} from '../modules/measure/measure.model';
+import type { MeasureList } from '../modules/measure/measure.service';
 import type { OrganisationDoc } from '../modules/organisation/organisation.model';
+import type { EditionDoc, OutlineEntryDoc, PaperDoc } from '../modules/paper/paper.model';
 import type { PersonDoc } from '../modules/person/person.model';
 import type { SearchResultItem } from '../modules/search/search.service';
 import type {
@@ -82,3 +90,26 @@ export interface WorkItemParent {
 export type NotificationParent = NotificationDoc;
 export type OutboxMessageParent = OutboxMessageDoc;
 export type SearchHitParent = SearchResultItem;
+
+export type MeasureParent = MeasureDoc;
+export type MeasureChangeParent = MeasureChangeDoc;
+export type MeasureProgressNoteParent = ProgressNoteDoc;
+export type MeasureListParent = MeasureList;
+
+/** A paper with its process. */
+export interface PaperParent {
+  paper: PaperDoc;
+  process: ProcessDoc;
+}
+export type PaperEditionParent = EditionDoc;
+
+/** An outline entry with what it refers to, loaded for the outline editor. */
+export interface OutlineEntryParent {
+  entry: OutlineEntryDoc;
+  document: DocumentDoc | null;
+  measure: MeasureDoc | null;
+  label: string;
+  missing: boolean;
+}
+
+export type ExportJobParent = ExportJobDoc;

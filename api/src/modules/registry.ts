@@ -8,9 +8,12 @@ import { dashboardResolvers } from './dashboard/dashboard.resolvers';
 import { documentResolvers } from './document/document.resolvers';
 import { expertGroupResolvers } from './expert-group/expert-group.resolvers';
 import { mailResolvers } from './mail/mail.resolvers';
+import { exportResolvers } from './export/export.resolvers';
+import { measureResolvers } from './measure/measure.resolvers';
 import { milestoneResolvers } from './milestone/milestone.resolvers';
 import { notificationResolvers } from './notification/notification.resolvers';
 import { organisationResolvers } from './organisation/organisation.resolvers';
+import { paperResolvers } from './paper/paper.resolvers';
 import { personResolvers } from './person/person.resolvers';
 import { processResolvers } from './process/process.resolvers';
 import { searchResolvers } from './search/search.resolvers';
@@ -41,4 +44,7 @@ export const moduleResolvers: Resolvers[] = [
   mailResolvers,
   searchResolvers,
   workResolvers,
+  measureResolvers,
+  paperResolvers,
+  exportResolvers,
 ];

@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startTestCollab } from '../../../jest/collab';
 import { testDatabase } from '../../../jest/database';
 import { createApp, type App, type AppOptions } from '../app';
 import { loadConfig } from '../config';
@@ -66,6 +67,11 @@ export async function startTestApp(
     dbName?: string;
     /** Serve this built web app. */
     webDistDir?: string;
+    /**
+     * Also run a real collab server on the same database (ports 0), for tests that read
+     * document content or take versions through its internal endpoints.
+     */
+    collab?: boolean;
   } = {},
 ): Promise<TestApp> {
   const own = testDatabase(testFile);
@@ -90,6 +96,14 @@ export async function startTestApp(
     ...options.app,
   });
   if (options.seed !== false && !shared) await seedDemoWorkspace(app.deps.models);
+  const collab = options.collab
+    ? await startTestCollab({ uri, dbName, secret: app.deps.secrets.collabSecret })
+    : undefined;
+  if (collab) {
+    app.deps.config.collabPort = collab.port;
+    app.deps.config.collabInternalPort = collab.internalPort;
+    app.deps.config.collabInternalUrl = `http://127.0.0.1:${collab.internalPort}`;
+  }
   const port = await app.start(0);
   const url = `http://127.0.0.1:${port}`;
 
@@ -144,6 +158,7 @@ export async function startTestApp(
       };
     },
     async close() {
+      await collab?.close();
       if (!options.sameDatabaseAs) await app.deps.connection.dropDatabase();
       await app.stop();
     },

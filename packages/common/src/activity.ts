@@ -28,6 +28,11 @@ export const ACTIVITY_VERBS = [
   'person.deactivated',
   'person.reactivated',
   'invitation.accepted',
+  'measure.created',
+  'measure.updated',
+  'measure.status-changed',
+  'measure.progress-reported',
+  'paper.edition-created',
 ] as const;
 export type ActivityVerb = (typeof ACTIVITY_VERBS)[number];
 

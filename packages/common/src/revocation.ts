@@ -26,6 +26,8 @@ export const COLLAB_REVOCATION_REASONS = [
   'document-unshared',
   /** A document's status changed (e.g. accepted: nobody may edit any more). */
   'document-status-changed',
+  /** A measure was adopted: its description is frozen for the group. */
+  'measure-adopted',
 ] as const;
 export type CollabRevocationReason = (typeof COLLAB_REVOCATION_REASONS)[number];
 

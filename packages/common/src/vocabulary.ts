@@ -40,7 +40,17 @@ export const PARTNER_TYPES = [
 ] as const;
 export type PartnerType = (typeof PARTNER_TYPES)[number];
 
-export const DOCUMENT_KINDS = ['foundation-chapter', 'measure-sheet', 'minutes', 'other'] as const;
+/**
+ * Kinds of documents. A `measure-description` is the collaborative description of one measure,
+ * created and titled with its measure record (see {@link MEASURE_STATUSES}).
+ */
+export const DOCUMENT_KINDS = [
+  'foundation-chapter',
+  'measure-sheet',
+  'minutes',
+  'other',
+  'measure-description',
+] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** Lifecycle of a draft: written by its group, reviewed by bodies, decided by the steering group. */
@@ -66,3 +76,117 @@ export const DEFAULT_ACTION_FIELD_KEYS = [
   'democracy',
   'administration',
 ] as const;
+
+/**
+ * Lifecycle of a measure (Maßnahme): written as a draft by its group, proposed to the steering
+ * group, accepted or returned there; after adoption the responsible unit reports it as planned,
+ * in progress, done, carried into regular work (`regular`) or discontinued — the categories of
+ * the city's implementation reports.
+ */
+export const MEASURE_STATUSES = [
+  'draft',
+  'proposed',
+  'accepted',
+  'returned',
+  'planned',
+  'in-progress',
+  'done',
+  'regular',
+  'discontinued',
+] as const;
+export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
+
+/** Statuses after the steering group's acceptance: the measure is adopted and visible to all. */
+export const ADOPTED_MEASURE_STATUSES: readonly MeasureStatus[] = [
+  'accepted',
+  'planned',
+  'in-progress',
+  'done',
+  'regular',
+  'discontinued',
+];
+
+/** The status changes a measure may make, by its current status. */
+export const MEASURE_TRANSITIONS: Record<MeasureStatus, readonly MeasureStatus[]> = {
+  draft: ['proposed'],
+  proposed: ['draft', 'accepted', 'returned'],
+  returned: ['draft', 'proposed'],
+  accepted: ['planned', 'in-progress', 'discontinued'],
+  planned: ['in-progress', 'discontinued'],
+  'in-progress': ['planned', 'done', 'regular', 'discontinued'],
+  done: ['in-progress', 'regular'],
+  regular: [],
+  discontinued: ['planned'],
+};
+
+export const MEASURE_PRIORITIES = ['high', 'medium', 'low'] as const;
+export type MeasurePriority = (typeof MEASURE_PRIORITIES)[number];
+
+/** Time horizon when no exact dates are known: up to 1 year, 1 to 3 years, longer. */
+export const MEASURE_HORIZONS = ['short', 'medium', 'long'] as const;
+export type MeasureHorizon = (typeof MEASURE_HORIZONS)[number];
+
+/** Where a measure's money comes from. */
+export const BUDGET_SOURCES = ['city-budget', 'third-party', 'cost-neutral'] as const;
+export type BudgetSource = (typeof BUDGET_SOURCES)[number];
+
+/** The district value of a measure that applies to the whole city. */
+export const CITYWIDE_DISTRICT = 'citywide';
+
+/**
+ * Code prefixes of the default action fields (`BIL-03`); a field without one uses the first
+ * three letters of its key in capitals.
+ */
+export const MEASURE_CODE_PREFIXES: Record<string, string> = {
+  education: 'BIL',
+  economy: 'WIR',
+  social: 'SOZ',
+  'urban-life': 'STA',
+  democracy: 'DEM',
+  administration: 'VER',
+};
+
+/** The code prefix of an action field. */
+export function measureCodePrefix(actionFieldKey: string): string {
+  return (
+    MEASURE_CODE_PREFIXES[actionFieldKey] ??
+    (actionFieldKey
+      .replace(/[^a-z]/gi, '')
+      .slice(0, 3)
+      .toUpperCase() ||
+      'MAS')
+  );
+}
+
+/** A measure's code from its field prefix and number: `BIL-03`. */
+export function toMeasureCode(prefix: string, number: number): string {
+  return `${prefix}-${String(number).padStart(2, '0')}`;
+}
+
+/** The pattern of a measure code: 2-5 capital letters, a dash, 2-3 digits. */
+export const MEASURE_CODE_PATTERN = /^[A-ZÄÖÜ]{2,5}-\d{2,3}$/;
+
+/**
+ * The fields of a measure in the order of a measure sheet; change history and comparison name
+ * fields by these keys.
+ */
+export const MEASURE_FIELDS = [
+  'code',
+  'title',
+  'goal',
+  'startingSituation',
+  'targetGroups',
+  'districts',
+  'leadOrganisation',
+  'leadUnit',
+  'partnerOrganisations',
+  'start',
+  'end',
+  'horizon',
+  'priority',
+  'indicators',
+  'budget',
+  'status',
+  'progress',
+] as const;
+export type MeasureField = (typeof MEASURE_FIELDS)[number];

@@ -63,6 +63,12 @@ export function Shell() {
                   <NavLink to="/milestones">{t('nav.milestones')}</NavLink>
                 </li>
                 <li>
+                  <NavLink to="/measures">{t('nav.measures')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/paper">{t('nav.paper')}</NavLink>
+                </li>
+                <li>
                   <NavLink to="/people">
                     <span className="nav__long">{t('nav.people')}</span>
                     <span className="nav__short" aria-hidden="true">

@@ -58,6 +58,42 @@ export const appRoutes: RouteObject[] = [
             }),
           },
           {
+            path: 'measures',
+            lazy: async () => ({
+              Component: (await import('../features/measures/MeasuresPage')).MeasuresPage,
+            }),
+          },
+          {
+            path: 'measures/:id',
+            lazy: async () => ({
+              Component: (await import('../features/measures/MeasurePage')).MeasurePage,
+            }),
+          },
+          {
+            path: 'paper',
+            lazy: async () => ({
+              Component: (await import('../features/paper/PaperPage')).PaperPage,
+            }),
+          },
+          {
+            path: 'paper/read',
+            lazy: async () => ({
+              Component: (await import('../features/paper/PaperReadingPage')).PaperReadingPage,
+            }),
+          },
+          {
+            path: 'paper/editions/:id',
+            lazy: async () => ({
+              Component: (await import('../features/paper/PaperReadingPage')).PaperReadingPage,
+            }),
+          },
+          {
+            path: 'compare',
+            lazy: async () => ({
+              Component: (await import('../features/compare/ComparePage')).ComparePage,
+            }),
+          },
+          {
             path: 'people',
             lazy: async () => ({
               Component: (await import('../features/people/PeoplePage')).PeoplePage,

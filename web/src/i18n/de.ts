@@ -14,6 +14,8 @@ export const de = {
     dashboard: 'Übersicht',
     tasks: 'Aufgaben',
     milestones: 'Meilensteine',
+    measures: 'Maßnahmen',
+    paper: 'Grundlagenpapier',
     people: 'Personen und Organisationen',
     peopleShort: 'Personen',
   },
@@ -78,6 +80,11 @@ export const de = {
   activity: {
     empty: 'Noch keine Aktivitäten.',
     verbs: {
+      measure_created: 'hat eine Maßnahme angelegt:',
+      measure_updated: 'hat eine Maßnahme geändert:',
+      measure_status_changed: 'hat den Status einer Maßnahme geändert:',
+      measure_progress_reported: 'hat den Umsetzungsstand gemeldet:',
+      paper_edition_created: 'hat eine Fassung erstellt:',
       document_created: 'hat ein Dokument angelegt:',
       document_updated: 'hat ein Dokument geändert:',
       document_status_changed: 'hat den Status geändert von',
@@ -146,6 +153,7 @@ export const de = {
     MEASURE_SHEET: 'Maßnahmenblatt',
     MINUTES: 'Protokoll',
     OTHER: 'Sonstiges',
+    MEASURE_DESCRIPTION: 'Beschreibung einer Maßnahme',
   },
   collabMode: {
     EDIT: 'Sie können bearbeiten',

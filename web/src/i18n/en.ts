@@ -13,6 +13,8 @@ export const en: TranslationShape<typeof de> = {
     dashboard: 'Overview',
     tasks: 'Tasks',
     milestones: 'Milestones',
+    measures: 'Measures',
+    paper: 'Foundation paper',
     people: 'People and organisations',
     peopleShort: 'People',
   },
@@ -77,6 +79,11 @@ export const en: TranslationShape<typeof de> = {
   activity: {
     empty: 'No activity yet.',
     verbs: {
+      measure_created: 'created a measure:',
+      measure_updated: 'changed a measure:',
+      measure_status_changed: 'changed the status of a measure:',
+      measure_progress_reported: 'reported progress:',
+      paper_edition_created: 'took an edition:',
       document_created: 'created a document:',
       document_updated: 'changed a document:',
       document_status_changed: 'changed the status of',
@@ -145,6 +152,7 @@ export const en: TranslationShape<typeof de> = {
     MEASURE_SHEET: 'Measure sheet',
     MINUTES: 'Minutes',
     OTHER: 'Other',
+    MEASURE_DESCRIPTION: 'Measure description',
   },
   collabMode: {
     EDIT: 'You can edit',

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { toErrorCode, type ErrorCode } from './error-codes';
+import { toErrorCode, toErrorMessage, type ErrorCode } from './error-codes';
 
 /**
  * Shows an API error as a sentence a person understands (mapped from the stable error code),
@@ -22,6 +22,20 @@ export function ErrorNotice({
   return (
     <div className="notice notice--error" role="alert">
       {t(messageKey(resolved), values)}
+    </div>
+  );
+}
+
+/**
+ * Shows the API's own sentence for an error when it has one (it names the field or the reason,
+ * e.g. "Indikator 2: Bitte einen Namen angeben."), else the sentence of its error code.
+ */
+export function ApiErrorNotice({ error }: { error: unknown }) {
+  const message = toErrorMessage(error);
+  if (!message) return <ErrorNotice error={error} />;
+  return (
+    <div className="notice notice--error" role="alert">
+      {message}
     </div>
   );
 }

@@ -49,3 +49,31 @@ export function toErrorCode(error: unknown): ErrorCode {
   }
   return 'UNKNOWN';
 }
+
+/**
+ * The API's own sentence for an error when it has one (field errors name the field there, in
+ * the viewer's language), else null; screens fall back to the sentence of the error code.
+ */
+export function toErrorMessage(error: unknown): string | null {
+  if (!hasErrors(error)) return null;
+  const first = error.errors[0] as { message?: unknown; extensions?: { code?: unknown } | null };
+  const code = first?.extensions?.code;
+  if (typeof first?.message !== 'string' || code === 'INTERNAL_SERVER_ERROR') return null;
+  return first.message;
+}
+
+/** Per input path (e.g. `budget.amount`), the API's sentence about that field. */
+export function toFieldErrors(error: unknown): Record<string, string> {
+  if (!hasErrors(error)) return {};
+  const out: Record<string, string> = {};
+  for (const item of error.errors) {
+    const fields = (item.extensions as { fields?: unknown } | null | undefined)?.fields;
+    if (!Array.isArray(fields)) continue;
+    for (const field of fields as { path?: unknown; message?: unknown }[]) {
+      if (typeof field.path === 'string' && typeof field.message === 'string') {
+        out[field.path] = field.message;
+      }
+    }
+  }
+  return out;
+}

@@ -12,6 +12,7 @@ import {
 } from '@lip/common';
 import { signCollabTicket } from '@lip/common/server';
 import { canAct, canSee, collabModeFor, type DocumentFacts } from '../../auth/policy';
+import { op } from '../../db/connection';
 import { DomainError, forbidden, notFound } from '../../errors';
 import { requireViewer, type RequestScope } from '../../scope';
 import { dateSchema, objectIdSchema, parseInput, textSchema } from '../../validation';
@@ -97,7 +98,11 @@ export async function listDocuments(scope: RequestScope, input: unknown): Promis
   const args = parseInput(listSchema, input);
   const process = await findProcess(scope, args.processId);
   if (!process) return [];
-  const filter: Record<string, unknown> = { processId: process._id };
+  // Measure descriptions are opened through their measure, not listed with the papers.
+  const filter: Record<string, unknown> = {
+    processId: process._id,
+    kind: op({ $ne: 'measure-description' }),
+  };
   if (args.actionFieldKey) filter.actionFieldKey = args.actionFieldKey;
   if (args.status) filter.status = args.status;
   const rows = await scope.models.Document.find(filter, DOCUMENT_LIST_PROJECTION)
@@ -109,9 +114,12 @@ export async function listDocuments(scope: RequestScope, input: unknown): Promis
   );
 }
 
+/** Kinds a person may give a document; a measure description is made with its measure. */
+const WRITABLE_KINDS = DOCUMENT_KINDS.filter((kind) => kind !== 'measure-description');
+
 const createSchema = z.object({
   groupId: objectIdSchema,
-  kind: z.enum(DOCUMENT_KINDS),
+  kind: z.enum(WRITABLE_KINDS),
   title: textSchema(200, 2),
   order: z.number().int().min(0).max(10_000).nullish(),
 });
@@ -174,7 +182,7 @@ const updateSchema = z.object({
   documentId: objectIdSchema,
   title: textSchema(200, 2).nullish(),
   order: z.number().int().min(0).max(10_000).nullish(),
-  kind: z.enum(DOCUMENT_KINDS).nullish(),
+  kind: z.enum(WRITABLE_KINDS).nullish(),
 });
 
 /** Changes title, order or kind of a document (whoever may edit it). */
@@ -189,6 +197,20 @@ export async function updateDocument(scope: RequestScope, input: unknown): Promi
     })
   ) {
     throw forbidden();
+  }
+  if (document.kind === 'measure-description' && (args.title != null || args.kind != null)) {
+    // Its title follows the measure's code and title.
+    throw new DomainError('invalid-input', 'measure description', [
+      {
+        path: 'title',
+        rule: 'invalid',
+        message: 'follows its measure',
+        text: {
+          de: 'Titel: Die Beschreibung einer Maßnahme trägt deren Nummer und Titel; bitte die Maßnahme ändern.',
+          en: 'Title: a measure description carries its measure’s number and title; please change the measure.',
+        },
+      },
+    ]);
   }
   const set: Record<string, unknown> = { updatedAt: new Date() };
   if (args.title != null) set.title = args.title;
@@ -269,7 +291,8 @@ async function changeStatusNow(
   const viewer = requireViewer(scope);
   const { document, process } = await loadVisibleDocument(scope, args.documentId);
   const resource = { type: 'document' as const, document: toDocumentFacts(document) };
-  const action = transitionAction(document.status, args.status);
+  const action =
+    document.kind === 'measure-description' ? null : transitionAction(document.status, args.status);
   if (!action) throw new DomainError('invalid-transition', `${document.status} -> ${args.status}`);
   if (!canAct(viewer.actor, action, process, resource)) throw forbidden();
 
@@ -393,6 +416,8 @@ export function allowedTransitions(
 ): DocumentStatus[] {
   const viewer = scope.viewer;
   if (!viewer) return [];
+  // A measure description's status follows its measure.
+  if (document.kind === 'measure-description') return [];
   const resource = { type: 'document' as const, document: toDocumentFacts(document) };
   return DOCUMENT_STATUSES.filter((to) => {
     const action = transitionAction(document.status, to);
@@ -471,9 +496,15 @@ export function findAwaitingReview(documents: DocumentDoc[], bodyIds: Set<string
     .sort((a, b) => (a.reviewDeadline?.getTime() ?? 0) - (b.reviewDeadline?.getTime() ?? 0));
 }
 
-/** Used by the dashboard to read all documents of a process without content in one query. */
+/**
+ * Used by the dashboard to read all documents of a process without content in one query
+ * (measure descriptions are counted with their measures, not here).
+ */
 export function listProcessDocumentsRaw(scope: RequestScope, processId: Types.ObjectId) {
-  return scope.models.Document.find({ processId }, DOCUMENT_LIST_PROJECTION)
+  return scope.models.Document.find(
+    { processId, kind: op({ $ne: 'measure-description' as const }) },
+    DOCUMENT_LIST_PROJECTION,
+  )
     .sort({ order: 1 })
     .lean<DocumentDoc[]>();
 }

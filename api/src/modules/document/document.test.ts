@@ -1,4 +1,5 @@
 import { verifyCollabTicket } from '@lip/common/server';
+import { op } from '../../db/connection';
 import { errorCode, startTestApp, type TestApp } from '../../testing/test-app';
 
 let t: TestApp;
@@ -256,6 +257,7 @@ describe('review workflow', () => {
     const docs = await t.app.deps.models.Document.find({
       actionFieldKey: 'education',
       status: 'draft',
+      kind: op({ $ne: 'measure-description' as const }),
     }).lean();
     const result = await member.gql(STATUS, {
       input: {

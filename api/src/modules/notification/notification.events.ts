@@ -1,4 +1,4 @@
-import type { DocumentStatus } from '@lip/common';
+import type { DocumentStatus, MeasureStatus } from '@lip/common';
 
 /**
  * Every kind of notification. A kind is both an in-app notification and a kind of mail with its
@@ -13,6 +13,8 @@ export const NOTIFICATION_KINDS = [
   'document-shared',
   'document-status',
   'document-decision',
+  'measure-status',
+  'paper-edition',
   'invitation',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -31,6 +33,18 @@ export interface TaskRef {
 export interface DocumentRef {
   id: string;
   title: string;
+}
+
+/** A measure as notifications name it (title with its code). */
+export interface MeasureRef {
+  id: string;
+  title: string;
+}
+
+/** An edition of the paper as notifications name it. */
+export interface EditionRef {
+  id: string;
+  name: string;
 }
 
 /** A comment as notifications name it: its document, thread and a short excerpt. */
@@ -56,7 +70,9 @@ export type NotificationEvent =
   | { kind: 'reply'; comment: CommentRef }
   | { kind: 'document-shared'; document: DocumentRef; reviewDeadline: Date | null }
   | { kind: 'document-status'; document: DocumentRef; status: DocumentStatus }
-  | { kind: 'document-decision'; document: DocumentRef; status: 'accepted' | 'returned' };
+  | { kind: 'document-decision'; document: DocumentRef; status: 'accepted' | 'returned' }
+  | { kind: 'measure-status'; measure: MeasureRef; status: MeasureStatus }
+  | { kind: 'paper-edition'; edition: EditionRef };
 
 /** Who gets an event and who caused it. */
 export interface NotificationScope {

@@ -1,4 +1,5 @@
-import type { DocumentStatus, Locale } from '@lip/common';
+import type { DocumentStatus, Locale, MeasureStatus } from '@lip/common';
+import { MEASURE_STATUS_LABELS } from '../measure/measure.snapshot';
 import type { NotificationDoc } from './notification.model';
 import type { NotificationEvent, NotificationKind } from './notification.events';
 
@@ -44,6 +45,20 @@ export function toStoredFields(
         subjectTitle: event.document.title,
         excerpt: null,
         detail: event.status,
+      };
+    case 'measure-status':
+      return {
+        link: `/measures/${event.measure.id}`,
+        subjectTitle: event.measure.title,
+        excerpt: null,
+        detail: event.status,
+      };
+    case 'paper-edition':
+      return {
+        link: `/paper/editions/${event.edition.id}`,
+        subjectTitle: event.edition.name,
+        excerpt: null,
+        detail: null,
       };
   }
 }
@@ -147,6 +162,27 @@ export function describeNotification(
               : `The steering group returned “${s}” for revision`,
         body: null,
       };
+    case 'measure-status': {
+      const label = MEASURE_STATUS_LABELS[n.detail as MeasureStatus] ?? MEASURE_STATUS_LABELS.draft;
+      return {
+        title:
+          n.detail === 'proposed'
+            ? de
+              ? `Die Maßnahme „${s}“ liegt der Lenkungsgruppe zur Entscheidung vor`
+              : `The measure “${s}” awaits the steering group's decision`
+            : de
+              ? `Die Maßnahme „${s}“ ist jetzt: ${label.de}`
+              : `The measure “${s}” is now: ${label.en}`,
+        body: null,
+      };
+    }
+    case 'paper-edition':
+      return {
+        title: de
+          ? `${who} hat die Fassung „${s}“ des Grundlagenpapiers erstellt`
+          : `${who} took the edition “${s}” of the foundation paper`,
+        body: null,
+      };
     case 'invitation':
       return {
         title: de ? `Einladung zur LIP-Werkstatt` : `Invitation to LIP-Werkstatt`,
@@ -168,6 +204,11 @@ export const KIND_LABELS: Record<NotificationKind | 'digest', Record<Locale, str
   },
   'document-status': { de: 'Statusänderungen von Dokumenten', en: 'document status changes' },
   'document-decision': { de: 'Entscheidungen über Dokumente', en: 'decisions on documents' },
+  'measure-status': { de: 'Statusänderungen von Maßnahmen', en: 'measure status changes' },
+  'paper-edition': {
+    de: 'neue Fassungen des Grundlagenpapiers',
+    en: 'new editions of the foundation paper',
+  },
   invitation: { de: 'Einladungen', en: 'invitations' },
   digest: { de: 'die tägliche Zusammenfassung', en: 'the daily digest' },
 };

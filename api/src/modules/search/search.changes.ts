@@ -1,7 +1,7 @@
 import { Schema, type Connection, type Types } from 'mongoose';
 
 /** The kinds of rows a change-log entry can name. */
-export type SearchChangeSource = 'document' | 'thread' | 'task' | 'person';
+export type SearchChangeSource = 'document' | 'thread' | 'task' | 'person' | 'measure';
 
 /**
  * One entry of the search change log (collection `search_changes`): the API appends one for each
@@ -21,7 +21,11 @@ export interface SearchChangeDoc {
 
 const searchChangeSchema = new Schema<SearchChangeDoc>(
   {
-    source: { type: String, enum: ['document', 'thread', 'task', 'person'], required: true },
+    source: {
+      type: String,
+      enum: ['document', 'thread', 'task', 'person', 'measure'],
+      required: true,
+    },
     refId: { type: String, required: true },
     watchUntil: { type: Date, default: null },
     createdAt: { type: Date, default: () => new Date() },

@@ -8,6 +8,7 @@ import type { ProcessDoc } from '../process/process.model';
 import {
   createCommentSource,
   documentSource,
+  measureSource,
   personSource,
   taskSource,
   type FactsLookup,
@@ -95,6 +96,7 @@ export function createSearchIndex(deps: {
       (id) => titles.get(id),
     ),
     taskSource,
+    measureSource,
     ...(deps.extraSources ?? []),
   ];
   const byType = new Map(sources.map((s) => [s.type, s]));

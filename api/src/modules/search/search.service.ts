@@ -32,6 +32,8 @@ export function linkOf(hit: SearchHit): string {
       return `/tasks?task=${e.refId}`;
     case 'person':
       return `/people?person=${e.refId}`;
+    case 'measure':
+      return `/measures/${e.refId}`;
   }
 }
 

@@ -1,17 +1,18 @@
 import type { Types } from 'mongoose';
 import type { CommentVisibility } from '@lip/common';
-import { canSee, type Actor, type DocumentFacts } from '../../auth/policy';
+import { canSee, type Actor, type DocumentFacts, type MeasureFacts } from '../../auth/policy';
 import { op } from '../../db/connection';
 import type { Models } from '../../db/models';
 import type { CommentThreadDoc } from '../comment/comment.model';
 import type { DocumentDoc } from '../document/document.model';
+import type { MeasureDoc } from '../measure/measure.model';
 import type { PersonDoc } from '../person/person.model';
 import type { ProcessDoc } from '../process/process.model';
 import type { TaskDoc } from '../task/task.model';
 import type { SearchChangeSource } from './search.changes';
 
-/** What a hit is. A new source (e.g. measures) adds its type here and a {@link SearchSource}. */
-export type SearchHitType = 'document' | 'comment' | 'task' | 'person';
+/** What a hit is. A new source adds its type here and a {@link SearchSource}. */
+export type SearchHitType = 'document' | 'comment' | 'task' | 'person' | 'measure';
 
 /** The facts about a task the policy needs. */
 export interface TaskFacts {
@@ -39,6 +40,8 @@ export interface SearchEntry {
   authorId?: string;
   /** A second line for the result list (the document of a comment, the author). */
   context?: string;
+  /** For measures: what the policy needs (replaced with the row whenever the measure changes). */
+  measure?: MeasureFacts;
 }
 
 /** A row of a source with its entries; `version` (ms) tells the index whether it changed. */
@@ -222,6 +225,55 @@ export const taskSource: SearchSource = {
   visible(actor, process, entry, facts) {
     const task = facts.task(entry.refId);
     return !!task && canSee(actor, process, { type: 'task', ...task });
+  },
+};
+
+/**
+ * Measures: code and title, and the sheet's texts (goal, starting situation, target groups,
+ * districts, leading unit, indicators). The description is a document and found as one.
+ */
+export const measureSource: SearchSource = {
+  type: 'measure',
+  changeKey: 'measure',
+  async load(models, query) {
+    const rows = await findRows(query, ['updatedAt'], (filter) =>
+      models.Measure.find(filter, { progress: 0 }).lean<MeasureDoc[]>(),
+    );
+    return rows.map((m) => {
+      const id = String(m._id);
+      const text = [
+        m.goal,
+        m.startingSituation,
+        m.targetGroups.join(', '),
+        m.districts.join(', '),
+        m.leadUnit,
+        m.indicators.map((i) => i.name).join(', '),
+      ]
+        .filter((part) => part.trim() !== '')
+        .join('\n');
+      return {
+        key: `measure:${id}`,
+        version: String(m.updatedAt?.getTime() ?? 0),
+        entries: [
+          {
+            id: `m:${id}`,
+            type: 'measure',
+            refId: id,
+            title: `${m.code} ${m.title}`,
+            text,
+            processId: String(m.processId),
+            measure: {
+              actionFieldKey: m.actionFieldKey,
+              status: m.status,
+              leadOrganisationId: m.leadOrganisationId,
+            },
+          },
+        ],
+      };
+    });
+  },
+  visible(actor, process, entry) {
+    return !!entry.measure && canSee(actor, process, { type: 'measure', measure: entry.measure });
   },
 };
 

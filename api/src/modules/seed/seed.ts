@@ -2,6 +2,8 @@ import { Types } from 'mongoose';
 import { hashPassword } from '../../auth/password';
 import type { Models } from '../../db/models';
 import { seedDemoComments } from '../comment/comment.seed';
+import { seedMeasures } from '../measure/measure.seed';
+import { seedPaper } from '../paper/paper.seed';
 import type { GroupDoc, ProcessDoc } from '../process/process.model';
 import {
   ACTION_FIELDS,
@@ -353,6 +355,14 @@ export async function seedDemoWorkspace(
       updatedAt: now,
     })),
   );
+
+  await seedMeasures(models, {
+    process,
+    organisationIds: orgIds,
+    author: { id: id('coordination'), name: 'Jonas Becker' },
+    now,
+  });
+  await seedPaper(models, { process, author: id('coordination'), now });
 
   await models.Activity.insertMany([
     {

@@ -42,6 +42,9 @@ export const notificationsTexts = defineFeatureTexts(
       DOCUMENT_SHARED: 'Ein Dokument liegt meinem Gremium zur Stellungnahme vor',
       DOCUMENT_STATUS: 'Der Status eines Dokuments meiner Gruppe ändert sich',
       DOCUMENT_DECISION: 'Die Lenkungsgruppe entscheidet über ein Dokument meiner Gruppe',
+      MEASURE_STATUS:
+        'Der Status einer Maßnahme meiner Gruppe ändert sich oder eine Maßnahme wartet auf die Lenkungsgruppe',
+      PAPER_EDITION: 'Eine neue Fassung des Grundlagenpapiers liegt vor',
       INVITATION: 'Einladungen',
     },
     outboxTitle: 'Postausgang (Entwicklung)',
@@ -94,6 +97,9 @@ export const notificationsTexts = defineFeatureTexts(
       DOCUMENT_SHARED: 'A document is shared with my body for review',
       DOCUMENT_STATUS: 'The status of a document of my group changes',
       DOCUMENT_DECISION: 'The steering group decides on a document of my group',
+      MEASURE_STATUS:
+        'The status of a measure of my group changes, or a measure awaits the steering group',
+      PAPER_EDITION: 'A new edition of the foundation paper is available',
       INVITATION: 'Invitations',
     },
     outboxTitle: 'Outbox (development)',

@@ -27,7 +27,7 @@ const SearchPageDocument = graphql(`
   }
 `);
 
-const ORDER: SearchHitType[] = ['DOCUMENT', 'COMMENT', 'TASK', 'PERSON'];
+const ORDER: SearchHitType[] = ['DOCUMENT', 'MEASURE', 'COMMENT', 'TASK', 'PERSON'];
 
 /**
  * Search results: grouped by kind, each group a heading and a list, best first. Snippets come as
