@@ -34,7 +34,10 @@ export const emailSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .refine(isEmailAddress, `must be an email address of at most ${MAX_EMAIL_LENGTH} characters`);
+  .refine(isEmailAddress, {
+    message: `must be an email address of at most ${MAX_EMAIL_LENGTH} characters`,
+    params: { rule: 'format' },
+  });
 
 /** A trimmed single-line text of bounded length. */
 export function textSchema(max: number, min = 1) {

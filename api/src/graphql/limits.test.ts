@@ -24,7 +24,8 @@ const schema = buildSchema();
 let t: TestApp;
 let capped: TestApp;
 beforeAll(async () => {
-  t = await startTestApp(__filename);
+  // The mail poller stays quiet so only the operations' own commands are counted.
+  t = await startTestApp(__filename, { app: { mailPollMs: 3_600_000 } });
   capped = await startTestApp(__filename, { env: { GRAPHQL_MAX_RESPONSE_BYTES: '10000' } });
 }, 30_000);
 afterAll(async () => {
