@@ -17,7 +17,21 @@ export type DomainErrorCode =
   | 'bad-request'
   | 'query-too-complex'
   | 'response-too-large'
-  | 'operation-timeout';
+  | 'operation-timeout'
+  | 'deadline-in-past'
+  | 'nothing-to-review'
+  | 'document-in-review'
+  | 'round-not-open'
+  | 'already-submitted'
+  | 'assessment-required'
+  | 'reason-required'
+  | 'response-locked'
+  | 'four-eyes'
+  | 'responses-pending'
+  | 'round-not-evaluated'
+  | 'confirmation-required'
+  | 'already-decided'
+  | 'collab-unavailable';
 
 /** One field-level validation problem, with the path inside the input. */
 export interface FieldIssue {
@@ -42,6 +56,11 @@ export class DomainError extends Error {
 /** Shorthand for the common "you may not" failure. */
 export function forbidden(detail?: string): DomainError {
   return new DomainError('forbidden', detail);
+}
+
+/** A domain error about one input field, so the client can point at it. */
+export function fieldError(code: DomainErrorCode, path: string, message: string): DomainError {
+  return new DomainError(code, `${path}: ${message}`, [{ path, message }]);
 }
 
 /** Shorthand for "no such thing (or you may not know it exists)". */

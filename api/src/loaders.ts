@@ -7,6 +7,7 @@ import { DOCUMENT_LIST_PROJECTION, type DocumentDoc } from './modules/document/d
 import type { OrganisationDoc } from './modules/organisation/organisation.model';
 import type { PersonDoc } from './modules/person/person.model';
 import type { ProcessDoc } from './modules/process/process.model';
+import { createReviewLoaders } from './modules/review/review.loaders';
 
 const PERSON_PROJECTION = { passwordHash: 0 } as const;
 
@@ -112,6 +113,8 @@ export function createLoaders(models: Models) {
         };
       });
     }),
+    /** Rounds, statements, remarks, responses and decisions, batched per request. */
+    review: createReviewLoaders(models),
   };
 }
 

@@ -9,6 +9,8 @@ import { registerSearchChangeModel } from '../modules/search/search.changes';
 import { registerOrganisationModel } from '../modules/organisation/organisation.model';
 import { registerPersonModel } from '../modules/person/person.model';
 import { registerProcessModel } from '../modules/process/process.model';
+import { registerDecisionModel } from '../modules/decision/decision.model';
+import { registerReviewModels } from '../modules/review/review.model';
 import { registerTaskModel } from '../modules/task/task.model';
 import { registerWriteLeaseModel } from './write-lease.model';
 
@@ -27,6 +29,8 @@ export function registerModels(connection: Connection) {
     ...registerMailModels(connection),
     ...registerSearchChangeModel(connection),
     WriteLease: registerWriteLeaseModel(connection),
+    ...registerReviewModels(connection),
+    Decision: registerDecisionModel(connection),
   };
 }
 

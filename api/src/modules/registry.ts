@@ -5,6 +5,7 @@ import { activityResolvers } from './activity/activity.resolvers';
 import { bodyResolvers } from './body/body.resolvers';
 import { commentResolvers } from './comment/comment.resolvers';
 import { dashboardResolvers } from './dashboard/dashboard.resolvers';
+import { decisionResolvers } from './decision/decision.resolvers';
 import { documentResolvers } from './document/document.resolvers';
 import { expertGroupResolvers } from './expert-group/expert-group.resolvers';
 import { mailResolvers } from './mail/mail.resolvers';
@@ -14,6 +15,7 @@ import { organisationResolvers } from './organisation/organisation.resolvers';
 import { personResolvers } from './person/person.resolvers';
 import { processResolvers } from './process/process.resolvers';
 import { searchResolvers } from './search/search.resolvers';
+import { reviewResolvers } from './review/review.resolvers';
 import { taskResolvers } from './task/task.resolvers';
 import { versionsResolvers } from './versions/versions.resolvers';
 
@@ -39,4 +41,6 @@ export const moduleResolvers: Resolvers[] = [
   notificationResolvers,
   mailResolvers,
   searchResolvers,
+  reviewResolvers,
+  decisionResolvers,
 ];

@@ -40,7 +40,17 @@ export const PARTNER_TYPES = [
 ] as const;
 export type PartnerType = (typeof PARTNER_TYPES)[number];
 
-export const DOCUMENT_KINDS = ['foundation-chapter', 'measure-sheet', 'minutes', 'other'] as const;
+/**
+ * Kinds of documents. `statement` is the collaborative text of a body's statement in a review
+ * round: written by the body's members, never listed with the groups' drafts.
+ */
+export const DOCUMENT_KINDS = [
+  'foundation-chapter',
+  'measure-sheet',
+  'minutes',
+  'other',
+  'statement',
+] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** Lifecycle of a draft: written by its group, reviewed by bodies, decided by the steering group. */

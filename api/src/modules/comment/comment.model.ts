@@ -9,6 +9,8 @@ export interface CommentEntryDoc {
   organisationId: Types.ObjectId | null;
   /** People mentioned with `@Name` in the body (chosen in the picker; ids, not text). */
   mentionIds?: Types.ObjectId[];
+  /** The body the author commented for (a council member on a draft shared with the council). */
+  bodyId?: Types.ObjectId | null;
   createdAt: Date;
 }
 
@@ -46,6 +48,7 @@ const threadSchema = new Schema<CommentThreadDoc>(
         authorId: { type: Schema.Types.ObjectId, required: true },
         organisationId: { type: Schema.Types.ObjectId, default: null },
         mentionIds: { type: [Schema.Types.ObjectId], default: [] },
+        bodyId: { type: Schema.Types.ObjectId, default: null },
         createdAt: { type: Date, default: () => new Date() },
       },
     ],

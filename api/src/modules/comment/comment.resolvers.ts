@@ -78,5 +78,10 @@ export const commentResolvers: Resolvers = {
       const people = await scope.loaders.person.loadMany((c.mentionIds ?? []).map(String));
       return people.filter((p): p is PersonDoc => p !== null && !(p instanceof Error));
     },
+    onBehalfOf: async (c, _a, { scope }) => {
+      if (!c.bodyId) return null;
+      const process = await scope.loaders.currentProcess();
+      return process?.bodies.find((b) => String(b._id) === String(c.bodyId)) ?? null;
+    },
   },
 };

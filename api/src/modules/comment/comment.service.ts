@@ -1,7 +1,7 @@
 import { Types } from 'mongoose';
 import { z } from 'zod';
 import { COMMENT_VISIBILITIES } from '@lip/common';
-import { allowedVisibilities, canAct, canSee } from '../../auth/policy';
+import { allowedVisibilities, bodyIdsOf, canAct, canSee, type Actor } from '../../auth/policy';
 import { op } from '../../db/connection';
 import { DomainError, forbidden, notFound } from '../../errors';
 import type { CommentChangeEvent } from './comment.events';
@@ -54,6 +54,22 @@ const createSchema = z.object({
   visibility: z.enum(COMMENT_VISIBILITIES).nullish(),
 });
 
+/**
+ * The body a comment is credited to: a council member commenting on a draft shared with their
+ * council (or on their council's statement) comments for the council.
+ */
+function creditedBodyId(
+  actor: Actor,
+  process: ProcessDoc,
+  document: DocumentDoc,
+): Types.ObjectId | null {
+  const mine = bodyIdsOf(actor, process);
+  if (document.statementOf) {
+    return mine.has(String(document.statementOf.bodyId)) ? document.statementOf.bodyId : null;
+  }
+  return document.sharedWithBodyIds.find((id) => mine.has(String(id))) ?? null;
+}
+
 function publish(scope: RequestScope, event: CommentChangeEvent): void {
   scope.pubsub.publish(Topics.commentChanged(String(event.thread.documentId)), event);
 }
@@ -93,6 +109,7 @@ export async function createThread(scope: RequestScope, input: unknown): Promise
         authorId: viewer.person._id,
         organisationId: viewer.person.organisationId,
         mentionIds,
+        bodyId: creditedBodyId(viewer.actor, process, document),
         createdAt: now,
       },
     ],
@@ -203,6 +220,7 @@ export async function replyToThread(
             authorId: viewer.person._id,
             organisationId: viewer.person.organisationId,
             mentionIds,
+            bodyId: creditedBodyId(viewer.actor, process, document),
             createdAt: now,
           },
         },

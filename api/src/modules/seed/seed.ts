@@ -2,6 +2,7 @@ import { Types } from 'mongoose';
 import { hashPassword } from '../../auth/password';
 import type { Models } from '../../db/models';
 import type { GroupDoc, ProcessDoc } from '../process/process.model';
+import { seedReviewRounds } from '../review/review.seed';
 import {
   ACTION_FIELDS,
   DEMO_PASSWORD,
@@ -352,6 +353,14 @@ export async function seedDemoWorkspace(
       createdAt: now,
     },
   ]);
+
+  await seedReviewRounds(models, {
+    process,
+    documents,
+    personId: id,
+    personName: (key) => allPeople.find((p) => p.key === key)?.name ?? key,
+    now,
+  });
 
   return {
     seeded: true,

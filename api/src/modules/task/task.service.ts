@@ -13,7 +13,7 @@ import { recordActivity } from '../activity/activity.service';
 import { notify } from '../notification';
 import type { ProcessDoc } from '../process/process.model';
 import { findProcess, loadProcess } from '../process/process.service';
-import type { TaskDoc } from './task.model';
+import type { TaskDoc, TaskOriginDoc } from './task.model';
 
 /** Whether a task is past its deadline and not done. */
 export function isOverdue(task: Pick<TaskDoc, 'deadline' | 'status'>, now = new Date()): boolean {
@@ -230,21 +230,51 @@ export async function createTask(scope: RequestScope, input: unknown): Promise<T
     throw forbidden();
   }
   await checkReferences(scope, process, args.actionFieldKey, args);
-  const group = process.groups.find((g) => g.actionFieldKey === args.actionFieldKey);
+  return insertTask(scope, process, {
+    actionFieldKey: args.actionFieldKey,
+    documentId: args.documentId ? new Types.ObjectId(args.documentId) : null,
+    title: args.title,
+    description: args.description,
+    assigneeIds: [...new Set(args.assigneeIds)].map((id) => new Types.ObjectId(id)),
+    deadline: args.deadline ?? null,
+    status: args.status,
+    priority: args.priority,
+    milestoneId: args.milestoneId ? new Types.ObjectId(args.milestoneId) : null,
+    origin: null,
+  });
+}
+
+/** The fields of a new task; the caller has checked permissions and references. */
+export type NewTask = Pick<
+  TaskDoc,
+  | 'actionFieldKey'
+  | 'documentId'
+  | 'title'
+  | 'description'
+  | 'assigneeIds'
+  | 'deadline'
+  | 'status'
+  | 'priority'
+  | 'milestoneId'
+> & { origin: TaskOriginDoc | null };
+
+/**
+ * Inserts a checked task in the field's group, records the activity and publishes the change.
+ * Also used by the review workflow for tasks made from remarks and steering decisions.
+ */
+export async function insertTask(
+  scope: RequestScope,
+  process: ProcessDoc,
+  fields: NewTask,
+): Promise<TaskDoc> {
+  const viewer = requireViewer(scope);
+  const group = process.groups.find((g) => g.actionFieldKey === fields.actionFieldKey);
   const created = await lockTasks(scope, process._id, async () =>
     scope.models.Task.create({
+      ...fields,
       processId: process._id,
-      actionFieldKey: args.actionFieldKey,
       groupId: group?._id ?? null,
-      documentId: args.documentId ? new Types.ObjectId(args.documentId) : null,
-      title: args.title,
-      description: args.description,
-      assigneeIds: [...new Set(args.assigneeIds)].map((id) => new Types.ObjectId(id)),
-      deadline: args.deadline ?? null,
-      status: args.status,
-      priority: args.priority,
-      milestoneId: args.milestoneId ? new Types.ObjectId(args.milestoneId) : null,
-      position: await nextPosition(scope, process._id, args.status),
+      position: await nextPosition(scope, process._id, fields.status),
       createdById: viewer.person._id,
     }),
   );

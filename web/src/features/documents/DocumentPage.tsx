@@ -11,7 +11,6 @@ import { toErrorCode } from '../../ui/error-codes';
 import { formatDate } from '../../i18n/format';
 import { toLocalized } from '../../i18n/localized';
 import { NoAccessPage } from '../errors/NoAccessPage';
-import { DocumentStatusActions } from './DocumentStatusActions';
 import {
   CommentsSidebar,
   type PendingSelection,
@@ -36,7 +35,6 @@ const DocumentPageDocument = graphql(`
       viewerMode
       viewerCanEdit
       viewerCanComment
-      viewerStatusTransitions
       group {
         id
         name {
@@ -187,10 +185,6 @@ export function DocumentPage() {
         >
           {t('versions.open')}
         </button>
-        <DocumentStatusActions
-          documentId={document.id}
-          transitions={document.viewerStatusTransitions}
-        />
       </div>
       {versionsRequested ? (
         <Suspense fallback={<Loading />}>
