@@ -35,6 +35,7 @@ import { createLogger, type Logger } from './logger';
 import { createMailTransport, createMailWorker, type MailRetryPolicy } from './modules/mail';
 import { createNotificationJobs, createUnsubscribeRouter } from './modules/notification';
 import { createSearchIndex } from './modules/search';
+import { responseTableDownload } from './modules/review/response-table.routes';
 import { createInProcessPubSub, type PubSub } from './pubsub/pubsub';
 import { createRequestLog } from './request-log';
 import { toActor, type AppDeps, type RequestScope } from './scope';
@@ -233,10 +234,15 @@ export async function createApp(options: AppOptions): Promise<App> {
     graphqlErrorHandler(logError),
   );
 
+  app.get(
+    '/exports/review-rounds/:roundId/response-table.:format',
+    responseTableDownload(buildScope),
+  );
+
   const webDist = options.webDistDir;
   if (webDist && existsSync(join(webDist, 'index.html'))) {
     app.use(express.static(webDist, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql|healthz).*/, (_req: Request, res: Response) => {
+    app.get(/^\/(?!graphql|healthz|exports\/).*/, (_req: Request, res: Response) => {
       res.sendFile(join(webDist, 'index.html'));
     });
   }

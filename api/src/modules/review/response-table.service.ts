@@ -119,6 +119,7 @@ export async function loadResponseTable(
       ? await scope.models.Task.find({ _id: op({ $in: taskIds }) }).lean<TaskDoc[]>()
       : [];
   const taskOf = new Map(tasks.map((t) => [String(t._id), t]));
+  for (const task of tasks) scope.loaders.task.prime(String(task._id), task);
 
   let rows: ResponseTableRow[] = chosen.map((remark, index) => {
     const statement = visible.get(remark.statementId) as StatementDoc;

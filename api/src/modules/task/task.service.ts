@@ -35,7 +35,7 @@ export async function loadVisibleTask(
 ): Promise<{ task: TaskDoc; process: ProcessDoc }> {
   const viewer = requireViewer(scope);
   const taskId = parseInput(objectIdSchema, id);
-  const task = await scope.models.Task.findOne({ _id: taskId }).lean<TaskDoc>();
+  const task = await scope.loaders.task.load(taskId);
   if (!task) throw notFound('task');
   const process = await loadProcess(scope, String(task.processId));
   if (!canSee(viewer.actor, process, taskResource(task))) throw notFound('task');
@@ -339,6 +339,7 @@ async function saveTask(
     { returnDocument: 'after' },
   ).lean<TaskDoc>();
   if (!updated) throw notFound('task');
+  scope.loaders.task.clear(String(task._id)).prime(String(task._id), updated);
   await recordActivity(scope, {
     processId: task.processId,
     actionFieldKey: task.actionFieldKey,
@@ -476,6 +477,7 @@ export async function deleteTask(scope: RequestScope, taskId: unknown): Promise<
   if (!canAct(viewer.actor, 'deleteTask', process, taskResource(task))) throw forbidden();
   await lockTasks(scope, task.processId, () => scope.models.Task.deleteOne({ _id: task._id }));
   await scope.search.noteChange('task', String(task._id));
+  scope.loaders.task.clear(String(task._id));
   await recordActivity(scope, {
     processId: task.processId,
     actionFieldKey: task.actionFieldKey,
