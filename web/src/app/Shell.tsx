@@ -60,6 +60,9 @@ export function Shell() {
                   <NavLink to="/tasks">{t('nav.tasks')}</NavLink>
                 </li>
                 <li>
+                  <NavLink to="/review">{t('nav.review')}</NavLink>
+                </li>
+                <li>
                   <NavLink to="/people">{t('nav.people')}</NavLink>
                 </li>
               </ul>

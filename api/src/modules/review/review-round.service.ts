@@ -477,9 +477,11 @@ export async function openRound(scope: RequestScope, roundId: unknown): Promise<
         sharedWithBodyIds: round.bodyIds,
         reviewDeadline: round.deadline,
       });
-      const bodyNames = round.bodyIds
-        .map((id) => process.bodies.find((b) => String(b._id) === String(id))?.name ?? '')
-        .join(', ');
+      const names = round.bodyIds.map(
+        (id) => process.bodies.find((b) => String(b._id) === String(id))?.name ?? '',
+      );
+      // Plain text for people; the event carries the body ids for anyone who reacts to it.
+      const bodyNames = names.length <= 3 ? names.join(', ') : `${names.length} Gremien`;
       for (const item of items) {
         await recordReviewActivity(scope, {
           processId: process._id,

@@ -612,7 +612,10 @@ export async function seedReviewRounds(models: Models, context: ReviewSeedContex
           actorName: context.personName('coordination'),
           verb: 'review.round-opened',
           subjectTitle: seed.title,
-          detail: roundBodies.map((b) => b.name).join(', '),
+          detail:
+            roundBodies.length <= 3
+              ? roundBodies.map((b) => b.name).join(', ')
+              : `${roundBodies.length} Gremien`,
           createdAt: at(-seed.openedDaysAgo),
         },
         ...seed.decisions.map((d) => ({

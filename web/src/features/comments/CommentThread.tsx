@@ -28,6 +28,10 @@ export const CommentThread_thread = graphql(`
         id
         name
       }
+      onBehalfOf {
+        id
+        name
+      }
       organisation {
         id
         name
@@ -78,7 +82,11 @@ export function CommentThread(props: {
           <li key={comment.id} className="comment">
             <p className="comment__meta">
               <strong>{comment.author.name}</strong>
-              {comment.organisation ? <span> · {comment.organisation.name}</span> : null}{' '}
+              {comment.onBehalfOf ? (
+                <span> · {t('comments.onBehalfOf', { body: comment.onBehalfOf.name })}</span>
+              ) : comment.organisation ? (
+                <span> · {comment.organisation.name}</span>
+              ) : null}{' '}
               <time dateTime={comment.createdAt}>
                 {formatDateTime(comment.createdAt, i18n.language)}
               </time>

@@ -14,6 +14,7 @@ import { TaskCard } from '../tasks/TaskCard';
 import { ActionFieldCard } from './ActionFieldCard';
 import { MilestoneTimeline } from './MilestoneTimeline';
 import { ActivityList } from './ActivityList';
+import { ReviewOverview, StatementDueBanner } from './ReviewOverview';
 
 const DashboardDocument = graphql(`
   query Dashboard {
@@ -61,6 +62,18 @@ const DashboardDocument = graphql(`
         id
         ...ActivityList_activity
       }
+      review {
+        ...ReviewOverview_review
+      }
+    }
+  }
+`);
+
+const DashboardReviewChangedDocument = graphql(`
+  subscription DashboardReviewChanged {
+    reviewChanged {
+      kind
+      roundId
     }
   }
 `);
@@ -97,6 +110,7 @@ export function DashboardPage() {
     fetchPolicy: 'cache-and-network',
   });
   useSubscription(DashboardTaskChangedDocument, { onData: () => void refetch() });
+  useSubscription(DashboardReviewChangedDocument, { onData: () => void refetch() });
   const [moveTask] = useMutation(DashboardMoveTaskDocument);
 
   if (loading && !data) return <Loading />;
@@ -122,6 +136,7 @@ export function DashboardPage() {
   return (
     <div className="dashboard">
       <PageTitle>{t('dashboard.title')}</PageTitle>
+      <StatementDueBanner review={dashboard.review} />
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
@@ -142,6 +157,8 @@ export function DashboardPage() {
           </p>
         ) : null}
       </section>
+
+      <ReviewOverview review={dashboard.review} />
 
       <section aria-labelledby="fields-heading">
         <h2 id="fields-heading">{t('dashboard.actionFields')}</h2>

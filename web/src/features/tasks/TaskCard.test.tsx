@@ -18,6 +18,7 @@ function buildTask(overrides: Partial<TaskCard_TaskFragment> = {}) {
     viewerCanEdit: true,
     assignees: [{ id: 'p1', name: 'Bea Bildung' }],
     document: null,
+    origin: null,
     ...overrides,
   };
   return makeFragmentData(task, TaskCard_task);

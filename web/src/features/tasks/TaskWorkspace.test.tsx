@@ -27,6 +27,7 @@ function buildTask(overrides: Record<string, unknown> = {}) {
     viewerCanEdit: true,
     assignees: [],
     document: null,
+    origin: null,
     ...overrides,
   };
 }
