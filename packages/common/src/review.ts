@@ -46,9 +46,9 @@ export type SubjectKind = (typeof SUBJECT_KINDS)[number];
 export type ReviewSubject =
   { kind: 'document'; documentId: string } | { kind: 'measure'; measureId: string };
 
-/** Where a remark's passage stands in the current draft. */
-export const PASSAGE_STATUSES = ['found', 'found-by-quote', 'deleted', 'unknown'] as const;
-export type PassageStatus = (typeof PASSAGE_STATUSES)[number];
+/** Where a remark's passage stands in the current draft (`unknown`: the draft could not be read). */
+export const REVIEW_PASSAGE_STATUSES = ['found', 'found-by-quote', 'deleted', 'unknown'] as const;
+export type ReviewPassageStatus = (typeof REVIEW_PASSAGE_STATUSES)[number];
 
 /**
  * Activity verbs of the review workflow. Notifications key on them: `review.round-opened`

@@ -1,4 +1,4 @@
-import type { PassageStatus } from '@lip/common';
+import type { ReviewPassageStatus } from '@lip/common';
 import { op } from '../../db/connection';
 import { DomainError } from '../../errors';
 import type { RequestScope } from '../../scope';
@@ -71,7 +71,7 @@ export interface PassageAnchor {
 
 /** Where one anchored passage stands: its text in the frozen version and in the live draft. */
 export interface PassageResult {
-  status: PassageStatus;
+  status: ReviewPassageStatus;
   frozenText: string | null;
   currentText: string | null;
 }
@@ -139,7 +139,7 @@ export async function resolvePassagesByCollab(
   }
 }
 
-function isPassageStatus(value: unknown): value is PassageStatus {
+function isPassageStatus(value: unknown): value is ReviewPassageStatus {
   return (
     value === 'found' || value === 'found-by-quote' || value === 'deleted' || value === 'unknown'
   );

@@ -1,5 +1,5 @@
 import { diffWords } from 'diff';
-import type { PassageStatus, ResponseVote } from '@lip/common';
+import type { ReviewPassageStatus, ResponseVote } from '@lip/common';
 
 /** One run of a word diff: unchanged, inserted into or deleted from the frozen text. */
 export interface DiffPart {
@@ -21,7 +21,7 @@ export function diffPassage(frozen: string, current: string): DiffPart[] {
 
 /** Whether a passage changed: deleted, or its current text differs from the frozen one. */
 export function passageChanged(
-  status: PassageStatus,
+  status: ReviewPassageStatus,
   frozen: string | null,
   current: string | null,
 ): boolean | null {

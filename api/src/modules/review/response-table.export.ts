@@ -1,4 +1,4 @@
-import type { PassageStatus } from '@lip/common';
+import type { ReviewPassageStatus } from '@lip/common';
 import type { ExportCell, ExportDocument, ExportRun } from './export-document';
 import { voteLabel, type ResponseTable, type ResponseTableRow } from './response-table.service';
 
@@ -82,7 +82,7 @@ function changeRuns(row: ResponseTableRow, locale: Locale): ExportRun[] {
   const words = TEXT[locale].passage;
   const passage = row.passage;
   if (!passage) return [{ text: words.unknown, italic: true }];
-  const special: Partial<Record<PassageStatus, string>> = {
+  const special: Partial<Record<ReviewPassageStatus, string>> = {
     deleted: words.deleted,
     unknown: words.unknown,
   };

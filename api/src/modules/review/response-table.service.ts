@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RESPONSE_VOTES, type PassageStatus, type ResponseVote } from '@lip/common';
+import { RESPONSE_VOTES, type ReviewPassageStatus, type ResponseVote } from '@lip/common';
 import { op } from '../../db/connection';
 import { requireViewer, type RequestScope } from '../../scope';
 import { objectIdSchema, parseInput } from '../../validation';
@@ -28,7 +28,7 @@ export type RowStatus = 'open' | 'draft' | 'approved';
 
 /** The change of a remark's passage between the frozen version and the current draft. */
 export interface PassageView {
-  status: PassageStatus;
+  status: ReviewPassageStatus;
   frozenText: string | null;
   currentText: string | null;
   /** Null when it cannot be told (the current text is unknown). */
