@@ -1648,6 +1648,8 @@ export type ResponseTableRow = {
   bodyName: Scalars['String']['output'];
   documentTitle: Scalars['String']['output'];
   draftedByName?: Maybe<Scalars['String']['output']>;
+  /** Body and the remark's number, e.g. "Integrationsbeirat Nord 3". */
+  label: Scalars['String']['output'];
   passage?: Maybe<PassageChange>;
   /** Running number in the table. */
   position: Scalars['Int']['output'];
@@ -3153,6 +3155,7 @@ export type ResponseTableRowResolvers<ContextType = GraphQLContext, ParentType e
   bodyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   documentTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   draftedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   passage?: Resolver<Maybe<ResolversTypes['PassageChange']>, ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -146,8 +146,10 @@ export async function addBulkReviewRound(
       reason: `Antwort ${i + 1}: geprüft und eingeordnet.`,
       status: approved ? 'approved' : 'draft',
       draftedById: speaker.personId,
+      draftedByName: speaker.name,
       draftedAt: at,
       approvedById: approved ? speaker.personId : null,
+      approvedByName: approved ? speaker.name : null,
       approvedAt: approved ? at : null,
       revisions: [
         {

@@ -15,6 +15,7 @@ import {
 } from './passage-diff';
 import { bodyOf, loadVisibleRound, viewerSeesResponse, viewerSeesStatement } from './review-access';
 import { ensureFrozen } from './review-round.service';
+import { responseCapabilities } from './response.service';
 import type {
   RemarkDoc,
   ResponseDoc,
@@ -54,6 +55,8 @@ export interface ResponseTableRow {
   passage: PassageView | null;
   warnings: PassageWarning[];
   task: TaskDoc | null;
+  /** What the viewer may do with the row's response now (computed once per row). */
+  capabilities: { draft: boolean; approve: boolean; sendBack: boolean; createTask: boolean };
 }
 
 /** The whole table with its round and counts. */
@@ -129,8 +132,6 @@ export async function loadResponseTable(
     const response =
       stored && viewerSeesResponse(scope, process, round, item, stored) ? stored : null;
     const body = bodyOf(process, remark.bodyId) ?? null;
-    const lastBy = (action: string) =>
-      [...(response?.revisions ?? [])].reverse().find((r) => r.action === action)?.byName ?? null;
     return {
       position: index + 1,
       label: `${body?.name ?? ''} ${remark.number}`.trim(),
@@ -140,11 +141,12 @@ export async function loadResponseTable(
       item,
       response,
       status: response ? response.status : stored ? 'draft' : 'open',
-      draftedByName: response ? lastBy('drafted') : null,
-      approvedByName: response?.status === 'approved' ? lastBy('approved') : null,
+      draftedByName: response ? response.draftedByName || null : null,
+      approvedByName: response?.status === 'approved' ? response.approvedByName : null,
       passage: null,
       warnings: [],
       task: remark.taskId ? (taskOf.get(String(remark.taskId)) ?? null) : null,
+      capabilities: responseCapabilities(scope, process, round, item, stored),
     };
   });
 
@@ -212,8 +214,9 @@ async function attachPassages(
         frozenText: frozen,
         currentText: result.currentText,
         changed,
+        // Unchanged passages need no diff: the table says "unchanged".
         parts:
-          frozen !== null && result.currentText !== null
+          changed && frozen !== null && result.currentText !== null
             ? diffPassage(frozen, result.currentText)
             : [],
       };

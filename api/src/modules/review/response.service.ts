@@ -183,6 +183,7 @@ export async function saveResponse(scope: RequestScope, input: unknown): Promise
           reason: args.reason,
           status: 'draft',
           draftedById: viewer.person._id,
+          draftedByName: viewer.person.name,
           draftedAt: now,
           revisions: [entry],
           updatedAt: now,
@@ -202,6 +203,7 @@ export async function saveResponse(scope: RequestScope, input: unknown): Promise
             vote: args.vote,
             reason: args.reason,
             draftedById: viewer.person._id,
+            draftedByName: viewer.person.name,
             draftedAt: now,
             updatedAt: now,
           },
@@ -257,6 +259,7 @@ export async function approveResponse(scope: RequestScope, input: unknown): Prom
         $set: {
           status: 'approved',
           approvedById: viewer.person._id,
+          approvedByName: viewer.person.name,
           approvedAt: now,
           updatedAt: now,
         },
@@ -306,7 +309,13 @@ export async function sendBackResponse(scope: RequestScope, input: unknown): Pro
     await scope.models.ReviewResponse.updateOne(
       { _id: remark._id },
       {
-        $set: { status: 'draft', approvedById: null, approvedAt: null, updatedAt: new Date() },
+        $set: {
+          status: 'draft',
+          approvedById: null,
+          approvedByName: null,
+          approvedAt: null,
+          updatedAt: new Date(),
+        },
         $push: {
           revisions: revision(scope, 'sent-back', {
             vote: response.vote,

@@ -47,7 +47,11 @@ export function createReviewLoaders(models: Models) {
       return groupBy(keys, rows, (row) => String(row.roundId));
     }),
     responsesOfRound: new DataLoader<string, ResponseDoc[]>(async (keys) => {
-      const rows = await models.ReviewResponse.find({ roundId: op({ $in: roundIds(keys) }) })
+      // Without the revisions: tables and counts never need them (see `responseRevisions`).
+      const rows = await models.ReviewResponse.find(
+        { roundId: op({ $in: roundIds(keys) }) },
+        { revisions: 0 },
+      )
         .batchSize(100_000)
         .lean<ResponseDoc[]>();
       return groupBy(keys, rows, (row) => String(row.roundId));

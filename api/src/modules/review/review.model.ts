@@ -243,8 +243,11 @@ export interface ResponseDoc {
   reason: string;
   status: ResponseStatus;
   draftedById: Types.ObjectId;
+  /** Names at the time, so the table needs neither people lookups nor the revisions. */
+  draftedByName: string;
   draftedAt: Date;
   approvedById: Types.ObjectId | null;
+  approvedByName: string | null;
   approvedAt: Date | null;
   revisions: ResponseRevisionDoc[];
   updatedAt: Date;
@@ -261,8 +264,10 @@ const responseSchema = new Schema<ResponseDoc>(
     reason: { type: String, default: '' },
     status: { type: String, enum: RESPONSE_STATUSES, required: true },
     draftedById: { type: Schema.Types.ObjectId, required: true },
+    draftedByName: { type: String, default: '' },
     draftedAt: { type: Date, required: true },
     approvedById: { type: Schema.Types.ObjectId, default: null },
+    approvedByName: { type: String, default: null },
     approvedAt: { type: Date, default: null },
     revisions: [
       {

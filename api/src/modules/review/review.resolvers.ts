@@ -19,7 +19,6 @@ import { loadResponseTable } from './response-table.service';
 import {
   approveResponse,
   createTaskFromRemark,
-  responseCapabilities,
   saveResponse,
   sendBackResponse,
 } from './response.service';
@@ -45,7 +44,7 @@ import {
 } from './review-round.service';
 import { setBodyChairs, setGroupReviewSettings } from './review-settings.service';
 import type { ReviewChangeEvent } from './review.events';
-import type { RemarkDoc, ReviewRoundDoc } from './review.model';
+import type { RemarkDoc, ResponseRevisionDoc, ReviewRoundDoc } from './review.model';
 import {
   addRemark,
   addRemarkFromComment,
@@ -114,19 +113,6 @@ async function visibleResponse(scope: Parameters<typeof loadRound>[0], remark: R
   const item = round.items.find((i) => i.index === remark.itemIndex);
   if (!response || !item) return null;
   return viewerSeesResponse(scope, process, round, item, response) ? response : null;
-}
-
-function rowCapabilities(
-  scope: Parameters<typeof loadRound>[0],
-  row: ResponseTableRow,
-  table: { round: ReviewRoundDoc },
-) {
-  return async () => {
-    const process = await loadProcess(scope, String(table.round.processId));
-    const responses = await scope.loaders.review.responsesOfRound.load(String(table.round._id));
-    const stored = responses.find((r) => r._id === row.remark._id) ?? null;
-    return responseCapabilities(scope, process, table.round, row.item, stored);
-  };
 }
 
 /** Resolvers of review rounds, statements, remarks, responses and the response table. */
@@ -378,6 +364,14 @@ export const reviewResolvers: Resolvers = {
   },
   RemarkResponse: {
     id: (r) => r._id,
+    // The round's responses are loaded without revisions; read them when asked for.
+    revisions: async (r, _a, { scope }) => {
+      if (r.revisions) return r.revisions;
+      const row = await scope.models.ReviewResponse.findOne({ _id: r._id }, { revisions: 1 }).lean<{
+        revisions: ResponseRevisionDoc[];
+      }>();
+      return row?.revisions ?? [];
+    },
     vote: (r) => (r.vote ? toGraphQLEnum(r.vote) : null),
     status: (r) => toGraphQLEnum(r.status),
     draftedBy: (r, _a, { scope }) => scope.loaders.person.load(String(r.draftedById)),
@@ -395,6 +389,7 @@ export const reviewResolvers: Resolvers = {
   },
   ResponseTableRow: {
     remark: (row) => row.remark,
+    label: (row) => row.label,
     bodyName: (row) => row.body?.name ?? '',
     submittedAt: (row) => row.statement.submittedAt,
     documentTitle: (row) => row.item.title,
@@ -402,15 +397,10 @@ export const reviewResolvers: Resolvers = {
     vote: (row) => (row.response?.vote ? toGraphQLEnum(row.response.vote) : null),
     reason: (row) => row.response?.reason ?? null,
     warnings: (row) => row.warnings.map((w) => toGraphQLEnum(w)),
-    viewerCanDraft: async (row, _a, { scope }) =>
-      (await rowCapabilities(scope, row, { round: await roundOfRow(scope, row) })()).draft,
-    viewerCanApprove: async (row, _a, { scope }) =>
-      (await rowCapabilities(scope, row, { round: await roundOfRow(scope, row) })()).approve,
-    viewerCanSendBack: async (row, _a, { scope }) =>
-      (await rowCapabilities(scope, row, { round: await roundOfRow(scope, row) })()).sendBack,
-    viewerCanCreateTask: async (row, _a, { scope }) =>
-      !row.remark.taskId &&
-      (await rowCapabilities(scope, row, { round: await roundOfRow(scope, row) })()).createTask,
+    viewerCanDraft: (row) => row.capabilities.draft,
+    viewerCanApprove: (row) => row.capabilities.approve,
+    viewerCanSendBack: (row) => row.capabilities.sendBack,
+    viewerCanCreateTask: (row) => !row.remark.taskId && row.capabilities.createTask,
   },
   PassageChange: {
     status: (p) => toGraphQLEnum(p.status),
@@ -450,10 +440,6 @@ export const reviewResolvers: Resolvers = {
     },
   },
 };
-
-async function roundOfRow(scope: Parameters<typeof loadRound>[0], row: ResponseTableRow) {
-  return (await loadRound(scope, String(row.remark.roundId))).round;
-}
 
 async function remarkOfResponse(scope: Parameters<typeof loadRound>[0], remarkId: string) {
   const [roundId] = remarkId.split(':');

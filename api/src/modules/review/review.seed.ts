@@ -524,9 +524,12 @@ export async function seedReviewRounds(models: Models, context: ReviewSeedContex
           reason: response.reason,
           status: response.approved ? 'approved' : 'draft',
           draftedById: context.personId(response.by),
+          draftedByName: context.personName(response.by),
           draftedAt,
           approvedById:
             response.approved && response.approver ? context.personId(response.approver) : null,
+          approvedByName:
+            response.approved && response.approver ? context.personName(response.approver) : null,
           approvedAt: response.approved ? approvedAt : null,
           revisions,
           updatedAt: response.approved ? approvedAt : draftedAt,
