@@ -330,7 +330,7 @@ export async function createRound(scope: RequestScope, input: unknown): Promise<
     verb: 'review.round-created',
     actionFieldKey: items[0]?.actionFieldKey ?? null,
     subjectTitle: round.title,
-    detail: `${number}`,
+    detail: `Beratungsrunde ${number}`,
   });
   publishReviewChange(scope, round, 'ROUND_CREATED');
   return round;
@@ -517,7 +517,7 @@ export async function closeRound(scope: RequestScope, roundId: unknown): Promise
       processId: process._id,
       verb: 'review.round-closed',
       subjectTitle: round.title,
-      detail: `${round.number}`,
+      detail: `Beratungsrunde ${round.number}`,
     });
     publishReviewChange(scope, closed, 'ROUND_CLOSED');
     return closed;
@@ -586,7 +586,7 @@ export async function evaluateRound(
       processId: process._id,
       verb: 'review.round-evaluated',
       subjectTitle: round.title,
-      detail: `${round.number}`,
+      detail: `Beratungsrunde ${round.number}`,
     });
     publishReviewChange(scope, evaluated, 'ROUND_EVALUATED');
     return evaluated;

@@ -342,7 +342,7 @@ export async function submitStatement(scope: RequestScope, input: unknown): Prom
       processId: process._id,
       verb: 'review.statement-submitted',
       subjectTitle: body?.name ?? '',
-      detail: `${round.number}${late ? ' (late)' : ''}`,
+      detail: `Beratungsrunde ${round.number}${late ? ', verspätet' : ''}`,
     });
     forgetRound(scope, String(round._id));
     publishReviewChange(scope, round, 'STATEMENT_SUBMITTED', { statementId: statement._id });
@@ -397,7 +397,7 @@ export async function withdrawStatement(
       processId: process._id,
       verb: 'review.statement-withdrawn',
       subjectTitle: bodyOf(process, statement.bodyId)?.name ?? '',
-      detail: `${round.number}`,
+      detail: `Beratungsrunde ${round.number}`,
     });
     forgetRound(scope, String(round._id));
     publishReviewChange(scope, round, 'STATEMENT_WITHDRAWN', { statementId: statement._id });
