@@ -148,6 +148,7 @@ describe('a review round in Chromium', () => {
     const daniel = await person('bildung2@lip.example', `/review/rounds/${roundId}/responses`);
     const row = daniel.page.getByRole('article', { name: /Anmerkung Integrationsbeirat Nord 1/ });
     await row.waitFor();
+    await row.getByRole('button', { name: 'Antwort schreiben' }).click();
     await row.getByLabel('Votum').selectOption({ label: 'Berücksichtigt' });
     await row.getByLabel('Begründung').fill(RESPONSE);
     await row.getByRole('button', { name: 'Antwort speichern' }).click();

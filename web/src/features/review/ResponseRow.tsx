@@ -13,6 +13,7 @@ import { reviewTexts } from './review.texts';
 export const ResponseRow_row = graphql(`
   fragment ResponseRow_row on ResponseTableRow {
     position
+    label
     bodyName
     submittedAt
     documentTitle
@@ -28,7 +29,6 @@ export const ResponseRow_row = graphql(`
     viewerCanCreateTask
     remark {
       id
-      label
       quote
       text
       proposedWording
@@ -95,6 +95,8 @@ export function ResponseRow(props: {
   const id = useId();
   const [vote, setVote] = useState<ResponseVote | ''>(row.vote ?? '');
   const [reason, setReason] = useState(row.reason ?? '');
+  // The form opens on request: a table of 300 remarks stays light to render and to read.
+  const [editing, setEditing] = useState(false);
   const [save, saveState] = useMutation(SaveResponseDocument);
   const [approve, approveState] = useMutation(ApproveResponseDocument);
   const [sendBack, sendBackState] = useMutation(SendBackResponseDocument);
@@ -108,7 +110,7 @@ export function ResponseRow(props: {
   return (
     <article className="card review-row" aria-labelledby={headingId}>
       <h3 id={headingId} className="review-row__title">
-        {row.position}. {t('table.remark', { label: row.remark.label })}
+        {row.position}. {t('table.remark', { label: row.label })}
       </h3>
       <p className="review-card__meta">
         <span className={`badge badge--response-${row.status.toLowerCase()}`}>
@@ -143,14 +145,17 @@ export function ResponseRow(props: {
         </div>
         <div>
           <h4>{t('statement.response')}</h4>
-          {row.viewerCanDraft ? (
+          {row.viewerCanDraft && editing ? (
             <form
               className="form"
               onSubmit={(event) => {
                 event.preventDefault();
                 if (!vote) return;
                 void save({ variables: { input: { remarkId, vote, reason } } })
-                  .then(() => props.onChanged(t('table.saved', { label: row.remark.label })))
+                  .then(() => {
+                    setEditing(false);
+                    props.onChanged(t('table.saved', { label: row.label }));
+                  })
                   .catch(() => undefined);
               }}
             >
@@ -194,6 +199,11 @@ export function ResponseRow(props: {
               {row.status === 'OPEN' ? t('table.noResponseYet') : t('table.hiddenUntilPublished')}
             </p>
           )}
+          {row.viewerCanDraft && !editing ? (
+            <button type="button" className="button button--small" onClick={() => setEditing(true)}>
+              {row.vote ? t('table.edit') : t('table.write')}
+            </button>
+          ) : null}
           <p className="muted">
             {row.draftedByName ? t('table.draftedBy', { name: row.draftedByName }) : null}
             {row.approvedByName
@@ -208,7 +218,7 @@ export function ResponseRow(props: {
                 disabled={busy}
                 onClick={() =>
                   void approve({ variables: { input: { remarkId } } })
-                    .then(() => props.onChanged(t('table.approved', { label: row.remark.label })))
+                    .then(() => props.onChanged(t('table.approved', { label: row.label })))
                     .catch(() => undefined)
                 }
               >
@@ -222,7 +232,7 @@ export function ResponseRow(props: {
                 disabled={busy}
                 onClick={() =>
                   void sendBack({ variables: { input: { remarkId } } })
-                    .then(() => props.onChanged(t('table.sentBack', { label: row.remark.label })))
+                    .then(() => props.onChanged(t('table.sentBack', { label: row.label })))
                     .catch(() => undefined)
                 }
               >
