@@ -15,6 +15,8 @@ export interface FakeCollab {
   calls: FakeCollabCall[];
   /** Makes the passage quoted `quote` read `text` in the live draft (null: deleted). */
   editPassage(documentId: string, quote: string, text: string | null): void;
+  /** The live text `/content` answers for a document (unset: 404, as for an unknown one). */
+  setLiveText(documentId: string, text: string): void;
   /** Whether `/passages` exists (false: an older collab server, the API falls back). */
   setPassagesAvailable(available: boolean): void;
   /** Whether the server answers at all (false: every request fails with 503). */
@@ -39,6 +41,7 @@ export async function startFakeCollab(secret: string): Promise<FakeCollab> {
   const calls: FakeCollabCall[] = [];
   const versions = new Map<string, { documentId: string; label: string; createdAt: string }>();
   const edits = new Map<string, Map<string, string | null>>();
+  const liveTexts = new Map<string, string>();
   let passages = true;
   let available = true;
 
@@ -91,6 +94,12 @@ export async function startFakeCollab(secret: string): Promise<FakeCollab> {
         });
         return;
       }
+      match = /^\/internal\/documents\/([0-9a-f]{24})\/content$/.exec(path);
+      const live = match && request.method === 'GET' ? liveTexts.get(match[1]!) : undefined;
+      if (live !== undefined) {
+        send(200, { json: { type: 'doc', content: [] }, text: live, html: `<p>${live}</p>` });
+        return;
+      }
       match = /^\/internal\/documents\/([0-9a-f]{24})\/passages$/.exec(path);
       if (match && request.method === 'POST' && passages) {
         const anchors = (body as { anchors?: { quote: string }[] }).anchors ?? [];
@@ -123,6 +132,9 @@ export async function startFakeCollab(secret: string): Promise<FakeCollab> {
       const map = edits.get(documentId) ?? new Map<string, string | null>();
       map.set(quote, text);
       edits.set(documentId, map);
+    },
+    setLiveText(documentId, text) {
+      liveTexts.set(documentId, text);
     },
     setPassagesAvailable(value) {
       passages = value;

@@ -49,26 +49,3 @@ export type ReviewSubject =
 /** Where a remark's passage stands in the current draft (`unknown`: the draft could not be read). */
 export const REVIEW_PASSAGE_STATUSES = ['found', 'found-by-quote', 'deleted', 'unknown'] as const;
 export type ReviewPassageStatus = (typeof REVIEW_PASSAGE_STATUSES)[number];
-
-/**
- * Activity verbs of the review workflow. Notifications key on them: `review.round-opened`
- * ("a document was shared with your body for review", one entry per document, `detail` lists
- * the body ids) and `decision.recorded` / `decision.corrected` ("a decision on your group's
- * document", `detail` is the outcome).
- */
-export const REVIEW_ACTIVITY_VERBS = [
-  'review.round-created',
-  'review.round-opened',
-  'review.round-closed',
-  'review.round-evaluated',
-  'review.round-cancelled',
-  'review.statement-submitted',
-  'review.statement-withdrawn',
-  'review.response-drafted',
-  'review.response-approved',
-  'review.response-sent-back',
-  'review.task-created',
-  'decision.recorded',
-  'decision.corrected',
-] as const;
-export type ReviewActivityVerb = (typeof REVIEW_ACTIVITY_VERBS)[number];

@@ -121,6 +121,8 @@ export const de = {
       body_member_removed: 'hat ein Mitglied entfernt aus:',
       person_updated: 'hat die Angaben geändert von:',
       invitation_accepted: 'hat die Einladung angenommen:',
+      group_review_settings_changed: 'hat die Freigaberegeln der Gruppe geändert:',
+      body_chairs_changed: 'hat festgelegt, wer für das Gremium abgibt:',
       other: 'hat bearbeitet:',
     },
   },

@@ -120,6 +120,8 @@ export const en: TranslationShape<typeof de> = {
       body_member_removed: 'removed a member from:',
       person_updated: 'changed the details of',
       invitation_accepted: 'accepted the invitation:',
+      group_review_settings_changed: 'changed the group’s approval rules:',
+      body_chairs_changed: 'set who submits for the body:',
       other: 'worked on',
     },
   },

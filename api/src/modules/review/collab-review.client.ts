@@ -1,16 +1,24 @@
-import type { ReviewPassageStatus } from '@lip/common';
+import {
+  PASSAGE_LIMITS,
+  type PassageAnchor as CollabAnchor,
+  type ReviewPassageStatus,
+} from '@lip/common';
 import { op } from '../../db/connection';
 import { DomainError } from '../../errors';
 import type { RequestScope } from '../../scope';
 import type { DocumentDoc } from '../document/document.model';
-import { callCollab, collabBaseUrl } from '../versions/versions.service';
-import { collabInternalToken } from '@lip/common/server';
+import {
+  collabCreateVersion,
+  collabViewVersion,
+  getDocumentContent,
+  resolvePassages as resolveByCollab,
+} from '../versions';
 
 /**
- * What the review workflow asks of the collab server, through its internal endpoints
- * (docs/review-and-measures.md): freeze a document as a named version, read a version (its
- * text, HTML and Yjs state, so a browser can open it read-only), and resolve remark anchors to
- * their frozen and current text. The API checks its policy before calling any of these.
+ * What the review workflow asks of the collab server, through the versions module's typed client
+ * of its internal endpoints (docs/review-and-measures.md): freeze a document as a named version,
+ * read a version (its text, HTML and Yjs state, so a browser can open it read-only), and resolve
+ * remark anchors to their frozen and current text. The API checks its policy before calling.
  */
 
 /** A frozen version as the review pages show it. */
@@ -23,6 +31,13 @@ export interface FrozenVersion {
   state: string;
 }
 
+/** Whether an error is the client's "collab server unreachable or failing" (try again). */
+function isCollabFailure(error: unknown): boolean {
+  return (
+    error instanceof DomainError && error.code === 'conflict' && /^collab-/.test(error.message)
+  );
+}
+
 /** Saves the live content of a document as a named version; returns the version id. */
 export async function freezeDocument(
   scope: RequestScope,
@@ -30,13 +45,19 @@ export async function freezeDocument(
   label: string,
   by: { personId: string; name: string },
 ): Promise<string> {
-  const body = await callCollab<{ version: { id: string } }>(
-    scope,
-    `/internal/documents/${documentId}/versions`,
-    { method: 'POST', body: { label: label.slice(0, 200), personId: by.personId, name: by.name } },
-  );
-  if (!body) throw new DomainError('collab-unavailable', `document ${documentId} not found`);
-  return body.version.id;
+  let version;
+  try {
+    version = await collabCreateVersion(scope, documentId, {
+      label: label.slice(0, 200),
+      personId: by.personId,
+      name: by.name,
+    });
+  } catch (error) {
+    if (isCollabFailure(error)) throw new DomainError('collab-unavailable', 'freezing a version');
+    throw error;
+  }
+  if (!version) throw new DomainError('collab-unavailable', `document ${documentId} not found`);
+  return version.id;
 }
 
 /** A frozen version's content, or null when the collab server does not know it. */
@@ -45,25 +66,20 @@ export async function readFrozenVersion(
   documentId: string,
   versionId: string,
 ): Promise<FrozenVersion | null> {
-  const body = await callCollab<{
-    version: { id: string; label: string };
-    html: string;
-    text: string;
-    state?: string;
-  }>(scope, `/internal/documents/${documentId}/versions/${versionId}`);
-  if (!body) return null;
+  const view = await collabViewVersion(scope, documentId, versionId);
+  if (!view) return null;
   return {
-    versionId: body.version.id,
-    label: body.version.label,
-    html: body.html,
-    text: body.text,
-    state: body.state ?? '',
+    versionId: view.version.id,
+    label: view.version.label,
+    html: view.html,
+    text: view.text,
+    state: view.state,
   };
 }
 
-/** One remark anchor, as the passages endpoint takes it. */
+/** One remark anchor: Yjs relative positions when the remark has them, and its quote. */
 export interface PassageAnchor {
-  /** Yjs relative positions (base64) of the passage's start and end, when the remark has them. */
+  /** Yjs relative positions (base64) of the passage's start and end. */
   start: string | null;
   end: string | null;
   quote: string;
@@ -97,66 +113,87 @@ export function toPassageAnchor(anchor: string | null, quote: string | null): Pa
   return { start, end, quote: quote ?? '' };
 }
 
-const PASSAGES_TIMEOUT_MS = 5_000;
+function normalise(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
 
 /**
- * Resolves anchors of one document through `POST /internal/documents/:id/passages`. Returns null
- * when the collab server does not offer the endpoint (an older collab server) or cannot be
- * reached, so the response table still shows, with passages from the projection instead.
+ * One document's passages from the collab server: anchors with positions through
+ * `POST …/passages` (in chunks of its limit), quote-only anchors (remarks made without a
+ * selection, older remarks) against the live text. Null when the collab server cannot answer.
  */
-export async function resolvePassagesByCollab(
+async function resolveDocumentPassages(
   scope: RequestScope,
   documentId: string,
   versionId: string | null,
   anchors: PassageAnchor[],
 ): Promise<PassageResult[] | null> {
-  if (anchors.length === 0) return [];
-  let response: Response;
+  const results: PassageResult[] = new Array<PassageResult>(anchors.length);
+  const positioned: { index: number; anchor: CollabAnchor }[] = [];
+  const quoteOnly: number[] = [];
+  anchors.forEach((anchor, index) => {
+    const quote = anchor.quote.slice(0, PASSAGE_LIMITS.maxQuoteLength);
+    if (anchor.start && anchor.end) {
+      positioned.push({ index, anchor: { start: anchor.start, end: anchor.end, quote } });
+    } else {
+      quoteOnly.push(index);
+    }
+  });
   try {
-    response = await fetch(`${collabBaseUrl(scope)}/internal/documents/${documentId}/passages`, {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${collabInternalToken(scope.secrets.collabSecret)}`,
-        'content-type': 'application/json',
-      },
-      body: JSON.stringify({ anchors, ...(versionId ? { versionId } : {}) }),
-      signal: AbortSignal.timeout(PASSAGES_TIMEOUT_MS),
-    });
-  } catch {
-    return null;
+    for (let from = 0; from < positioned.length; from += PASSAGE_LIMITS.maxAnchors) {
+      const chunk = positioned.slice(from, from + PASSAGE_LIMITS.maxAnchors);
+      const answer = await resolveByCollab(scope, documentId, {
+        anchors: chunk.map((c) => c.anchor),
+        ...(versionId ? { versionId } : {}),
+      });
+      chunk.forEach((c, i) => {
+        const passage = answer[i];
+        results[c.index] = passage
+          ? {
+              status: passage.status,
+              frozenText: passage.frozenText,
+              currentText: passage.currentText,
+            }
+          : { status: 'unknown', frozenText: c.anchor.quote || null, currentText: null };
+      });
+    }
+    if (quoteOnly.length > 0) {
+      const live = normalise((await getDocumentContent(scope, documentId)).text);
+      for (const index of quoteOnly) {
+        const quote = normalise(anchors[index]?.quote ?? '');
+        results[index] =
+          quote.length > 0 && live.includes(quote)
+            ? { status: 'found-by-quote', frozenText: quote, currentText: quote }
+            : {
+                status: quote ? 'deleted' : 'unknown',
+                frozenText: quote || null,
+                currentText: null,
+              };
+      }
+    }
+  } catch (error) {
+    // Unreachable, failing, or no such document or version: the caller falls back.
+    if (error instanceof DomainError) return null;
+    throw error;
   }
-  if (!response.ok) return null;
-  try {
-    const body = (await response.json()) as { passages?: Partial<PassageResult>[] };
-    if (!Array.isArray(body.passages) || body.passages.length !== anchors.length) return null;
-    return body.passages.map((passage) => ({
-      status: isPassageStatus(passage.status) ? passage.status : 'unknown',
-      frozenText: typeof passage.frozenText === 'string' ? passage.frozenText : null,
-      currentText: typeof passage.currentText === 'string' ? passage.currentText : null,
-    }));
-  } catch {
-    return null;
-  }
-}
-
-function isPassageStatus(value: unknown): value is ReviewPassageStatus {
-  return (
-    value === 'found' || value === 'found-by-quote' || value === 'deleted' || value === 'unknown'
-  );
+  return results;
 }
 
 /**
- * Passages of several documents: the collab server answers per document (one request each, in
- * parallel); for a document it cannot answer, the quote is looked up in the stored text
- * projection (one database query for all of them): found there means unchanged, otherwise the
- * state of the passage is unknown.
+ * Passages of several documents: the collab server answers per document (in parallel); for a
+ * document it cannot answer, the quote is looked up in the stored text projection (one database
+ * query for all of them): found there means unchanged, otherwise the passage is `unknown`.
  */
 export async function resolvePassages(
   scope: RequestScope,
   requests: { documentId: string; versionId: string | null; anchors: PassageAnchor[] }[],
 ): Promise<Map<string, PassageResult[]>> {
   const answers = await Promise.all(
-    requests.map((r) => resolvePassagesByCollab(scope, r.documentId, r.versionId, r.anchors)),
+    requests.map((r) =>
+      r.anchors.length === 0
+        ? Promise.resolve([])
+        : resolveDocumentPassages(scope, r.documentId, r.versionId, r.anchors),
+    ),
   );
   const result = new Map<string, PassageResult[]>();
   const missing: typeof requests = [];
@@ -186,8 +223,4 @@ export async function resolvePassages(
     }
   }
   return result;
-}
-
-function normalise(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }

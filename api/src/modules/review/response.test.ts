@@ -48,6 +48,8 @@ beforeAll(async () => {
         statementId,
         itemIndex: 0,
         quote: QUOTES[n % QUOTES.length],
+        // Positions as the editor takes them; the fake collab server resolves by the quote.
+        anchor: JSON.stringify({ v: 1, from: 'AQID', to: 'BAUG' }),
         text: `Anmerkung ${n + 1}`,
       },
     });

@@ -1,6 +1,6 @@
 import { Types } from 'mongoose';
 import { z } from 'zod';
-import { REVIEW_ROUND_STATUSES, type ReviewActivityVerb } from '@lip/common';
+import { REVIEW_ROUND_STATUSES, writeCollabRevocations, type ActivityVerb } from '@lip/common';
 import { canAct } from '../../auth/policy';
 import { op } from '../../db/connection';
 import { DomainError, fieldError, forbidden, notFound } from '../../errors';
@@ -54,7 +54,7 @@ export async function recordReviewActivity(
   scope: RequestScope,
   input: {
     processId: Types.ObjectId;
-    verb: ReviewActivityVerb;
+    verb: ActivityVerb;
     subjectTitle: string;
     actionFieldKey?: string | null;
     groupId?: Types.ObjectId | null;
@@ -621,16 +621,14 @@ async function closeStatementDocuments(
       { $set: { 'statementOf.published': true, updatedAt: new Date() } },
     );
   }
-  const revocations = open.flatMap((statement) => {
-    const body = process.bodies.find((b) => String(b._id) === String(statement.bodyId));
-    return (body?.memberIds ?? []).map((personId) => ({
-      personId: String(personId),
+  // Their writers reconnect read-only.
+  await writeCollabRevocations(
+    scope.models.CollabRevocation,
+    open.map((statement) => ({
       documentId: String(statement.textDocumentId),
-      reason: 'statement-closed',
-      createdAt: new Date(),
-    }));
-  });
-  if (revocations.length > 0) await scope.models.CollabRevocation.insertMany(revocations);
+      reason: 'document-status-changed' as const,
+    })),
+  );
   for (const statement of statements)
     scope.loaders.document.clear(String(statement.textDocumentId));
 }

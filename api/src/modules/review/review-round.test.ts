@@ -1,3 +1,4 @@
+import { op } from '../../db/connection';
 import { startFakeCollab, type FakeCollab } from '../../testing/fake-collab';
 import { Q, inDays, must, reviewIds } from '../../testing/review-fixtures';
 import { errorCode, startTestApp, type TestApp } from '../../testing/test-app';
@@ -267,10 +268,15 @@ describe('opening, closing and cancelling', () => {
       sharedWithBodyIds: [],
       reviewDeadline: null,
     });
-    const elena = await t.personId('beirat-nord@lip.example');
-    const revoked = await t.app.deps.models.CollabRevocation.find({ personId: elena }).lean();
-    expect(revoked.map((r) => r.documentId)).toEqual(
-      expect.arrayContaining([ids.socialDraft, started.startStatement.statement.textDocumentId]),
+    // Document-wide revocations: the draft (no longer shared) and the statement text.
+    const revoked = await t.app.deps.models.CollabRevocation.find({
+      personId: op({ $exists: false }),
+    }).lean();
+    expect(revoked.map((r) => [r.documentId, r.reason])).toEqual(
+      expect.arrayContaining([
+        [ids.socialDraft, 'document-unshared'],
+        [started.startStatement.statement.textDocumentId, 'document-status-changed'],
+      ]),
     );
     // A statement after the round was cancelled is refused, naming the round.
     const late = await council.gql(Q.updateStatement, {

@@ -1,6 +1,6 @@
 import { Types } from 'mongoose';
 import { z } from 'zod';
-import { STATEMENT_ASSESSMENTS } from '@lip/common';
+import { STATEMENT_ASSESSMENTS, writeCollabRevocations } from '@lip/common';
 import { bodyIdsOf, canAct, canSee, isBodyMember } from '../../auth/policy';
 import { op } from '../../db/connection';
 import { DomainError, fieldError, forbidden, notFound } from '../../errors';
@@ -276,24 +276,14 @@ async function readStatement(scope: RequestScope, id: string): Promise<Statement
   return statement;
 }
 
-/** Revokes the body members' live connections to a statement text (its mode changed). */
-async function revokeStatementEditors(
-  scope: RequestScope,
-  process: ProcessDoc,
-  statement: StatementDoc,
-  reason: string,
-): Promise<void> {
-  const body = bodyOf(process, statement.bodyId);
-  const people = body?.memberIds ?? [];
-  if (people.length === 0) return;
-  await scope.models.CollabRevocation.insertMany(
-    people.map((personId) => ({
-      personId: String(personId),
-      documentId: String(statement.textDocumentId),
-      reason,
-      createdAt: new Date(),
-    })),
-  );
+/**
+ * Revokes every live connection to a statement text (its mode changed: submitted, withdrawn or
+ * closed), so each editor reconnects with what the policy now allows.
+ */
+async function revokeStatementEditors(scope: RequestScope, statement: StatementDoc): Promise<void> {
+  await writeCollabRevocations(scope.models.CollabRevocation, [
+    { documentId: String(statement.textDocumentId), reason: 'document-status-changed' },
+  ]);
 }
 
 const submitSchema = z.object({ statementId: statementIdSchema });
@@ -336,7 +326,7 @@ export async function submitStatement(scope: RequestScope, input: unknown): Prom
       { $set: { 'statementOf.state': 'submitted', updatedAt: now } },
     );
     scope.loaders.document.clear(String(statement.textDocumentId));
-    await revokeStatementEditors(scope, process, statement, 'statement-submitted');
+    await revokeStatementEditors(scope, statement);
     const body = bodyOf(process, statement.bodyId);
     await recordReviewActivity(scope, {
       processId: process._id,
@@ -392,7 +382,7 @@ export async function withdrawStatement(
       { $set: { 'statementOf.state': 'draft', updatedAt: now } },
     );
     scope.loaders.document.clear(String(statement.textDocumentId));
-    await revokeStatementEditors(scope, process, statement, 'statement-withdrawn');
+    await revokeStatementEditors(scope, statement);
     await recordReviewActivity(scope, {
       processId: process._id,
       verb: 'review.statement-withdrawn',
