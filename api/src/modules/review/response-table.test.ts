@@ -25,7 +25,11 @@ export const RESPONSE_TABLE_QUERY = `query ($id: ID!) {
 }`;
 
 beforeAll(async () => {
-  t = await startTestApp(__filename);
+  // The mail worker and the search catch-up read on the same connection; keep them quiet while
+  // commands are counted.
+  t = await startTestApp(__filename, {
+    app: { mailPollMs: 3_600_000, searchCatchUpMs: 3_600_000 },
+  });
   collab = await startFakeCollab(t.app.deps.secrets.collabSecret);
   t.app.deps.config.collabInternalUrl = collab.url;
   const rounds = await t.app.deps.models.ReviewRound.find({}).sort({ number: 1 }).lean();
