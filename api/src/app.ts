@@ -35,6 +35,7 @@ import { createLogger, type Logger } from './logger';
 import { createMailTransport, createMailWorker, type MailRetryPolicy } from './modules/mail';
 import { createNotificationJobs, createUnsubscribeRouter } from './modules/notification';
 import { createSearchIndex } from './modules/search';
+import { notifyDueStatements } from './modules/review/review-reminders';
 import { responseTableDownload } from './modules/review/response-table.routes';
 import { createInProcessPubSub, type PubSub } from './pubsub/pubsub';
 import { createRequestLog } from './request-log';
@@ -141,7 +142,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const buildScope = async (req: IncomingMessage): Promise<RequestScope> =>
     scopeFor(await deps.sessions.resolve(readCookie(req.headers.cookie, SESSION_COOKIE)), req);
 
-  const jobs = createNotificationJobs(deps);
+  const jobs = createNotificationJobs(deps, [notifyDueStatements]);
   const runJobs = options.notificationJobs ?? config.env !== 'test';
 
   const app = express();

@@ -235,6 +235,8 @@ export type NotificationKind =
   | 'INVITATION'
   | 'MENTION'
   | 'REPLY'
+  | 'RESPONSES_PUBLISHED'
+  | 'STATEMENT_DUE'
   | 'TASK_ASSIGNED'
   | 'TASK_DUE'
   | 'TASK_OVERDUE';

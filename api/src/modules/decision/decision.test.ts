@@ -66,7 +66,14 @@ describe('steering decisions', () => {
     const jonas = await t.signIn('koordination@lip.example');
     await must(jonas, Q.close, { id: roundId });
     await must(jonas, Q.evaluate, { id: roundId });
-  });
+    // Evaluating publishes the responses: the council hears of it.
+    const elena = await t.signIn('beirat-nord@lip.example');
+    const notes = await elena.gql('{ notifications(first: 5) { nodes { kind title link } } }');
+    expect(notes.data?.notifications.nodes[0]).toEqual({
+      kind: 'RESPONSES_PUBLISHED',
+      title: 'Die Antworten auf die Stellungnahmen zu „Maßnahmen Bildung“ sind veröffentlicht',
+      link: `/review/rounds/${roundId}/responses`,
+    });
   });
 
   it('shows the evaluated round in the steering group’s inbox and on its dashboard', async () => {

@@ -13,6 +13,8 @@ export const NOTIFICATION_KINDS = [
   'document-shared',
   'document-status',
   'document-decision',
+  'statement-due',
+  'responses-published',
   'invitation',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -29,6 +31,12 @@ export interface TaskRef {
 
 /** A document as notifications name it. */
 export interface DocumentRef {
+  id: string;
+  title: string;
+}
+
+/** A review round as notifications name it. */
+export interface RoundRef {
   id: string;
   title: string;
 }
@@ -56,7 +64,9 @@ export type NotificationEvent =
   | { kind: 'reply'; comment: CommentRef }
   | { kind: 'document-shared'; document: DocumentRef; reviewDeadline: Date | null }
   | { kind: 'document-status'; document: DocumentRef; status: DocumentStatus }
-  | { kind: 'document-decision'; document: DocumentRef; status: 'accepted' | 'returned' };
+  | { kind: 'document-decision'; document: DocumentRef; status: 'accepted' | 'returned' }
+  | { kind: 'statement-due'; round: RoundRef; body: { id: string; name: string }; deadline: Date }
+  | { kind: 'responses-published'; round: RoundRef };
 
 /** Who gets an event and who caused it. */
 export interface NotificationScope {

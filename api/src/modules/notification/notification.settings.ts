@@ -25,6 +25,8 @@ export const DEFAULT_EMAIL_MODES: Record<NotificationKind, EmailMode> = {
   'document-shared': 'immediate',
   'document-status': 'digest',
   'document-decision': 'immediate',
+  'statement-due': 'immediate',
+  'responses-published': 'digest',
   invitation: 'immediate',
 };
 

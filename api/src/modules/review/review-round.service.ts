@@ -8,6 +8,7 @@ import { Topics } from '../../pubsub/pubsub';
 import { requireViewer, type RequestScope } from '../../scope';
 import { dateSchema, objectIdSchema, parseInput, textSchema } from '../../validation';
 import { recordActivity } from '../activity/activity.service';
+import { notify } from '../notification';
 import type { DocumentDoc } from '../document/document.model';
 import { writeReviewState } from '../document/document.service';
 import type { ProcessDoc } from '../process/process.model';
@@ -589,6 +590,18 @@ export async function evaluateRound(
       detail: `Beratungsrunde ${round.number}`,
     });
     publishReviewChange(scope, evaluated, 'ROUND_EVALUATED');
+    // The responses are published: every body of the round hears of it.
+    await notify(
+      scope,
+      {
+        recipientIds: process.bodies
+          .filter((b) => round.bodyIds.some((id) => String(id) === String(b._id)))
+          .flatMap((b) => b.memberIds.map(String)),
+        actor: { id: String(viewer.person._id), name: viewer.person.name },
+        processId: String(process._id),
+      },
+      { kind: 'responses-published', round: { id: String(round._id), title: round.title } },
+    );
     return evaluated;
   });
 }

@@ -42,6 +42,9 @@ export const notificationsTexts = defineFeatureTexts(
       DOCUMENT_SHARED: 'Ein Dokument liegt meinem Gremium zur Stellungnahme vor',
       DOCUMENT_STATUS: 'Der Status eines Dokuments meiner Gruppe ändert sich',
       DOCUMENT_DECISION: 'Die Lenkungsgruppe entscheidet über ein Dokument meiner Gruppe',
+      STATEMENT_DUE: 'Die Stellungnahme meines Gremiums ist bald fällig',
+      RESPONSES_PUBLISHED:
+        'Die Antworten auf die Stellungnahmen einer Beratungsrunde sind veröffentlicht',
       INVITATION: 'Einladungen',
     },
     outboxTitle: 'Postausgang (Entwicklung)',
@@ -94,6 +97,8 @@ export const notificationsTexts = defineFeatureTexts(
       DOCUMENT_SHARED: 'A document is shared with my body for review',
       DOCUMENT_STATUS: 'The status of a document of my group changes',
       DOCUMENT_DECISION: 'The steering group decides on a document of my group',
+      STATEMENT_DUE: 'My body’s statement is due soon',
+      RESPONSES_PUBLISHED: 'The responses to the statements of a review round are published',
       INVITATION: 'Invitations',
     },
     outboxTitle: 'Outbox (development)',
