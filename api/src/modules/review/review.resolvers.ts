@@ -14,7 +14,6 @@ import { findDocument } from '../document/document.service';
 import type { PersonDoc } from '../person/person.model';
 import { loadProcess } from '../process/process.service';
 import { findTask } from '../task/task.service';
-import type { ResponseTableRow } from './response-table.service';
 import { loadResponseTable } from './response-table.service';
 import {
   approveResponse,
