@@ -39,6 +39,8 @@ import { createExportRoutes } from './modules/export/export.routes';
 import { EXPORT_LIMITS } from './modules/export/export.service';
 import { createJobQueue } from './modules/export/job-queue';
 import { createOfficeConverter } from './modules/export/office-converter';
+import { notifyDueStatements } from './modules/review/review-reminders';
+import { responseTableDownload } from './modules/review/response-table.routes';
 import { createInProcessPubSub, type PubSub } from './pubsub/pubsub';
 import { createRequestLog } from './request-log';
 import { toActor, type AppDeps, type RequestScope } from './scope';
@@ -161,7 +163,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const buildScope = async (req: IncomingMessage): Promise<RequestScope> =>
     scopeFor(await deps.sessions.resolve(readCookie(req.headers.cookie, SESSION_COOKIE)), req);
 
-  const jobs = createNotificationJobs(deps);
+  const jobs = createNotificationJobs(deps, [notifyDueStatements]);
   const runJobs = options.notificationJobs ?? config.env !== 'test';
 
   const app = express();
@@ -255,6 +257,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   );
 
   app.use(createExportRoutes(buildScope));
+  app.get(
+    '/exports/review-rounds/:roundId/response-table.:format',
+    responseTableDownload(buildScope),
+  );
 
   const webDist = options.webDistDir;
   if (webDist && existsSync(join(webDist, 'index.html'))) {

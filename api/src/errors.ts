@@ -17,7 +17,21 @@ export type DomainErrorCode =
   | 'bad-request'
   | 'query-too-complex'
   | 'response-too-large'
-  | 'operation-timeout';
+  | 'operation-timeout'
+  | 'deadline-in-past'
+  | 'nothing-to-review'
+  | 'document-in-review'
+  | 'round-not-open'
+  | 'already-submitted'
+  | 'assessment-required'
+  | 'reason-required'
+  | 'response-locked'
+  | 'four-eyes'
+  | 'responses-pending'
+  | 'round-not-evaluated'
+  | 'confirmation-required'
+  | 'already-decided'
+  | 'collab-unavailable';
 
 /**
  * The rule an input field broke, so clients can word it in their language next to the field
@@ -88,14 +102,18 @@ export function notFound(detail?: string): DomainError {
 }
 
 /**
- * An `invalid-input` (or other coded) error about one field, worded for people in both
- * languages; `path` is the field's path in the input (e.g. `budget.amount`).
+ * A coded error about one field, so the client can point at it; `path` is the field's path in
+ * the input (e.g. `budget.amount`). Given `{ de, en }`, the problem is worded for people and the
+ * error message names it; given a string, that is a developer detail and the code's message
+ * speaks for itself.
  */
 export function fieldError(
   code: DomainErrorCode,
   path: string,
-  text: { de: string; en: string },
+  problem: string | { de: string; en: string },
   rule: FieldRule = 'invalid',
 ): DomainError {
-  return new DomainError(code, `${path}: ${text.en}`, [{ path, rule, message: text.en, text }]);
+  const message = typeof problem === 'string' ? problem : problem.en;
+  const text = typeof problem === 'string' ? {} : { text: problem };
+  return new DomainError(code, `${path}: ${message}`, [{ path, rule, message, ...text }]);
 }

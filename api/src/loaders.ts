@@ -8,6 +8,8 @@ import { DOCUMENT_LIST_PROJECTION, type DocumentDoc } from './modules/document/d
 import type { OrganisationDoc } from './modules/organisation/organisation.model';
 import type { PersonDoc } from './modules/person/person.model';
 import type { ProcessDoc } from './modules/process/process.model';
+import type { TaskDoc } from './modules/task/task.model';
+import { createReviewLoaders } from './modules/review/review.loaders';
 
 const PERSON_PROJECTION = { passwordHash: 0 } as const;
 
@@ -50,6 +52,7 @@ export function createLoaders(models: Models) {
     organisation: byId<OrganisationDoc>((ids) =>
       models.Organisation.find({ _id: op({ $in: ids }) }).lean<OrganisationDoc[]>(),
     ),
+    task: byId<TaskDoc>((ids) => models.Task.find({ _id: op({ $in: ids }) }).lean<TaskDoc[]>()),
     /** Documents without content fields (use the service for the full text). */
     document: byId<DocumentDoc>((ids) =>
       models.Document.find({ _id: op({ $in: ids }) }, DOCUMENT_LIST_PROJECTION).lean<
@@ -123,6 +126,8 @@ export function createLoaders(models: Models) {
         };
       });
     }),
+    /** Rounds, statements, remarks, responses and decisions, batched per request. */
+    review: createReviewLoaders(models),
   };
 }
 

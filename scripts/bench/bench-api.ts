@@ -10,6 +10,7 @@ import { loadConfig } from '../../api/src/config';
 import { countCommands } from '../../api/src/db/connection';
 import { writeBenchmarkSection } from './report';
 import { addSearchData, measureSearch } from './search-bench';
+import { benchReviewApi } from './review/review-api';
 import { createLoaders } from '../../api/src/loaders';
 import { addBulkData } from '../../api/src/modules/dashboard/bulk-data';
 import { loadDashboard } from '../../api/src/modules/dashboard/dashboard.service';
@@ -137,10 +138,12 @@ async function main(): Promise<void> {
     .trim();
   const rows: string[] = [];
   let throughput: { real: number; naive: number; size: number } | undefined;
-  // `-- --search-only` runs just the search part (it writes only its own section).
+  // `-- --search-only` or `-- --review-only` runs just that part (it writes only its own section).
   const searchOnly = process.argv.includes('--search-only');
+  const reviewOnly = process.argv.includes('--review-only');
+  let review: string | undefined;
   try {
-    for (const size of searchOnly ? [] : SIZES) {
+    for (const size of searchOnly || reviewOnly ? [] : SIZES) {
       const config = loadConfig({
         NODE_ENV: 'production',
         DATA_DIR: dataDir,
@@ -192,12 +195,14 @@ async function main(): Promise<void> {
       await app.deps.connection.dropDatabase();
       await app.stop();
     }
-    await benchSearch(engine.uri, dataDir);
+    if (!reviewOnly) await benchSearch(engine.uri, dataDir);
+    if (!searchOnly) review = await benchReviewApi(engine.uri, dataDir);
   } finally {
     await engine.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
-  if (searchOnly) return;
+  if (review) writeBenchmarkSection('Review (API)', review);
+  if (searchOnly || reviewOnly) return;
   if (!throughput) throw new Error('no throughput measured');
   if (throughput.naive <= 0)
     throw new Error('the naive version completed no request; lengthen DURATION_S');

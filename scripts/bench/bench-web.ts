@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { startProduct } from '../../tests/e2e/support/product';
 import { writeBenchmarkSection } from './report';
+import { benchReviewWeb } from './review/review-web';
 import {
   documentIdByTitle,
   launchChromium,
@@ -174,6 +175,8 @@ async function main(): Promise<void> {
   console.log(
     `latency over ${latency.samples} samples: p50 ${latency.p50} ms, p95 ${latency.p95} ms, max ${latency.max} ms`,
   );
+  console.log('measuring the response table page with 300 remarks …');
+  writeBenchmarkSection('Review (web)', await benchReviewWeb());
   const verdict = (ok: boolean) => (ok ? 'within budget' : '**over budget**');
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   writeBenchmarkSection(

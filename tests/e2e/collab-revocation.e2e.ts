@@ -3,6 +3,7 @@ import { createCollabServer, type CollabServer } from '@lip/collab-server';
 import * as Y from 'yjs';
 import { connectClient, waitFor } from '../../collab-server/src/testing/collab-test-kit';
 import { getDocumentContent } from '../../api/src/modules/versions';
+import { Q, inDays, must } from '../../api/src/testing/review-fixtures';
 import { startTestApp, type TestApp } from '../../api/src/testing/test-app';
 
 jest.setTimeout(60_000);
@@ -11,10 +12,9 @@ let t: TestApp;
 let collab: CollabServer;
 let port: number;
 let reviewId: string;
+let roundId: string;
 
 const TICKET = 'mutation ($id: ID!) { collabTicket(documentId: $id) { ticket mode } }';
-const STATUS =
-  'mutation ($input: ChangeDocumentStatusInput!) { changeDocumentStatus(input: $input) { document { status } } }';
 
 beforeAll(async () => {
   t = await startTestApp(__filename);
@@ -25,7 +25,28 @@ beforeAll(async () => {
   port = bound.port;
   t.app.deps.config.collabInternalUrl = `http://127.0.0.1:${bound.internalPort}`;
   const docs = await t.app.deps.models.Document.find({}).lean();
-  reviewId = String(docs.find((d) => d.title === 'Bildung: Ausgangslage und Ziele')?._id);
+  reviewId = String(docs.find((d) => d.title === 'Bildung: Maßnahmen (Entwurf)')?._id);
+  // A review round on the draft, opened (its version frozen by the real collab server), closed
+  // without statements and evaluated: it awaits the steering group's decision.
+  const process = await t.app.deps.models.Process.findOne({}).lean();
+  const nord = process?.bodies.find((b) => b.name === 'Integrationsbeirat Nord');
+  const coordinator = await t.signIn('koordination@lip.example');
+  const created = await must<{ createReviewRound: { round: { id: string } } }>(
+    coordinator,
+    Q.create,
+    {
+      input: {
+        title: 'Bildung: Maßnahmen',
+        documentIds: [reviewId],
+        bodyIds: [String(nord?._id)],
+        deadline: inDays(10),
+      },
+    },
+  );
+  roundId = created.createReviewRound.round.id;
+  await must(coordinator, Q.open, { id: roundId });
+  await must(coordinator, Q.close, { id: roundId });
+  await must(coordinator, Q.evaluate, { id: roundId });
 });
 
 afterAll(async () => {
@@ -38,7 +59,7 @@ function paragraphs(doc: Y.Doc): string {
 }
 
 describe('a status change revokes live editor connections', () => {
-  it('closes an editor’s socket within a second of the document being accepted, and the next ticket only comments', async () => {
+  it('closes an editor’s socket within a second of the steering group accepting the document, and the next ticket only comments', async () => {
     const member = await t.signIn('bildung@lip.example');
     const first = await member.gql(TICKET, { id: reviewId });
     expect(first.data?.collabTicket.mode).toBe('EDIT');
@@ -59,13 +80,18 @@ describe('a status change revokes live editor connections', () => {
       await waitFor(() => editor.provider.synced && observer.provider.synced, 'both synced');
 
       const steering = await t.signIn('lenkung@lip.example');
-      const accepted = await steering.gql(STATUS, {
-        input: { documentId: reviewId, status: 'ACCEPTED' },
+      await must(steering, Q.record, {
+        input: {
+          roundId,
+          itemIndex: 0,
+          decision: { outcome: 'ACCEPTED', meetingDate: inDays(-1), confirm: true },
+        },
       });
-      expect(accepted.data?.changeDocumentStatus.document.status).toBe('ACCEPTED');
       const acceptedAt = Date.now();
       await waitFor(() => editor.closeCodes.length > 0, 'the editor is closed', 1500);
       expect(Date.now() - acceptedAt).toBeLessThan(1000);
+      const document = await t.app.deps.models.Document.findOne({ _id: reviewId }).lean();
+      expect(document?.status).toBe('accepted');
       expect(editor.closeCodes[0]).toBe(CollabCloseCode.AccessRevoked);
       expect(observer.closeCodes[0]).toBe(CollabCloseCode.AccessRevoked);
       editor.provider.destroy();

@@ -6,8 +6,10 @@ import {
   canSee,
   canSeePersonDetail,
   collabModeFor,
+  fourEyesBlocks,
   type Actor,
   type DocumentFacts,
+  type RoundFacts,
 } from './policy';
 
 /** A small process: one education group, a council, the steering group. */
@@ -90,18 +92,85 @@ describe('access policy', () => {
     expect(collabModeFor(observer, process, doc('draft'))).toBe('read');
   });
 
-  it('lets only speakers, leads and coordinators send for review, and only the steering group decide', () => {
-    expect(act(actor(ids.speaker), 'sendForReview', doc('draft'))).toBe(true);
-    expect(act(actor(ids.member), 'sendForReview', doc('draft'))).toBe(false);
+  it('lets coordinators of every item’s field run a review round, and nobody from the groups', () => {
+    const round = (status: RoundFacts['status']) => ({
+      type: 'reviewRound' as const,
+      round: {
+        status,
+        bodyIds: [ids.councilBody],
+        items: [{ actionFieldKey: 'education', groupId: ids.group }],
+      },
+    });
+    const manage = (a: Actor) => canAct(a, 'manageReviewRound', process, round('draft'));
+    expect(manage(actor(ids.outsider, 'coordinator', ['education']))).toBe(true);
+    expect(manage(actor(ids.outsider, 'coordinator', ['economy']))).toBe(false);
+    expect(manage(actor(ids.speaker))).toBe(false);
+    expect(manage(actor(ids.outsider, 'admin'))).toBe(true);
+    expect(manage(actor(ids.outsider, 'observer'))).toBe(false);
+    // Councils see a round once it is open, never its draft.
+    expect(canSee(actor(ids.council), process, round('draft'))).toBe(false);
+    expect(canSee(actor(ids.council), process, round('open'))).toBe(true);
+  });
+
+  it('lets the steering group decide only on an evaluated round, and only the recorder correct', () => {
+    const decision = (status: RoundFacts['status'], recordedById: Types.ObjectId | null) => ({
+      type: 'decision' as const,
+      round: { status, bodyIds: [ids.councilBody], items: [] },
+      item: { actionFieldKey: 'education', groupId: ids.group },
+      decision: recordedById ? { recordedById, superseded: false } : null,
+    });
     expect(
-      act(actor(ids.outsider, 'coordinator', ['education']), 'sendForReview', doc('returned')),
+      canAct(actor(ids.steering), 'recordDecision', process, decision('evaluated', null)),
+    ).toBe(true);
+    expect(canAct(actor(ids.steering), 'recordDecision', process, decision('closed', null))).toBe(
+      false,
+    );
+    expect(canAct(actor(ids.speaker), 'recordDecision', process, decision('evaluated', null))).toBe(
+      false,
+    );
+    expect(
+      canAct(actor(ids.steering), 'correctDecision', process, decision('evaluated', ids.steering)),
     ).toBe(true);
     expect(
-      act(actor(ids.outsider, 'coordinator', ['economy']), 'sendForReview', doc('draft')),
+      canAct(actor(ids.steering), 'correctDecision', process, decision('evaluated', ids.outsider)),
     ).toBe(false);
-    expect(act(actor(ids.steering), 'decideReview', doc('in-review'))).toBe(true);
-    expect(act(actor(ids.speaker), 'decideReview', doc('in-review'))).toBe(false);
-    expect(act(actor(ids.steering), 'decideReview', doc('draft'))).toBe(false);
+  });
+
+  it('refuses a speaker approving their own response when the group has the four-eyes rule', () => {
+    const item = { actionFieldKey: 'education', groupId: ids.group };
+    const own = { status: 'draft' as const, draftedById: ids.speaker };
+    const strict = {
+      ...process,
+      groups: process.groups.map((g) => ({ ...g, reviewFourEyes: true })),
+    } as unknown as ProcessDoc;
+    expect(fourEyesBlocks(actor(ids.speaker), process, item, own)).toBe(false);
+    expect(fourEyesBlocks(actor(ids.speaker), strict, item, own)).toBe(true);
+    const resource = {
+      type: 'response' as const,
+      round: { status: 'closed' as const, bodyIds: [], items: [item] },
+      item,
+      response: own,
+    };
+    expect(canAct(actor(ids.speaker), 'approveResponse', process, resource)).toBe(true);
+    expect(canAct(actor(ids.member), 'approveResponse', process, resource)).toBe(false);
+    expect(
+      canAct(actor(ids.member), 'draftResponse', process, { ...resource, response: null }),
+    ).toBe(true);
+  });
+
+  it('lets only a body’s chair submit its statement when it has one, any member otherwise', () => {
+    const statement = {
+      type: 'statement' as const,
+      round: { status: 'open' as const, bodyIds: [ids.councilBody], items: [] },
+      statement: { bodyId: ids.councilBody, status: 'draft' as const },
+    };
+    expect(canAct(actor(ids.council), 'submitStatement', process, statement)).toBe(true);
+    const chaired = {
+      ...process,
+      bodies: process.bodies.map((b) => ({ ...b, chairIds: [ids.outsider] })),
+    } as unknown as ProcessDoc;
+    expect(canAct(actor(ids.council), 'submitStatement', chaired, statement)).toBe(false);
+    expect(canAct(actor(ids.council), 'writeStatement', chaired, statement)).toBe(true);
   });
 
   it('gives the steering group the comment mode on drafts before it, since it may comment', () => {

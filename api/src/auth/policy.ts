@@ -4,6 +4,9 @@ import {
   type CommentVisibility,
   type DocumentStatus,
   type MeasureStatus,
+  type ResponseStatus,
+  type ReviewRoundStatus,
+  type StatementStatus,
   type SystemRole,
 } from '@lip/common';
 import type { Types } from 'mongoose';
@@ -18,6 +21,11 @@ import type { BodyDoc, GroupDoc, ProcessDoc } from '../modules/process/process.m
  * group members see and work on their field; reviewing-body members read documents shared with
  * their body and comment on them (never edit); the steering group decides on drafts in review;
  * observers read everything and change nothing.
+ *
+ * Review rounds: coordinators of every item's field run a round; a body's members write its
+ * statement and its chair (or, without chairs, any member) submits it; the item's group drafts
+ * responses and its speakers approve them; bodies see responses once the round is evaluated;
+ * the steering group decides on evaluated rounds, and only the recorder corrects a decision.
  */
 
 /** Who is asking: the signed-in person's process-wide role and scope. */
@@ -36,12 +44,53 @@ export interface MeasureFacts {
   leadOrganisationId: Types.ObjectId | string | null;
 }
 
+type Id = Types.ObjectId | string;
+
 /** The shape of a document the policy needs. */
 export interface DocumentFacts {
   actionFieldKey: string;
-  groupId: Types.ObjectId | string;
+  groupId: Id;
   status: DocumentStatus;
-  sharedWithBodyIds: readonly (Types.ObjectId | string)[];
+  sharedWithBodyIds: readonly Id[];
+  /** Set for a statement's text document (kind `statement`); see `StatementDocumentFacts`. */
+  statement?: {
+    bodyId: Id;
+    state: 'draft' | 'submitted' | 'closed';
+    groupIds: readonly Id[];
+    roundBodyIds: readonly Id[];
+    published: boolean;
+  } | null;
+}
+
+/** A review round as the policy sees it; `status` is the effective one (deadline applied). */
+export interface RoundFacts {
+  status: ReviewRoundStatus;
+  bodyIds: readonly Id[];
+  items: readonly ItemFacts[];
+}
+
+/** A reviewed document of a round: its field and group. */
+export interface ItemFacts {
+  actionFieldKey: string;
+  groupId: Id;
+}
+
+/** A body's statement. */
+export interface StatementFacts {
+  bodyId: Id;
+  status: StatementStatus;
+}
+
+/** A response to a remark. */
+export interface ResponseFacts {
+  status: ResponseStatus;
+  draftedById: Id;
+}
+
+/** A steering decision. */
+export interface DecisionFacts {
+  recordedById: Id;
+  superseded: boolean;
 }
 
 /** Things the policy answers about. */
@@ -60,16 +109,17 @@ export type Resource =
   | { type: 'measure'; measure: MeasureFacts }
   | { type: 'paper' }
   | { type: 'people' }
-  | { type: 'bodies' };
+  | { type: 'bodies' }
+  | { type: 'reviewRound'; round: RoundFacts }
+  | { type: 'statement'; round: RoundFacts; statement: StatementFacts }
+  | { type: 'response'; round: RoundFacts; item: ItemFacts; response: ResponseFacts | null }
+  | { type: 'decision'; round: RoundFacts; item: ItemFacts; decision: DecisionFacts | null };
 
 /** Actions a person may take; each is answered by {@link canAct}. */
 export type Action =
   | 'manageGroup'
   | 'createDocument'
   | 'editDocument'
-  | 'sendForReview'
-  | 'withdrawReview'
-  | 'decideReview'
   | 'comment'
   | 'commentShared'
   | 'resolveThread'
@@ -87,7 +137,17 @@ export type Action =
   | 'decideMeasure'
   | 'reportProgress'
   | 'managePaper'
-  | 'readMailOutbox';
+  | 'readMailOutbox'
+  | 'manageReviewRound'
+  | 'writeStatement'
+  | 'submitStatement'
+  | 'withdrawStatement'
+  | 'draftResponse'
+  | 'approveResponse'
+  | 'sendBackResponse'
+  | 'createTaskFromRemark'
+  | 'recordDecision'
+  | 'correctDecision';
 
 const isAdmin = (actor: Actor) => actor.systemRole === 'admin';
 const isObserver = (actor: Actor) => actor.systemRole === 'observer';
@@ -109,6 +169,36 @@ export function groupMembership(actor: Actor, process: ProcessDoc, actionFieldKe
     if (member) return { group, member };
   }
   return undefined;
+}
+
+/** Whether the actor is a member of the body with the given id. */
+export function isBodyMember(actor: Actor, process: ProcessDoc, bodyId: Id): boolean {
+  const body = process.bodies.find((b) => String(b._id) === String(bodyId));
+  return body !== undefined && body.memberIds.some((id) => String(id) === actor.personId);
+}
+
+/**
+ * Whether the actor may submit or withdraw a statement on the body's behalf: its chairs (and
+ * deputies) when it has any, otherwise every member.
+ */
+export function mayActForBody(actor: Actor, body: BodyDoc): boolean {
+  const chairs = body.chairIds ?? [];
+  const people = chairs.length > 0 ? chairs : body.memberIds;
+  return people.some((id) => String(id) === actor.personId);
+}
+
+/**
+ * The four-eyes rule of a group: when it is on, nobody approves a response they drafted
+ * themselves. Apart from `canAct` so the refusal can say why.
+ */
+export function fourEyesBlocks(
+  actor: Actor,
+  process: ProcessDoc,
+  item: ItemFacts,
+  response: ResponseFacts,
+): boolean {
+  const group = process.groups.find((g) => String(g._id) === String(item.groupId));
+  return group?.reviewFourEyes === true && String(response.draftedById) === actor.personId;
 }
 
 /** Whether the actor is a member of the given group. */
@@ -162,6 +252,72 @@ function steeringSees(actor: Actor, process: ProcessDoc, document: DocumentFacts
   return document.status !== 'draft' && isSteering(actor, process);
 }
 
+/** Who sees every round and every submitted statement: admins, coordinators, observers, steering. */
+function reviewInsider(actor: Actor, process: ProcessDoc): boolean {
+  return (
+    isAdmin(actor) ||
+    actor.systemRole === 'coordinator' ||
+    isObserver(actor) ||
+    isSteering(actor, process)
+  );
+}
+
+function isMemberOfGroupId(actor: Actor, process: ProcessDoc, groupId: Id): boolean {
+  const group = process.groups.find((g) => String(g._id) === String(groupId));
+  return group !== undefined && isGroupMember(actor, group);
+}
+
+/** Whether the actor is in a group whose document is reviewed in the round. */
+function roundGroupMember(actor: Actor, process: ProcessDoc, round: RoundFacts): boolean {
+  return round.items.some((item) => isMemberOfGroupId(actor, process, item.groupId));
+}
+
+/** Whether the actor is a member of a body asked in the round. */
+function roundBodyMember(actor: Actor, process: ProcessDoc, round: RoundFacts): boolean {
+  return round.bodyIds.some((id) => isBodyMember(actor, process, id));
+}
+
+/** Rounds accept statement and response work while open or closed (late statements). */
+function roundInProgress(round: RoundFacts): boolean {
+  return round.status === 'open' || round.status === 'closed';
+}
+
+/** Whether the actor may draft responses for an item: its group and the field's coordinators. */
+function itemWorker(actor: Actor, process: ProcessDoc, item: ItemFacts): boolean {
+  return coordinates(actor, item.actionFieldKey) || isMemberOfGroupId(actor, process, item.groupId);
+}
+
+/** Whether the actor may approve responses for an item: its group's speakers, coordinators. */
+function itemApprover(actor: Actor, process: ProcessDoc, item: ItemFacts): boolean {
+  if (coordinates(actor, item.actionFieldKey)) return true;
+  const group = process.groups.find((g) => String(g._id) === String(item.groupId));
+  return (
+    group?.members.some((m) => String(m.personId) === actor.personId && m.role === 'speaker') ??
+    false
+  );
+}
+
+/** Visibility of a statement's text document, matching the statement's own visibility. */
+function seesStatementDocument(
+  actor: Actor,
+  process: ProcessDoc,
+  statement: NonNullable<DocumentFacts['statement']>,
+): boolean {
+  if (isAdmin(actor) || isBodyMember(actor, process, statement.bodyId)) return true;
+  if (statement.state !== 'submitted') return false;
+  if (
+    actor.systemRole === 'coordinator' ||
+    isObserver(actor) ||
+    isSteering(actor, process) ||
+    statement.groupIds.some((id) => isMemberOfGroupId(actor, process, id))
+  ) {
+    return true;
+  }
+  return (
+    statement.published && statement.roundBodyIds.some((id) => isBodyMember(actor, process, id))
+  );
+}
+
 /** Whether the actor may see the resource. */
 export function canSee(actor: Actor, process: ProcessDoc, resource: Resource): boolean {
   switch (resource.type) {
@@ -184,6 +340,7 @@ export function canSee(actor: Actor, process: ProcessDoc, resource: Resource): b
     }
     case 'document': {
       const d = resource.document;
+      if (d.statement) return seesStatementDocument(actor, process, d.statement);
       return (
         insider(actor, process, d.actionFieldKey) ||
         d.status === 'accepted' ||
@@ -201,6 +358,31 @@ export function canSee(actor: Actor, process: ProcessDoc, resource: Resource): b
         insider(actor, process, resource.actionFieldKey) ||
         resource.assigneeIds.some((id) => String(id) === actor.personId)
       );
+    case 'reviewRound':
+    case 'decision': {
+      const { round } = resource;
+      if (reviewInsider(actor, process) || roundGroupMember(actor, process, round)) return true;
+      return round.status !== 'draft' && roundBodyMember(actor, process, round);
+    }
+    case 'statement': {
+      const { round, statement } = resource;
+      if (isAdmin(actor) || isBodyMember(actor, process, statement.bodyId)) return true;
+      if (statement.status !== 'submitted') return false;
+      if (reviewInsider(actor, process) || roundGroupMember(actor, process, round)) return true;
+      return round.status === 'evaluated' && roundBodyMember(actor, process, round);
+    }
+    case 'response': {
+      const { round, item, response } = resource;
+      if (reviewInsider(actor, process) || isMemberOfGroupId(actor, process, item.groupId)) {
+        return true;
+      }
+      // Bodies read the approved responses once the round is evaluated (published).
+      return (
+        round.status === 'evaluated' &&
+        response?.status === 'approved' &&
+        roundBodyMember(actor, process, round)
+      );
+    }
   }
 }
 
@@ -220,28 +402,21 @@ export function canAct(
     case 'workOnTasks':
       return fieldKey !== null && worker(actor, process, fieldKey);
     case 'editDocument': {
-      if (resource.type !== 'document' || resource.document.status === 'accepted') return false;
-      return worker(actor, process, resource.document.actionFieldKey);
-    }
-    case 'sendForReview':
-    case 'withdrawReview': {
       if (resource.type !== 'document') return false;
       const d = resource.document;
-      const from: DocumentStatus[] =
-        action === 'sendForReview' ? ['draft', 'returned'] : ['in-review'];
-      if (!from.includes(d.status)) return false;
-      if (coordinates(actor, d.actionFieldKey)) return true;
-      const membership = groupMembership(actor, process, d.actionFieldKey);
-      return membership !== undefined && ['speaker', 'lead'].includes(membership.member.role);
-    }
-    case 'decideReview': {
-      if (resource.type !== 'document' || resource.document.status !== 'in-review') return false;
-      return isAdmin(actor) || isSteering(actor, process);
+      if (d.statement) {
+        return d.statement.state === 'draft' && isBodyMember(actor, process, d.statement.bodyId);
+      }
+      if (d.status === 'accepted') return false;
+      return worker(actor, process, d.actionFieldKey);
     }
     case 'comment': {
       if (resource.type !== 'document') return false;
       const d = resource.document;
       if (!canSee(actor, process, resource)) return false;
+      if (d.statement) {
+        return d.statement.state === 'draft' && isBodyMember(actor, process, d.statement.bodyId);
+      }
       return (
         worker(actor, process, d.actionFieldKey) ||
         actor.systemRole === 'coordinator' ||
@@ -254,6 +429,8 @@ export function canAct(
     case 'resolveThread': {
       if (resource.type !== 'thread') return false;
       if (!canSee(actor, process, resource)) return false;
+      const statement = resource.document.statement;
+      if (statement) return isBodyMember(actor, process, statement.bodyId);
       return (
         worker(actor, process, resource.document.actionFieldKey) ||
         resource.authorId === actor.personId
@@ -315,6 +492,57 @@ export function canAct(
         (!!actor.organisationId &&
           m.leadOrganisationId !== null &&
           String(m.leadOrganisationId) === actor.organisationId)
+      );
+    }
+    case 'manageReviewRound': {
+      if (resource.type !== 'reviewRound') return false;
+      if (isAdmin(actor)) return true;
+      const { items } = resource.round;
+      return items.length > 0 && items.every((item) => coordinates(actor, item.actionFieldKey));
+    }
+    case 'writeStatement':
+    case 'submitStatement':
+    case 'withdrawStatement': {
+      if (resource.type !== 'statement') return false;
+      const { round, statement } = resource;
+      const body = process.bodies.find((b) => String(b._id) === String(statement.bodyId));
+      if (!body || !round.bodyIds.some((id) => String(id) === String(body._id))) return false;
+      if (action === 'withdrawStatement') {
+        return (
+          round.status === 'open' && statement.status === 'submitted' && mayActForBody(actor, body)
+        );
+      }
+      if (!roundInProgress(round) || statement.status === 'submitted') return false;
+      return action === 'writeStatement'
+        ? isBodyMember(actor, process, body._id)
+        : mayActForBody(actor, body);
+    }
+    case 'draftResponse':
+    case 'approveResponse':
+    case 'sendBackResponse': {
+      if (resource.type !== 'response' || !roundInProgress(resource.round)) return false;
+      const { item, response } = resource;
+      if (action === 'draftResponse') {
+        return response?.status !== 'approved' && itemWorker(actor, process, item);
+      }
+      const from: ResponseStatus = action === 'approveResponse' ? 'draft' : 'approved';
+      return response?.status === from && itemApprover(actor, process, item);
+    }
+    case 'createTaskFromRemark': {
+      if (resource.type !== 'response' || resource.round.status === 'cancelled') return false;
+      return itemWorker(actor, process, resource.item);
+    }
+    case 'recordDecision':
+    case 'correctDecision': {
+      if (resource.type !== 'decision' || resource.round.status !== 'evaluated') return false;
+      const { decision } = resource;
+      if (action === 'recordDecision') {
+        return decision === null && (isAdmin(actor) || isSteering(actor, process));
+      }
+      return (
+        decision !== null &&
+        !decision.superseded &&
+        (isAdmin(actor) || String(decision.recordedById) === actor.personId)
       );
     }
     case 'readMailOutbox':
@@ -398,6 +626,13 @@ export function actingBodyOf(
   process: ProcessDoc,
   document: DocumentFacts,
 ): BodyDoc | null {
+  if (document.statement) {
+    // A statement's text is its body's: its members write for that body.
+    const { bodyId } = document.statement;
+    return isBodyMember(actor, process, bodyId)
+      ? (process.bodies.find((b) => String(b._id) === String(bodyId)) ?? null)
+      : null;
+  }
   if (insider(actor, process, document.actionFieldKey)) return null;
   const mine = process.bodies.filter((b) =>
     b.memberIds.some((id) => String(id) === actor.personId),
@@ -423,6 +658,9 @@ export function allowedVisibilities(
 
 function fieldOf(resource: Resource): string | null {
   switch (resource.type) {
+    case 'response':
+    case 'decision':
+      return resource.item.actionFieldKey;
     case 'actionField':
       return resource.key;
     case 'document':

@@ -14,6 +14,8 @@ import { registerPaperModels } from '../modules/paper/paper.model';
 import { registerPersonModel } from '../modules/person/person.model';
 import { registerProcessModel } from '../modules/process/process.model';
 import { registerTaskModel, registerTaskTrashModel } from '../modules/task/task.model';
+import { registerDecisionModel } from '../modules/decision/decision.model';
+import { registerReviewModels } from '../modules/review/review.model';
 import { registerWriteLeaseModel } from './write-lease.model';
 
 /** Registers every model on one connection (never the global mongoose default). */
@@ -36,6 +38,8 @@ export function registerModels(connection: Connection) {
     ...registerMeasureModels(connection),
     ...registerPaperModels(connection),
     ...registerExportModels(connection),
+    ...registerReviewModels(connection),
+    Decision: registerDecisionModel(connection),
   };
 }
 

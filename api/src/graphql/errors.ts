@@ -121,6 +121,118 @@ export function describeDomainError(code: DomainErrorCode): {
           en: 'The query took too long and was stopped.',
         },
       };
+    case 'deadline-in-past':
+      return {
+        code: 'BAD_USER_INPUT',
+        message: {
+          de: 'Die Frist muss in der Zukunft liegen.',
+          en: 'The deadline must be in the future.',
+        },
+      };
+    case 'nothing-to-review':
+      return {
+        code: 'BAD_USER_INPUT',
+        message: {
+          de: 'Eine Beratungsrunde braucht mindestens ein Dokument und mindestens ein Gremium.',
+          en: 'A review round needs at least one document and at least one body.',
+        },
+      };
+    case 'document-in-review':
+      return {
+        code: 'CONFLICT',
+        message: {
+          de: 'Ein Dokument ist schon in einer anderen Beratungsrunde oder bereits angenommen.',
+          en: 'A document is already in another review round or has been accepted.',
+        },
+      };
+    case 'round-not-open':
+      return {
+        code: 'BAD_USER_INPUT',
+        message: {
+          de: 'Die Beratungsrunde nimmt keine Stellungnahmen oder Antworten mehr an (abgesagt oder ausgewertet).',
+          en: 'The review round no longer takes statements or responses (cancelled or evaluated).',
+        },
+      };
+    case 'already-submitted':
+      return {
+        code: 'CONFLICT',
+        message: {
+          de: 'Für dieses Gremium wurde in dieser Runde schon eine Stellungnahme abgegeben.',
+          en: 'This body has already submitted a statement in this round.',
+        },
+      };
+    case 'assessment-required':
+      return {
+        code: 'BAD_USER_INPUT',
+        message: {
+          de: 'Bitte wählen Sie vor dem Abgeben eine Gesamteinschätzung.',
+          en: 'Please choose an overall assessment before submitting.',
+        },
+      };
+    case 'reason-required':
+      return {
+        code: 'BAD_USER_INPUT',
+        message: {
+          de: 'Bitte geben Sie eine Begründung an.',
+          en: 'Please give a reason.',
+        },
+      };
+    case 'response-locked':
+      return {
+        code: 'CONFLICT',
+        message: {
+          de: 'Diese Antwort ist freigegeben und gesperrt. Eine Sprecherin oder ein Sprecher kann sie zurückgeben.',
+          en: 'This response is approved and locked. A speaker can send it back.',
+        },
+      };
+    case 'four-eyes':
+      return {
+        code: 'FORBIDDEN',
+        message: {
+          de: 'In dieser Expert*innengruppe gibt eine zweite Person die Antwort frei, nicht die Person, die sie verfasst hat.',
+          en: 'In this expert group a second person approves a response, not the person who drafted it.',
+        },
+      };
+    case 'responses-pending':
+      return {
+        code: 'BAD_USER_INPUT',
+        message: {
+          de: 'Auswerten geht erst, wenn jede Anmerkung eine freigegebene Antwort hat.',
+          en: 'The round can be evaluated only once every remark has an approved response.',
+        },
+      };
+    case 'round-not-evaluated':
+      return {
+        code: 'BAD_USER_INPUT',
+        message: {
+          de: 'Die Lenkungsgruppe entscheidet erst, wenn die Beratungsrunde ausgewertet ist.',
+          en: 'The steering group decides only once the review round has been evaluated.',
+        },
+      };
+    case 'confirmation-required':
+      return {
+        code: 'BAD_USER_INPUT',
+        message: {
+          de: 'Bitte bestätigen Sie die Entscheidung ausdrücklich.',
+          en: 'Please confirm the decision explicitly.',
+        },
+      };
+    case 'already-decided':
+      return {
+        code: 'CONFLICT',
+        message: {
+          de: 'Dazu ist schon eine Entscheidung erfasst. Sie kann von der Person korrigiert werden, die sie erfasst hat.',
+          en: 'A decision has already been recorded. The person who recorded it can correct it.',
+        },
+      };
+    case 'collab-unavailable':
+      return {
+        code: 'CONFLICT',
+        message: {
+          de: 'Der Textdienst ist gerade nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.',
+          en: 'The text service cannot be reached right now. Please try again in a moment.',
+        },
+      };
     default:
       throw new UnreachableCaseError(code);
   }

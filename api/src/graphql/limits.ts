@@ -240,6 +240,32 @@ export const ASSUMED_LIST_SIZES: Readonly<Record<string, number>> = {
   // search(first) multiplies its hits; a snippet is a handful of text parts.
   'SearchResults.hits': 1,
   'SearchHit.snippet': 10,
+  // Review rounds and decisions: a round asks up to the 13 councils and the round table about a
+  // few documents; a statement has tens of remarks; the response table of a large round has
+  // hundreds of rows (ROUND_LIMITS, STATEMENT_LIMITS in modules/review).
+  'Query.reviewRounds': 20,
+  'Query.steeringInbox': 10,
+  'Document.reviewRounds': 5,
+  'ReviewRound.items': 5,
+  'ReviewRound.bodies': 15,
+  'ReviewRound.progress': 15,
+  'ReviewRound.statements': 15,
+  'ReviewRound.myBodyIds': 3,
+  'ReviewRound.decisions': 5,
+  'Statement.remarks': 40,
+  'Statement.commentCandidates': 20,
+  'RemarkResponse.revisions': 5,
+  'ResponseTable.rows': 300,
+  'ResponseTableRow.warnings': 1,
+  'PassageChange.parts': 5,
+  'ReviewDashboard.statementsDue': 5,
+  'ReviewDashboard.roundsInProgress': 5,
+  'ReviewDashboard.remarksWaiting': 5,
+  'ReviewDashboard.steeringInbox': 5,
+  'SteeringInboxEntry.pendingItems': 5,
+  'ReviewItem.decisionHistory': 3,
+  'Decision.tasks': 5,
+  'Body.chairs': 3,
 };
 
 /** Size assumed for a list of objects that {@link ASSUMED_LIST_SIZES} does not name. */

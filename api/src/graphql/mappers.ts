@@ -31,8 +31,32 @@ import type {
   MilestoneDoc,
   ProcessDoc,
 } from '../modules/process/process.model';
+import type { DecisionDoc } from '../modules/decision/decision.model';
+import type { InboxEntry } from '../modules/decision/decision.service';
+import type { FrozenVersion } from '../modules/review/collab-review.client';
+import type { DiffPart } from '../modules/review/passage-diff';
+import type {
+  GroupRemarksWaitingData,
+  ReviewDashboardData,
+  StatementDueData,
+} from '../modules/review/review-dashboard.service';
+import type { ReviewChangeEvent } from '../modules/review/review.events';
+import type {
+  RemarkDoc,
+  ResponseDoc,
+  ResponseRevisionDoc,
+  ReviewItemDoc,
+  ReviewRoundDoc,
+  StatementDoc,
+  SubjectDoc,
+} from '../modules/review/review.model';
+import type {
+  PassageView,
+  ResponseTable,
+  ResponseTableRow,
+} from '../modules/review/response-table.service';
 import type { TaskChangeEvent } from '../modules/task/task.events';
-import type { TaskDoc } from '../modules/task/task.model';
+import type { TaskDoc, TaskOriginDoc } from '../modules/task/task.model';
 import type { MyWorkData } from '../modules/work/work.service';
 import type { WorkItem } from '../modules/work/work.types';
 import type { ViewerState } from '../scope';
@@ -113,3 +137,35 @@ export interface OutlineEntryParent {
 }
 
 export type ExportJobParent = ExportJobDoc;
+export type ReviewRoundParent = ReviewRoundDoc;
+export type StatementParent = StatementDoc;
+export type RemarkParent = RemarkDoc;
+export type RemarkResponseParent = ResponseDoc;
+export type ResponseRevisionParent = ResponseRevisionDoc;
+export type ReviewSubjectParent = SubjectDoc;
+export type ResponseTableParent = ResponseTable;
+export type ResponseTableRowParent = ResponseTableRow;
+export type PassageChangeParent = PassageView;
+export type DiffPartParent = DiffPart;
+export type FrozenVersionParent = FrozenVersion;
+export type ReviewDashboardParent = ReviewDashboardData;
+export type StatementDueParent = StatementDueData;
+export type GroupRemarksWaitingParent = GroupRemarksWaitingData;
+export type ReviewChangeParent = ReviewChangeEvent;
+export type DecisionParent = DecisionDoc;
+export type SteeringInboxEntryParent = InboxEntry;
+export type TaskOriginParent = TaskOriginDoc;
+
+/** A round item with its round (items have no identity of their own). */
+export interface ReviewItemParent {
+  round: ReviewRoundDoc;
+  item: ReviewItemDoc;
+}
+
+/** One body's progress in a round. */
+export interface BodyProgressParent {
+  round: ReviewRoundDoc;
+  bodyId: string;
+  statement: StatementDoc | null;
+  remarkCount: number;
+}

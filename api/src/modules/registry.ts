@@ -5,6 +5,7 @@ import { activityResolvers } from './activity/activity.resolvers';
 import { bodyResolvers } from './body/body.resolvers';
 import { commentResolvers } from './comment/comment.resolvers';
 import { dashboardResolvers } from './dashboard/dashboard.resolvers';
+import { decisionResolvers } from './decision/decision.resolvers';
 import { documentResolvers } from './document/document.resolvers';
 import { expertGroupResolvers } from './expert-group/expert-group.resolvers';
 import { mailResolvers } from './mail/mail.resolvers';
@@ -17,6 +18,7 @@ import { paperResolvers } from './paper/paper.resolvers';
 import { personResolvers } from './person/person.resolvers';
 import { processResolvers } from './process/process.resolvers';
 import { searchResolvers } from './search/search.resolvers';
+import { reviewResolvers } from './review/review.resolvers';
 import { taskResolvers } from './task/task.resolvers';
 import { versionsResolvers } from './versions/versions.resolvers';
 import { workResolvers } from './work/work.resolvers';
@@ -47,4 +49,6 @@ export const moduleResolvers: Resolvers[] = [
   measureResolvers,
   paperResolvers,
   exportResolvers,
+  reviewResolvers,
+  decisionResolvers,
 ];

@@ -15,6 +15,7 @@ export const Topics = {
   taskChanged: (processId: string) => `task:${processId}`,
   commentChanged: (documentId: string) => `comment:${documentId}`,
   notificationAdded: (personId: string) => `notification:${personId}`,
+  reviewChanged: (processId: string) => `review:${processId}`,
 } as const;
 
 /** Creates an in-memory pub/sub; each subscriber buffers at most `maxQueue` undelivered events. */

@@ -33,6 +33,25 @@ export const ACTIVITY_VERBS = [
   'measure.status-changed',
   'measure.progress-reported',
   'paper.edition-created',
+  'group.review-settings-changed',
+  'body.chairs-changed',
+  /*
+   * The review workflow. Notifications key on `review.round-opened` (one entry per document,
+   * `detail` lists the body ids) and `decision.recorded` / `decision.corrected`.
+   */
+  'review.round-created',
+  'review.round-opened',
+  'review.round-closed',
+  'review.round-evaluated',
+  'review.round-cancelled',
+  'review.statement-submitted',
+  'review.statement-withdrawn',
+  'review.response-drafted',
+  'review.response-approved',
+  'review.response-sent-back',
+  'review.task-created',
+  'decision.recorded',
+  'decision.corrected',
 ] as const;
 export type ActivityVerb = (typeof ACTIVITY_VERBS)[number];
 

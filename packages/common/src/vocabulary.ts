@@ -42,7 +42,9 @@ export type PartnerType = (typeof PARTNER_TYPES)[number];
 
 /**
  * Kinds of documents. A `measure-description` is the collaborative description of one measure,
- * created and titled with its measure record (see {@link MEASURE_STATUSES}).
+ * created and titled with its measure record (see {@link MEASURE_STATUSES}). `statement` is the
+ * collaborative text of a body's statement in a review round: written by the body's members,
+ * never listed with the groups' drafts.
  */
 export const DOCUMENT_KINDS = [
   'foundation-chapter',
@@ -50,6 +52,7 @@ export const DOCUMENT_KINDS = [
   'minutes',
   'other',
   'measure-description',
+  'statement',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 

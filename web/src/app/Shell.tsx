@@ -69,6 +69,9 @@ export function Shell() {
                   <NavLink to="/paper">{t('nav.paper')}</NavLink>
                 </li>
                 <li>
+                  <NavLink to="/review">{t('nav.review')}</NavLink>
+                </li>
+                <li>
                   <NavLink to="/people">
                     <span className="nav__long">{t('nav.people')}</span>
                     <span className="nav__short" aria-hidden="true">

@@ -94,6 +94,36 @@ export const appRoutes: RouteObject[] = [
             }),
           },
           {
+            path: 'review',
+            lazy: async () => ({
+              Component: (await import('../features/review/ReviewRoundsPage')).ReviewRoundsPage,
+            }),
+          },
+          {
+            path: 'review/inbox',
+            lazy: async () => ({
+              Component: (await import('../features/review/SteeringInboxPage')).SteeringInboxPage,
+            }),
+          },
+          {
+            path: 'review/rounds/:id',
+            lazy: async () => ({
+              Component: (await import('../features/review/ReviewRoundPage')).ReviewRoundPage,
+            }),
+          },
+          {
+            path: 'review/rounds/:id/statements/:bodyId',
+            lazy: async () => ({
+              Component: (await import('../features/review/StatementPage')).StatementPage,
+            }),
+          },
+          {
+            path: 'review/rounds/:id/responses',
+            lazy: async () => ({
+              Component: (await import('../features/review/ResponseTablePage')).ResponseTablePage,
+            }),
+          },
+          {
             path: 'people',
             lazy: async () => ({
               Component: (await import('../features/people/PeoplePage')).PeoplePage,

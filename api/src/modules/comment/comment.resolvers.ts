@@ -1,6 +1,5 @@
 import type { Resolvers } from '../../graphql/generated/resolvers-types';
 import { notFound } from '../../errors';
-import { findProcess } from '../process/process.service';
 import { fromGraphQLEnum, toGraphQLEnum } from '../../validation';
 import type { CommentChangeEvent } from './comment.events';
 import { filterAsync } from '../../pubsub/filter';
@@ -75,14 +74,14 @@ export const commentResolvers: Resolvers = {
     },
     organisation: (c, _a, { scope }) =>
       c.organisationId ? scope.loaders.organisation.load(String(c.organisationId)) : null,
-    onBehalfOf: async (c, _a, { scope }) => {
-      if (!c.bodyId) return null;
-      const process = await findProcess(scope);
-      return process?.bodies.find((b) => String(b._id) === String(c.bodyId)) ?? null;
-    },
     mentions: async (c, _a, { scope }) => {
       const people = await scope.loaders.person.loadMany((c.mentionIds ?? []).map(String));
       return people.filter((p): p is PersonDoc => p !== null && !(p instanceof Error));
+    },
+    onBehalfOf: async (c, _a, { scope }) => {
+      if (!c.bodyId) return null;
+      const process = await scope.loaders.currentProcess();
+      return process?.bodies.find((b) => String(b._id) === String(c.bodyId)) ?? null;
     },
   },
 };

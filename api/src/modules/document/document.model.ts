@@ -28,6 +28,23 @@ export interface DocumentDoc {
   createdById: Types.ObjectId | null;
   createdAt: Date;
   updatedAt: Date;
+  /** For a statement's text (kind `statement`): whose it is and who may see or edit it. */
+  statementOf?: StatementDocumentFacts | null;
+}
+
+/**
+ * Written by the review workflow on a statement's text document, so the policy decides about it
+ * from the document alone: `draft` = the body's members write; `submitted` = read-only and
+ * visible to the round's groups; `closed` = read-only (round evaluated or cancelled unsubmitted).
+ * `published` makes a submitted statement visible to every body of the round.
+ */
+export interface StatementDocumentFacts {
+  roundId: Types.ObjectId;
+  bodyId: Types.ObjectId;
+  state: 'draft' | 'submitted' | 'closed';
+  groupIds: Types.ObjectId[];
+  roundBodyIds: Types.ObjectId[];
+  published: boolean;
 }
 
 const documentSchema = new Schema<DocumentDoc>(
@@ -48,6 +65,20 @@ const documentSchema = new Schema<DocumentDoc>(
     createdById: { type: Schema.Types.ObjectId, default: null },
     createdAt: { type: Date, default: () => new Date() },
     updatedAt: { type: Date, default: () => new Date() },
+    statementOf: {
+      type: new Schema(
+        {
+          roundId: { type: Schema.Types.ObjectId, required: true },
+          bodyId: { type: Schema.Types.ObjectId, required: true },
+          state: { type: String, enum: ['draft', 'submitted', 'closed'], required: true },
+          groupIds: { type: [Schema.Types.ObjectId], default: [] },
+          roundBodyIds: { type: [Schema.Types.ObjectId], default: [] },
+          published: { type: Boolean, default: false },
+        },
+        { _id: false },
+      ),
+      default: null,
+    },
   },
   { collection: 'documents', versionKey: false, minimize: false },
 );

@@ -6,8 +6,6 @@ import { fromGraphQLEnum, toGraphQLEnum } from '../../validation';
 import { listActivity } from '../activity/activity.service';
 import type { BodyDoc } from '../process/process.model';
 import {
-  allowedTransitions,
-  changeDocumentStatus,
   countVisibleThreads,
   createDocument,
   findDocument,
@@ -20,7 +18,7 @@ import {
 } from './document.service';
 import { lastSeenByDocument, markDocumentSeen } from './document-visit.service';
 
-/** Resolvers of documents, their review workflow and collab tickets. */
+/** Resolvers of documents and collab tickets (the review workflow writes their status). */
 export const documentResolvers: Resolvers = {
   Query: {
     document: (_p, { id }, { scope }) => findDocument(scope, id),
@@ -39,12 +37,6 @@ export const documentResolvers: Resolvers = {
       document: await updateDocument(scope, {
         ...input,
         kind: input.kind ? fromGraphQLEnum(input.kind) : null,
-      }),
-    }),
-    changeDocumentStatus: async (_p, { input }, { scope }) => ({
-      document: await changeDocumentStatus(scope, {
-        ...input,
-        status: fromGraphQLEnum(input.status),
       }),
     }),
     markDocumentSeen: async (_p, { documentId }, { scope }) => {
@@ -115,10 +107,6 @@ export const documentResolvers: Resolvers = {
           document: toDocumentFacts(d),
         })
       );
-    },
-    viewerStatusTransitions: async (d, _a, { scope }) => {
-      const process = await scope.loaders.process.load(String(d.processId));
-      return process ? allowedTransitions(scope, process, d).map((s) => toGraphQLEnum(s)) : [];
     },
     commentCount: (d, _a, { scope }) => countVisibleThreads(scope, d),
     viewerLastSeenAt: async (d, _a, { scope }) =>

@@ -15,7 +15,7 @@ import { canAct, canSee, collabModeFor, type DocumentFacts } from '../../auth/po
 import { op } from '../../db/connection';
 import { DomainError, forbidden, notFound } from '../../errors';
 import { requireViewer, type RequestScope } from '../../scope';
-import { dateSchema, objectIdSchema, parseInput, textSchema } from '../../validation';
+import { objectIdSchema, parseInput, textSchema } from '../../validation';
 import { recordActivity } from '../activity/activity.service';
 import { notify } from '../notification';
 import type { ProcessDoc } from '../process/process.model';
@@ -29,6 +29,7 @@ export function toDocumentFacts(doc: DocumentDoc): DocumentFacts {
     groupId: doc.groupId,
     status: doc.status,
     sharedWithBodyIds: doc.sharedWithBodyIds,
+    statement: doc.statementOf ?? null,
   };
 }
 
@@ -98,10 +99,11 @@ export async function listDocuments(scope: RequestScope, input: unknown): Promis
   const args = parseInput(listSchema, input);
   const process = await findProcess(scope, args.processId);
   if (!process) return [];
-  // Measure descriptions are opened through their measure, not listed with the papers.
+  // Measure descriptions open through their measure and statement texts through their review
+  // round; neither is listed with the papers.
   const filter: Record<string, unknown> = {
     processId: process._id,
-    kind: op({ $ne: 'measure-description' }),
+    kind: op({ $nin: NOT_LISTED_KINDS }),
   };
   if (args.actionFieldKey) filter.actionFieldKey = args.actionFieldKey;
   if (args.status) filter.status = args.status;
@@ -114,8 +116,16 @@ export async function listDocuments(scope: RequestScope, input: unknown): Promis
   );
 }
 
-/** Kinds a person may give a document; a measure description is made with its measure. */
-const WRITABLE_KINDS = DOCUMENT_KINDS.filter((kind) => kind !== 'measure-description');
+/** Kinds listed with the papers; measure descriptions and statements live with their records. */
+const NOT_LISTED_KINDS = ['measure-description', 'statement'] as const;
+
+/**
+ * Kinds a person may give a document; a measure description is made with its measure and a
+ * statement text by the review workflow.
+ */
+const WRITABLE_KINDS = DOCUMENT_KINDS.filter(
+  (kind) => !(NOT_LISTED_KINDS as readonly string[]).includes(kind),
+);
 
 const createSchema = z.object({
   groupId: objectIdSchema,
@@ -190,6 +200,8 @@ export async function updateDocument(scope: RequestScope, input: unknown): Promi
   const viewer = requireViewer(scope);
   const args = parseInput(updateSchema, input);
   const { document, process } = await loadVisibleDocument(scope, args.documentId);
+  // A statement's text is renamed and typed by the review workflow only.
+  if (document.kind === 'statement') throw forbidden('statement');
   if (
     !canAct(viewer.actor, 'editDocument', process, {
       type: 'document',
@@ -231,109 +243,6 @@ export async function updateDocument(scope: RequestScope, input: unknown): Promi
   });
   await scope.search.noteChange('document', String(document._id));
   scope.loaders.document.clear(String(document._id)).prime(String(document._id), updated);
-  return updated;
-}
-
-const statusSchema = z
-  .object({
-    documentId: objectIdSchema,
-    status: z.enum(DOCUMENT_STATUSES),
-    bodyIds: z.array(objectIdSchema).min(1).max(20).nullish(),
-    reviewDeadline: dateSchema.nullish(),
-  })
-  .superRefine((value, ctx) => {
-    if (value.status !== 'in-review') return;
-    if (!value.bodyIds?.length) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['bodyIds'],
-        message: 'required when sending for review',
-        params: { rule: 'required' },
-      });
-    }
-    if (!value.reviewDeadline) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['reviewDeadline'],
-        message: 'required when sending for review',
-        params: { rule: 'required' },
-      });
-    } else if (value.reviewDeadline.getTime() <= Date.now()) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['reviewDeadline'],
-        message: 'must be in the future',
-        params: { rule: 'future' },
-      });
-    }
-  });
-
-/**
- * Moves a document through review: IN_REVIEW shares it with bodies until a deadline (group
- * speakers/leads, coordinators); ACCEPTED or RETURNED is the steering group's decision; DRAFT
- * withdraws it. Every status change may change who may edit, comment or read (accepted: nobody
- * edits any more; unshared: bodies lose access), so every live editor connection of the
- * document is revoked and reconnects with a ticket for its new mode.
- */
-export async function changeDocumentStatus(
-  scope: RequestScope,
-  input: unknown,
-): Promise<DocumentDoc> {
-  const args = parseInput(statusSchema, input);
-  // One status change per document at a time: the status filter below is not atomic on FerretDB.
-  return scope.writeLock.run(`document:${args.documentId}`, () => changeStatusNow(scope, args));
-}
-
-async function changeStatusNow(
-  scope: RequestScope,
-  args: z.infer<typeof statusSchema>,
-): Promise<DocumentDoc> {
-  const viewer = requireViewer(scope);
-  const { document, process } = await loadVisibleDocument(scope, args.documentId);
-  const resource = { type: 'document' as const, document: toDocumentFacts(document) };
-  const action =
-    document.kind === 'measure-description' ? null : transitionAction(document.status, args.status);
-  if (!action) throw new DomainError('invalid-transition', `${document.status} -> ${args.status}`);
-  if (!canAct(viewer.actor, action, process, resource)) throw forbidden();
-
-  const set: Record<string, unknown> = { status: args.status, updatedAt: new Date() };
-  let sharedWith = document.sharedWithBodyIds.map(String);
-  if (args.status === 'in-review') {
-    for (const id of args.bodyIds ?? []) {
-      if (!process.bodies.some((b) => String(b._id) === id && b.kind !== 'steering-group')) {
-        throw new DomainError('not-found', 'body');
-      }
-    }
-    sharedWith = [...new Set(args.bodyIds ?? [])];
-    set.sharedWithBodyIds = sharedWith.map((id) => new Types.ObjectId(id));
-    set.reviewDeadline = args.reviewDeadline;
-  } else if (args.status === 'draft') {
-    sharedWith = [];
-    set.sharedWithBodyIds = [];
-    set.reviewDeadline = null;
-  }
-  const updated = await updateAndRead(scope, { _id: document._id, status: document.status }, set);
-  if (!updated) throw new DomainError('conflict', 'status changed concurrently');
-
-  const unshared = document.sharedWithBodyIds.some((id) => !sharedWith.includes(String(id)));
-  await writeCollabRevocations(scope.models.CollabRevocation, [
-    {
-      documentId: String(document._id),
-      reason: unshared ? 'document-unshared' : 'document-status-changed',
-    },
-  ]);
-  await recordActivity(scope, {
-    processId: process._id,
-    actionFieldKey: document.actionFieldKey,
-    groupId: document.groupId,
-    documentId: document._id,
-    verb: 'document.status-changed',
-    subjectTitle: document.title,
-    detail: args.status,
-  });
-  scope.loaders.document.clear(String(document._id)).prime(String(document._id), updated);
-  await scope.search.noteChange('document', String(document._id));
-  await notifyStatusChange(scope, process, updated);
   return updated;
 }
 
@@ -388,7 +297,7 @@ async function notifyStatusChange(
  */
 async function updateAndRead(
   scope: RequestScope,
-  filter: { _id: Types.ObjectId; status?: DocumentStatus },
+  filter: { _id: Types.ObjectId },
   set: Record<string, unknown>,
 ): Promise<DocumentDoc | null> {
   const written = await scope.models.Document.updateOne(filter, { $set: set });
@@ -399,30 +308,50 @@ async function updateAndRead(
   ).lean<DocumentDoc>();
 }
 
-function transitionAction(from: DocumentStatus, to: DocumentStatus) {
-  if (to === 'in-review' && (from === 'draft' || from === 'returned'))
-    return 'sendForReview' as const;
-  if (to === 'draft' && from === 'in-review') return 'withdrawReview' as const;
-  if ((to === 'accepted' || to === 'returned') && from === 'in-review')
-    return 'decideReview' as const;
-  return null;
+/** The review state the workflow writes on documents (never a person directly). */
+export interface ReviewState {
+  status: DocumentStatus;
+  sharedWithBodyIds: Types.ObjectId[];
+  reviewDeadline: Date | null;
 }
 
-/** The status changes the viewer may make on a document now. */
-export function allowedTransitions(
+/**
+ * Writes status, sharing and review deadline of documents for the review workflow (a round
+ * opened or cancelled, a steering decision): one update for all of them. Every live editor
+ * connection of those documents is revoked (the collab revocation contract), so each editor
+ * reconnects with the mode the policy now allows; the groups and, when shared for review, the
+ * bodies' members are notified.
+ */
+export async function writeReviewState(
   scope: RequestScope,
   process: ProcessDoc,
-  document: DocumentDoc,
-): DocumentStatus[] {
-  const viewer = scope.viewer;
-  if (!viewer) return [];
-  // A measure description's status follows its measure.
-  if (document.kind === 'measure-description') return [];
-  const resource = { type: 'document' as const, document: toDocumentFacts(document) };
-  return DOCUMENT_STATUSES.filter((to) => {
-    const action = transitionAction(document.status, to);
-    return action !== null && canAct(viewer.actor, action, process, resource);
-  });
+  documents: DocumentDoc[],
+  state: ReviewState,
+): Promise<void> {
+  if (documents.length === 0) return;
+  const now = new Date();
+  await scope.models.Document.updateMany(
+    { _id: op({ $in: documents.map((d) => d._id) }) },
+    { $set: { ...state, updatedAt: now } },
+  );
+  const keep = new Set(state.sharedWithBodyIds.map(String));
+  await writeCollabRevocations(
+    scope.models.CollabRevocation,
+    documents.map((document) => ({
+      documentId: String(document._id),
+      reason: document.sharedWithBodyIds.some((id) => !keep.has(String(id)))
+        ? ('document-unshared' as const)
+        : ('document-status-changed' as const),
+    })),
+    now,
+  );
+  for (const document of documents) {
+    scope.loaders.document.clear(String(document._id));
+    await scope.search.noteChange('document', String(document._id));
+    if (state.status !== document.status) {
+      await notifyStatusChange(scope, process, { ...document, ...state });
+    }
+  }
 }
 
 /** The viewer's editor mode for a document they can see. */
@@ -502,7 +431,7 @@ export function findAwaitingReview(documents: DocumentDoc[], bodyIds: Set<string
  */
 export function listProcessDocumentsRaw(scope: RequestScope, processId: Types.ObjectId) {
   return scope.models.Document.find(
-    { processId, kind: op({ $ne: 'measure-description' as const }) },
+    { processId, kind: op({ $nin: NOT_LISTED_KINDS }) },
     DOCUMENT_LIST_PROJECTION,
   )
     .sort({ order: 1 })

@@ -1,5 +1,4 @@
 import { verifyCollabTicket } from '@lip/common/server';
-import { op } from '../../db/connection';
 import { errorCode, startTestApp, type TestApp } from '../../testing/test-app';
 
 let t: TestApp;
@@ -7,7 +6,6 @@ let draftId: string;
 let reviewId: string;
 let educationGroupId: string;
 let economyGroupId: string;
-let councilNordId: string;
 
 beforeAll(async () => {
   t = await startTestApp(__filename);
@@ -17,20 +15,17 @@ beforeAll(async () => {
   const process = await t.app.deps.models.Process.findOne({}).lean();
   educationGroupId = String(process?.groups.find((g) => g.actionFieldKey === 'education')?._id);
   economyGroupId = String(process?.groups.find((g) => g.actionFieldKey === 'economy')?._id);
-  councilNordId = String(process?.bodies.find((b) => b.name === 'Integrationsbeirat Nord')?._id);
 });
 afterAll(async () => {
   await t.close();
 });
 
 const DOC =
-  'query ($id: ID!) { document(id: $id) { id title status viewerMode viewerCanEdit viewerCanComment viewerStatusTransitions sharedWith { name } } }';
+  'query ($id: ID!) { document(id: $id) { id title status viewerMode viewerCanEdit viewerCanComment sharedWith { name } } }';
 const CREATE =
   'mutation ($input: CreateDocumentInput!) { createDocument(input: $input) { document { id title status order kind } } }';
 const UPDATE =
   'mutation ($input: UpdateDocumentInput!) { updateDocument(input: $input) { document { id title order } } }';
-const STATUS =
-  'mutation ($input: ChangeDocumentStatusInput!) { changeDocumentStatus(input: $input) { document { id status reviewDeadline sharedWith { id } } } }';
 const TICKET =
   'mutation ($id: ID!) { collabTicket(documentId: $id) { ticket url room mode expiresAt } }';
 
@@ -73,7 +68,6 @@ describe('seeded documents and visibility', () => {
     const steering = await t.signIn('lenkung@lip.example');
     const seen = await steering.gql(DOC, { id: reviewId });
     expect(seen.data?.document).toMatchObject({ viewerMode: 'COMMENT', viewerCanComment: true });
-    expect(seen.data?.document.viewerStatusTransitions.sort()).toEqual(['ACCEPTED', 'RETURNED']);
   });
 
   it('offers creating documents to every member of the field’s group and its coordinators only', async () => {
@@ -210,111 +204,23 @@ describe('creating and updating documents', () => {
   });
 });
 
-describe('review workflow', () => {
-  const future = () => new Date(Date.now() + 7 * 86_400_000).toISOString();
-
-  it('lets the group speaker send a draft for review to a council with a deadline', async () => {
-    const speaker = await t.signIn('bildung@lip.example');
-    const result = await speaker.gql(STATUS, {
-      input: {
-        documentId: draftId,
-        status: 'IN_REVIEW',
-        bodyIds: [councilNordId],
-        reviewDeadline: future(),
-      },
-    });
-    expect(result.errors).toBeUndefined();
-    expect(result.data?.changeDocumentStatus.document).toMatchObject({
-      status: 'IN_REVIEW',
-      sharedWith: [{ id: councilNordId }],
-    });
-    const council = await t.signIn('beirat-nord@lip.example');
-    expect((await council.gql(DOC, { id: draftId })).data?.document.viewerMode).toBe('COMMENT');
-    const awaiting = await council.gql('{ dashboard { awaitingMyReview { id } } }');
-    expect(awaiting.data?.dashboard.awaitingMyReview.map((d: { id: string }) => d.id)).toContain(
-      draftId,
+describe('document status', () => {
+  it('is not a mutation anyone may call: review rounds and steering decisions write it', async () => {
+    const steering = await t.signIn('lenkung@lip.example');
+    const result = await steering.gql(
+      'mutation ($id: ID!) { changeDocumentStatus(input: { documentId: $id, status: ACCEPTED }) { document { id } } }',
+      { id: reviewId },
     );
+    expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const doc = await t.app.deps.models.Document.findOne({ _id: reviewId }).lean();
+    expect(doc?.status).toBe('in-review');
   });
 
-  it('requires bodies and a future deadline to send for review', async () => {
-    const speaker = await t.signIn('bildung@lip.example');
-    const docs = await t.app.deps.models.Document.find({
-      actionFieldKey: 'education',
-      status: 'draft',
-    }).lean();
-    const id = String(docs[0]?._id);
-    const result = await speaker.gql(STATUS, {
-      input: { documentId: id, status: 'IN_REVIEW', reviewDeadline: '2001-01-01T00:00:00Z' },
+  it('refuses to create a document of the statement kind directly', async () => {
+    const member = await t.signIn('bildung@lip.example');
+    const result = await member.gql(CREATE, {
+      input: { groupId: educationGroupId, kind: 'STATEMENT', title: 'Eigene Stellungnahme' },
     });
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
-    const paths = JSON.stringify(result.errors?.[0]?.extensions?.fields);
-    expect(paths).toContain('bodyIds');
-    expect(paths).toContain('reviewDeadline');
-  });
-
-  it('forbids a plain group member to send for review', async () => {
-    const member = await t.signIn('bildung2@lip.example');
-    const docs = await t.app.deps.models.Document.find({
-      actionFieldKey: 'education',
-      status: 'draft',
-      kind: op({ $ne: 'measure-description' as const }),
-    }).lean();
-    const result = await member.gql(STATUS, {
-      input: {
-        documentId: String(docs[0]?._id),
-        status: 'IN_REVIEW',
-        bodyIds: [councilNordId],
-        reviewDeadline: future(),
-      },
-    });
-    expect(errorCode(result)).toBe('FORBIDDEN');
-  });
-
-  it('forbids a council member to accept, and lets the steering group return the draft', async () => {
-    const council = await t.signIn('beirat-nord@lip.example');
-    expect(
-      errorCode(await council.gql(STATUS, { input: { documentId: draftId, status: 'ACCEPTED' } })),
-    ).toBe('FORBIDDEN');
-    const steering = await t.signIn('lenkung@lip.example');
-    const returned = await steering.gql(STATUS, {
-      input: { documentId: draftId, status: 'RETURNED' },
-    });
-    expect(returned.data?.changeDocumentStatus.document.status).toBe('RETURNED');
-  });
-
-  it('refuses an impossible transition with BAD_USER_INPUT', async () => {
-    const steering = await t.signIn('lenkung@lip.example');
-    const result = await steering.gql(STATUS, {
-      input: { documentId: draftId, status: 'ACCEPTED' },
-    });
-    expect(errorCode(result)).toBe('BAD_USER_INPUT');
-    expect(result.errors?.[0]?.extensions?.reason).toBe('invalid-transition');
-  });
-
-  it('revokes every editor connection of the document when it is withdrawn from review', async () => {
-    const speaker = await t.signIn('bildung@lip.example');
-    await speaker.gql(STATUS, {
-      input: {
-        documentId: draftId,
-        status: 'IN_REVIEW',
-        bodyIds: [councilNordId],
-        reviewDeadline: future(),
-      },
-    });
-    const withdrawn = await speaker.gql(STATUS, {
-      input: { documentId: draftId, status: 'DRAFT' },
-    });
-    expect(withdrawn.data?.changeDocumentStatus.document).toMatchObject({
-      status: 'DRAFT',
-      sharedWith: [],
-    });
-    const revocations = await t.app.deps.models.CollabRevocation.find({ documentId: draftId })
-      .sort({ createdAt: 1 })
-      .lean();
-    // One document-wide record per status change (no person: it closes everyone's connection).
-    expect(revocations.map((r) => [r.personId ?? null, r.reason]).slice(-2)).toEqual([
-      [null, 'document-status-changed'],
-      [null, 'document-unshared'],
-    ]);
   });
 });

@@ -1,7 +1,5 @@
-import { canAct } from '../../auth/policy';
 import type { WorkContext, WorkItem } from '../work/work.types';
 import type { DocumentDoc } from './document.model';
-import { toDocumentFacts } from './document.service';
 
 /** A draft nobody has changed for this long counts as stuck for its coordinators. */
 export const STALLED_AFTER_DAYS = 21;
@@ -29,12 +27,12 @@ function lastChange(document: DocumentDoc): number {
 }
 
 /**
- * Document work: what a reviewing body has to assess (due on the review deadline), what the
- * steering group has to decide, and, for coordinators, reviews past their deadline and drafts
+ * Document work: what a reviewing body has to assess (due on the review deadline) and,
+ * for coordinators, reviews past their deadline and drafts
  * unchanged for {@link STALLED_AFTER_DAYS} days. Uses the context's documents; no query.
  */
 export function documentWork(context: WorkContext): WorkItem[] {
-  const { actor, process, now, standing } = context;
+  const { now, standing } = context;
   const items: WorkItem[] = [];
   const myBodyIds = new Set(standing.reviewBodies.map((b) => String(b._id)));
   const coordinated = new Set(standing.coordinatedKeys);
@@ -56,17 +54,7 @@ export function documentWork(context: WorkContext): WorkItem[] {
           }),
         );
       }
-      const resource = { type: 'document' as const, document: toDocumentFacts(document) };
-      if (standing.steering && canAct(actor, 'decideReview', process, resource)) {
-        items.push(
-          item(document, {
-            kind: 'decision-pending',
-            role: 'steering',
-            dueAt: deadline,
-            overdue: false,
-          }),
-        );
-      }
+      // The steering group's decisions to take come from the review module (evaluated rounds).
       if (late && coordinated.has(document.actionFieldKey)) {
         items.push(
           item(document, {

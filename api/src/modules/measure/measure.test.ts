@@ -94,7 +94,7 @@ describe('creating measures', () => {
     });
     expect(errorCode(result)).toBe('CONFLICT');
     expect(result.errors?.[0]?.message).toContain('Nummer: „BIL-01“ ist schon vergeben.');
-    expect(result.errors?.[0]?.extensions?.fields).toEqual([
+    expect(result.errors?.[0]?.extensions?.fields).toMatchObject([
       {
         path: 'code',
         message: 'Nummer: „BIL-01“ ist schon vergeben. Bitte eine andere Nummer wählen.',
@@ -121,7 +121,7 @@ describe('creating measures', () => {
       input: { groupId: educationGroupId, title: 'Falsch', code: 'bildung 3' },
     });
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
-    expect(result.errors?.[0]?.extensions?.fields).toEqual([
+    expect(result.errors?.[0]?.extensions?.fields).toMatchObject([
       {
         path: 'code',
         message:
@@ -218,7 +218,7 @@ describe('editing measures', () => {
       },
     });
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
-    expect(result.errors?.[0]?.extensions?.fields).toEqual([
+    expect(result.errors?.[0]?.extensions?.fields).toMatchObject([
       { path: 'indicators.1.name', message: 'Indikator 2: Bitte einen Namen angeben.' },
       {
         path: 'budget.amount',
@@ -236,7 +236,7 @@ describe('editing measures', () => {
     const district = await member.gql(UPDATE, {
       input: { measureId: measure.id, revision: 0, districts: ['Atlantis'] },
     });
-    expect(district.errors?.[0]?.extensions?.fields).toEqual([
+    expect(district.errors?.[0]?.extensions?.fields).toMatchObject([
       {
         path: 'districts.0',
         message: 'Stadtbezirke (Eintrag 1): „Atlantis“ ist kein Stadtbezirk dieses Prozesses.',
@@ -256,7 +256,7 @@ describe('editing measures', () => {
         end: '2027-01-01T00:00:00Z',
       },
     });
-    expect(dates.errors?.[0]?.extensions?.fields).toEqual([
+    expect(dates.errors?.[0]?.extensions?.fields).toMatchObject([
       { path: 'end', message: 'Ende: darf nicht vor dem Beginn liegen.' },
     ]);
   });
@@ -415,7 +415,7 @@ describe('the status of a measure', () => {
     const bare = await steering.gql(STATUS, {
       input: { measureId: measure.id, status: 'RETURNED' },
     });
-    expect(bare.errors?.[0]?.extensions?.fields).toEqual([
+    expect(bare.errors?.[0]?.extensions?.fields).toMatchObject([
       { path: 'note', message: 'Notiz: Bitte begründen, warum die Maßnahme zurückgegeben wird.' },
     ]);
     const returned = await steering.gql(STATUS, {

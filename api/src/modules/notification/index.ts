@@ -9,9 +9,15 @@ export type {
   NotificationKind,
   CommentRef,
   DocumentRef,
+  RoundRef,
   TaskRef,
 } from './notification.events';
-export { createNotificationJobs, notifyDueTasks, type NotificationJobs } from './notification.jobs';
+export {
+  createNotificationJobs,
+  notifyDueTasks,
+  type NotificationJobs,
+  type ReminderJob,
+} from './notification.jobs';
 export { enqueueInvitationMail, sendDigests } from './notification.mail';
 export {
   createUnsubscribeRouter,

@@ -15,6 +15,8 @@ export const NOTIFICATION_KINDS = [
   'document-decision',
   'measure-status',
   'paper-edition',
+  'statement-due',
+  'responses-published',
   'invitation',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -37,6 +39,12 @@ export interface DocumentRef {
 
 /** A measure as notifications name it (title with its code). */
 export interface MeasureRef {
+  id: string;
+  title: string;
+}
+
+/** A review round as notifications name it. */
+export interface RoundRef {
   id: string;
   title: string;
 }
@@ -72,7 +80,9 @@ export type NotificationEvent =
   | { kind: 'document-status'; document: DocumentRef; status: DocumentStatus }
   | { kind: 'document-decision'; document: DocumentRef; status: 'accepted' | 'returned' }
   | { kind: 'measure-status'; measure: MeasureRef; status: MeasureStatus }
-  | { kind: 'paper-edition'; edition: EditionRef };
+  | { kind: 'paper-edition'; edition: EditionRef }
+  | { kind: 'statement-due'; round: RoundRef; body: { id: string; name: string }; deadline: Date }
+  | { kind: 'responses-published'; round: RoundRef };
 
 /** Who gets an event and who caused it. */
 export interface NotificationScope {

@@ -49,15 +49,24 @@ export interface NotificationJobs {
   stop(): Promise<void>;
 }
 
+/** A reminder job another module adds (e.g. statements due); it claims its work once-only. */
+export type ReminderJob = (deps: AppDeps, now: Date) => Promise<unknown>;
+
 /**
- * Runs the due-task reminders and the daily digests every `intervalMs` (default 5 min). Safe with
- * several API processes: both jobs claim their work with unique inserts.
+ * Runs the due-task reminders, the `reminders` of other modules and the daily digests every
+ * `intervalMs` (default 5 min). Safe with several API processes: every job claims its work with
+ * unique inserts.
  */
-export function createNotificationJobs(deps: AppDeps, intervalMs = 5 * 60_000): NotificationJobs {
+export function createNotificationJobs(
+  deps: AppDeps,
+  reminders: readonly ReminderJob[] = [],
+  intervalMs = 5 * 60_000,
+): NotificationJobs {
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> | null = null;
   const runOnce = async (now = new Date()) => {
     await notifyDueTasks(deps, now);
+    for (const reminder of reminders) await reminder(deps, now);
     await sendDigests(deps, now);
   };
   const tick = () => {

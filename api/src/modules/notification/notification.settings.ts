@@ -27,6 +27,8 @@ export const DEFAULT_EMAIL_MODES: Record<NotificationKind, EmailMode> = {
   'document-decision': 'immediate',
   'measure-status': 'digest',
   'paper-edition': 'immediate',
+  'statement-due': 'immediate',
+  'responses-published': 'digest',
   invitation: 'immediate',
 };
 

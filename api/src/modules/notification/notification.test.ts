@@ -1,6 +1,8 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { errorCode, startTestApp, type TestApp, type TestClient } from '../../testing/test-app';
+import { startFakeCollab } from '../../testing/fake-collab';
+import { Q, inDays, must } from '../../testing/review-fixtures';
 import { startSmtpSink, type SmtpSink } from '../../testing/smtp-sink';
 import { notifyDueTasks } from './notification.jobs';
 import { sendDigests } from './notification.mail';
@@ -281,39 +283,59 @@ describe('notifications', () => {
     expect((await notificationsOf(speaker)).unreadNotificationCount).toBe(before);
   });
 
-  it('tells the bodies a document is shared with, the group about its status and about the decision', async () => {
+  it('tells the bodies a document is shared with when a round opens, the group about its status and about the decision', async () => {
     const documentId = await educationDocumentId('Bildung: Maßnahmen (Entwurf)');
     const process = await t.app.deps.models.Process.findOne({}).lean();
     const council = process?.bodies.find((b) => b.name === 'Integrationsbeirat Nord');
-    const speaker = await t.signIn('bildung@lip.example');
-    const sent = await speaker.gql(
-      `mutation ($id: ID!, $b: [ID!]) { changeDocumentStatus(input: { documentId: $id, status: IN_REVIEW, bodyIds: $b, reviewDeadline: "2099-01-31T12:00:00.000Z" }) { document { status } } }`,
-      { id: documentId, b: [String(council?._id)] },
-    );
-    expect(sent.errors).toBeUndefined();
-    const councilMember = await t.signIn('beirat-nord@lip.example');
-    const [shared] = (await notificationsOf(councilMember)).notifications.nodes;
-    expect(shared).toMatchObject({
-      kind: 'DOCUMENT_SHARED',
-      title: '„Bildung: Maßnahmen (Entwurf)“ liegt Ihrem Gremium zur Stellungnahme vor',
-      body: 'Stellungnahme bis 31. Januar 2099.',
-      link: `/documents/${documentId}`,
-    });
-    const member = await t.signIn('bildung2@lip.example');
-    expect((await notificationsOf(member)).notifications.nodes[0]).toMatchObject({
-      kind: 'DOCUMENT_STATUS',
-      title: '„Bildung: Maßnahmen (Entwurf)“ ist jetzt: in Prüfung',
-    });
-    const steering = await t.signIn('lenkung@lip.example');
-    const decided = await steering.gql(
-      `mutation ($id: ID!) { changeDocumentStatus(input: { documentId: $id, status: ACCEPTED }) { document { status } } }`,
-      { id: documentId },
-    );
-    expect(decided.errors).toBeUndefined();
-    expect((await notificationsOf(member)).notifications.nodes[0]).toMatchObject({
-      kind: 'DOCUMENT_DECISION',
-      title: 'Die Lenkungsgruppe hat „Bildung: Maßnahmen (Entwurf)“ angenommen',
-    });
+    const coordinator = await t.signIn('koordination@lip.example');
+    const collab = await startFakeCollab(t.app.deps.secrets.collabSecret);
+    t.app.deps.config.collabInternalUrl = collab.url;
+    try {
+      const created = await must<{ createReviewRound: { round: { id: string } } }>(
+        coordinator,
+        Q.create,
+        {
+          input: {
+            title: 'Bildung: Maßnahmen',
+            documentIds: [documentId],
+            bodyIds: [String(council?._id)],
+            deadline: '2099-01-31T12:00:00.000Z',
+          },
+        },
+      );
+      const roundId = created.createReviewRound.round.id;
+      await must(coordinator, Q.open, { id: roundId });
+      const councilMember = await t.signIn('beirat-nord@lip.example');
+      const [shared] = (await notificationsOf(councilMember)).notifications.nodes;
+      expect(shared).toMatchObject({
+        kind: 'DOCUMENT_SHARED',
+        title: '„Bildung: Maßnahmen (Entwurf)“ liegt Ihrem Gremium zur Stellungnahme vor',
+        body: 'Stellungnahme bis 31. Januar 2099.',
+        link: `/documents/${documentId}`,
+      });
+      const member = await t.signIn('bildung2@lip.example');
+      expect((await notificationsOf(member)).notifications.nodes[0]).toMatchObject({
+        kind: 'DOCUMENT_STATUS',
+        title: '„Bildung: Maßnahmen (Entwurf)“ ist jetzt: in Prüfung',
+      });
+      // No statement came in: the round closes and is evaluated at once, then decided.
+      await must(coordinator, Q.close, { id: roundId });
+      await must(coordinator, Q.evaluate, { id: roundId });
+      const steering = await t.signIn('lenkung@lip.example');
+      await must(steering, Q.record, {
+        input: {
+          roundId,
+          itemIndex: 0,
+          decision: { outcome: 'ACCEPTED', meetingDate: inDays(-1), confirm: true },
+        },
+      });
+      expect((await notificationsOf(member)).notifications.nodes[0]).toMatchObject({
+        kind: 'DOCUMENT_DECISION',
+        title: 'Die Lenkungsgruppe hat „Bildung: Maßnahmen (Entwurf)“ angenommen',
+      });
+    } finally {
+      await collab.close();
+    }
   });
 
   it('marks one or all notifications read, and someone else’s is not found', async () => {

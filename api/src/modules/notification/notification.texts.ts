@@ -60,6 +60,21 @@ export function toStoredFields(
         excerpt: null,
         detail: null,
       };
+    case 'statement-due':
+      return {
+        link: `/review/rounds/${event.round.id}/statements/${event.body.id}`,
+        subjectTitle: event.round.title,
+        // The body's name, shown in the title.
+        excerpt: event.body.name,
+        detail: event.deadline.toISOString(),
+      };
+    case 'responses-published':
+      return {
+        link: `/review/rounds/${event.round.id}/responses`,
+        subjectTitle: event.round.title,
+        excerpt: null,
+        detail: null,
+      };
   }
 }
 
@@ -183,6 +198,20 @@ export function describeNotification(
           : `${who} took the edition “${s}” of the foundation paper`,
         body: null,
       };
+    case 'statement-due':
+      return {
+        title: de
+          ? `Die Stellungnahme von ${n.excerpt ?? ''} zu „${s}“ ist bald fällig`
+          : `The statement of ${n.excerpt ?? ''} on “${s}” is due soon`,
+        body: de ? `Frist: ${date}.` : `Deadline: ${date}.`,
+      };
+    case 'responses-published':
+      return {
+        title: de
+          ? `Die Antworten auf die Stellungnahmen zu „${s}“ sind veröffentlicht`
+          : `The responses to the statements on “${s}” are published`,
+        body: null,
+      };
     case 'invitation':
       return {
         title: de ? `Einladung zur LIP-Werkstatt` : `Invitation to LIP-Werkstatt`,
@@ -208,6 +237,11 @@ export const KIND_LABELS: Record<NotificationKind | 'digest', Record<Locale, str
   'paper-edition': {
     de: 'neue Fassungen des Grundlagenpapiers',
     en: 'new editions of the foundation paper',
+  },
+  'statement-due': { de: 'fällige Stellungnahmen', en: 'statements due' },
+  'responses-published': {
+    de: 'veröffentlichte Antworten auf Stellungnahmen',
+    en: 'published responses to statements',
   },
   invitation: { de: 'Einladungen', en: 'invitations' },
   digest: { de: 'die tägliche Zusammenfassung', en: 'the daily digest' },

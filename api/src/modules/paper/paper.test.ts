@@ -109,7 +109,7 @@ describe('the paper outline', () => {
       input: { paperId: paper.id, revision: paper.revision, outline: input },
     });
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
-    expect(result.errors?.[0]?.extensions?.fields).toEqual([
+    expect(result.errors?.[0]?.extensions?.fields).toMatchObject([
       {
         path: `outline.${n}.documentId`,
         message: `Gliederung, Eintrag ${n + 1}: Dieses Dokument gibt es nicht (mehr), oder es gehört nicht zu diesem Prozess.`,

@@ -41,6 +41,8 @@ export interface GroupDoc {
   actionFieldKey: string;
   name: LocalizedTextDoc;
   members: GroupMemberDoc[];
+  /** Four-eyes rule for review responses: nobody approves a response they drafted. */
+  reviewFourEyes?: boolean;
 }
 
 /** A reviewing or deciding body with its members. */
@@ -50,6 +52,11 @@ export interface BodyDoc {
   name: string;
   district?: string | null;
   memberIds: Types.ObjectId[];
+  /**
+   * Members authorised to submit the body's statement on its behalf (chair and deputies). When
+   * empty, every member may submit.
+   */
+  chairIds?: Types.ObjectId[];
 }
 
 /** A milestone of the process, process-wide when actionFieldKey is null. */
@@ -131,6 +138,7 @@ const processSchema = new Schema<ProcessDoc>(
             sector: { type: String, enum: SECTORS, required: true },
           },
         ],
+        reviewFourEyes: { type: Boolean, default: false },
       },
     ],
     bodies: [
@@ -139,6 +147,7 @@ const processSchema = new Schema<ProcessDoc>(
         name: { type: String, required: true },
         district: { type: String, default: null },
         memberIds: { type: [Schema.Types.ObjectId], default: [] },
+        chairIds: { type: [Schema.Types.ObjectId], default: [] },
       },
     ],
     milestones: [

@@ -1,5 +1,6 @@
 import { errorCode, startTestApp, type TestApp, type TestClient } from '../../testing/test-app';
-import { changeDocumentStatus } from '../document/document.service';
+import { startFakeCollab } from '../../testing/fake-collab';
+import { createRound, openRound } from '../review/review-round.service';
 import { makeSnippet, toIndexTerm } from './search.text';
 
 // Starting a second API process and waiting for catch-ups takes longer than jest's default.
@@ -148,14 +149,19 @@ describe('search', () => {
     expect(shared[0]?.snippet.map((p) => p.text).join('')).toContain('Öffentlich');
   });
 
-  it('applies the policy at query time: a document withdrawn from review disappears for the council, its text unchanged', async () => {
+  it('applies the policy at query time: a document withdrawn from review (its round cancelled) disappears for the council, its text unchanged', async () => {
     const id = await documentId('Bildung: Ausgangslage und Ziele');
     const council = await t.signIn('beirat-nord@lip.example');
     await waitFor(async () => (await search(council, 'Partnern')).some((h) => h.id === `d:${id}`));
-    const speaker = await t.signIn('bildung@lip.example');
-    const withdrawn = await speaker.gql(
-      `mutation ($id: ID!) { changeDocumentStatus(input: { documentId: $id, status: DRAFT }) { document { status } } }`,
-      { id },
+    // The coordinator cancels the open review round it is in: the document is withdrawn.
+    const round = await t.app.deps.models.ReviewRound.findOne({
+      status: 'open',
+      'items.documentId': id,
+    }).lean();
+    const coordinator = await t.signIn('koordination@lip.example');
+    const withdrawn = await coordinator.gql(
+      `mutation ($id: ID!) { cancelReviewRound(input: { roundId: $id, reason: "Verschoben" }) { round { status } } }`,
+      { id: String(round?._id) },
     );
     expect(withdrawn.errors).toBeUndefined();
     await waitFor(
@@ -163,27 +169,32 @@ describe('search', () => {
       3000,
     );
     // The group still finds it: the entry is the same, only the policy's answer changed.
+    const speaker = await t.signIn('bildung@lip.example');
     expect((await search(speaker, 'Partnern')).some((h) => h.id === `d:${id}`)).toBe(true);
-    // Another API process on the same database sends it back into review: this process's
+    // Another API process on the same database opens a new round with it: this process's
     // index learns it from the change log within a catch-up period.
     const other = await startTestApp(__filename, { sameDatabaseAs: t });
+    const collab = await startFakeCollab(other.app.deps.secrets.collabSecret);
+    other.app.deps.config.collabInternalUrl = collab.url;
     try {
       const process = await t.app.deps.models.Process.findOne({}).lean();
       const bodyIds = process?.bodies
         .filter((b) => b.kind !== 'steering-group')
         .map((b) => String(b._id));
-      const scope = await other.scopeFor('bildung@lip.example');
-      await changeDocumentStatus(scope, {
-        documentId: id,
-        status: 'in-review',
+      const scope = await other.scopeFor('koordination@lip.example');
+      const created = await createRound(scope, {
+        title: 'Erneute Beratung',
+        documentIds: [id],
         bodyIds,
-        reviewDeadline: new Date(Date.now() + 30 * 86_400_000),
+        deadline: new Date(Date.now() + 30 * 86_400_000),
       });
+      await openRound(scope, String(created._id));
       await waitFor(
         async () => (await search(council, 'Partnern')).some((h) => h.id === `d:${id}`),
         3000,
       );
     } finally {
+      await collab.close();
       await other.close();
     }
   });

@@ -5,6 +5,7 @@ import { seedDemoComments } from '../comment/comment.seed';
 import { seedMeasures } from '../measure/measure.seed';
 import { seedPaper } from '../paper/paper.seed';
 import type { GroupDoc, ProcessDoc } from '../process/process.model';
+import { seedReviewRounds } from '../review/review.seed';
 import {
   ACTION_FIELDS,
   DEMO_PASSWORD,
@@ -387,6 +388,14 @@ export async function seedDemoWorkspace(
       createdAt: now,
     },
   ]);
+
+  await seedReviewRounds(models, {
+    process,
+    documents,
+    personId: id,
+    personName: (key) => allPeople.find((p) => p.key === key)?.name ?? key,
+    now,
+  });
 
   return {
     seeded: true,

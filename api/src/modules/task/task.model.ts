@@ -19,6 +19,16 @@ export interface TaskDoc {
   createdById: Types.ObjectId | null;
   createdAt: Date;
   updatedAt: Date;
+  /** Where the task came from in the review workflow (a remark, a steering decision). */
+  origin?: TaskOriginDoc | null;
+}
+
+/** A task made from a remark of a statement, or from the reasons of a steering decision. */
+export interface TaskOriginDoc {
+  kind: 'remark' | 'decision';
+  roundId: Types.ObjectId;
+  remarkId: string | null;
+  decisionId: string | null;
 }
 
 const taskSchema = new Schema<TaskDoc>(
@@ -38,6 +48,18 @@ const taskSchema = new Schema<TaskDoc>(
     createdById: { type: Schema.Types.ObjectId, default: null },
     createdAt: { type: Date, default: () => new Date() },
     updatedAt: { type: Date, default: () => new Date() },
+    origin: {
+      type: new Schema(
+        {
+          kind: { type: String, enum: ['remark', 'decision'], required: true },
+          roundId: { type: Schema.Types.ObjectId, required: true },
+          remarkId: { type: String, default: null },
+          decisionId: { type: String, default: null },
+        },
+        { _id: false },
+      ),
+      default: null,
+    },
   },
   { collection: 'tasks', versionKey: false },
 );

@@ -13,7 +13,7 @@ import { recordActivity } from '../activity/activity.service';
 import { notify } from '../notification';
 import type { ProcessDoc } from '../process/process.model';
 import { findProcess, loadProcess } from '../process/process.service';
-import type { TaskDoc, TaskTrashDoc } from './task.model';
+import type { TaskDoc, TaskOriginDoc, TaskTrashDoc } from './task.model';
 
 /** Whether a task is past its deadline and not done. */
 export function isOverdue(task: Pick<TaskDoc, 'deadline' | 'status'>, now = new Date()): boolean {
@@ -35,7 +35,7 @@ export async function loadVisibleTask(
 ): Promise<{ task: TaskDoc; process: ProcessDoc }> {
   const viewer = requireViewer(scope);
   const taskId = parseInput(objectIdSchema, id);
-  const task = await scope.models.Task.findOne({ _id: taskId }).lean<TaskDoc>();
+  const task = await scope.loaders.task.load(taskId);
   if (!task) throw notFound('task');
   const process = await loadProcess(scope, String(task.processId));
   if (!canSee(viewer.actor, process, taskResource(task))) throw notFound('task');
@@ -258,21 +258,51 @@ export async function createTask(scope: RequestScope, input: unknown): Promise<T
     throw forbidden();
   }
   await checkReferences(scope, process, args.actionFieldKey, args);
-  const group = process.groups.find((g) => g.actionFieldKey === args.actionFieldKey);
+  return insertTask(scope, process, {
+    actionFieldKey: args.actionFieldKey,
+    documentId: args.documentId ? new Types.ObjectId(args.documentId) : null,
+    title: args.title,
+    description: args.description,
+    assigneeIds: [...new Set(args.assigneeIds)].map((id) => new Types.ObjectId(id)),
+    deadline: args.deadline ?? null,
+    status: args.status,
+    priority: args.priority,
+    milestoneId: args.milestoneId ? new Types.ObjectId(args.milestoneId) : null,
+    origin: null,
+  });
+}
+
+/** The fields of a new task; the caller has checked permissions and references. */
+export type NewTask = Pick<
+  TaskDoc,
+  | 'actionFieldKey'
+  | 'documentId'
+  | 'title'
+  | 'description'
+  | 'assigneeIds'
+  | 'deadline'
+  | 'status'
+  | 'priority'
+  | 'milestoneId'
+> & { origin: TaskOriginDoc | null };
+
+/**
+ * Inserts a checked task in the field's group, records the activity and publishes the change.
+ * Also used by the review workflow for tasks made from remarks and steering decisions.
+ */
+export async function insertTask(
+  scope: RequestScope,
+  process: ProcessDoc,
+  fields: NewTask,
+): Promise<TaskDoc> {
+  const viewer = requireViewer(scope);
+  const group = process.groups.find((g) => g.actionFieldKey === fields.actionFieldKey);
   const created = await lockTasks(scope, process._id, async () =>
     scope.models.Task.create({
+      ...fields,
       processId: process._id,
-      actionFieldKey: args.actionFieldKey,
       groupId: group?._id ?? null,
-      documentId: args.documentId ? new Types.ObjectId(args.documentId) : null,
-      title: args.title,
-      description: args.description,
-      assigneeIds: [...new Set(args.assigneeIds)].map((id) => new Types.ObjectId(id)),
-      deadline: args.deadline ?? null,
-      status: args.status,
-      priority: args.priority,
-      milestoneId: args.milestoneId ? new Types.ObjectId(args.milestoneId) : null,
-      position: await nextPosition(scope, process._id, args.status),
+      position: await nextPosition(scope, process._id, fields.status),
       createdById: viewer.person._id,
     }),
   );
@@ -337,6 +367,7 @@ async function saveTask(
     { returnDocument: 'after' },
   ).lean<TaskDoc>();
   if (!updated) throw notFound('task');
+  scope.loaders.task.clear(String(task._id)).prime(String(task._id), updated);
   await recordActivity(scope, {
     processId: task.processId,
     actionFieldKey: task.actionFieldKey,
@@ -510,6 +541,7 @@ export async function deleteTask(scope: RequestScope, taskId: unknown): Promise<
     deletedAt: op({ $lt: new Date(now.getTime() - TASK_UNDO_WINDOW_MS) }),
   });
   await scope.search.noteChange('task', String(task._id));
+  scope.loaders.task.clear(String(task._id));
   await recordActivity(scope, {
     processId: task.processId,
     actionFieldKey: task.actionFieldKey,

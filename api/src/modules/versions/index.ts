@@ -3,6 +3,8 @@
  * endpoints (content, versions, passages). Callers authorize with the policy first.
  */
 export {
+  collabCreateVersion,
+  collabViewVersion,
   getDocumentContent,
   getVersionContent,
   getVersionState,

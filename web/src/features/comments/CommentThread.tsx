@@ -85,8 +85,9 @@ export function CommentThread(props: {
               <strong>{comment.author.name}</strong>
               {comment.onBehalfOf ? (
                 <span> · {t('comments.onBehalfOf', { body: comment.onBehalfOf.name })}</span>
-              ) : null}
-              {comment.organisation ? <span> · {comment.organisation.name}</span> : null}{' '}
+              ) : comment.organisation ? (
+                <span> · {comment.organisation.name}</span>
+              ) : null}{' '}
               <time dateTime={comment.createdAt}>
                 {formatDateTime(comment.createdAt, i18n.language)}
               </time>

@@ -25,7 +25,7 @@ export function ActivityList(props: {
   // Details are often a status key (e.g. "in-review", "done"): show the translated label then.
   const toDetailLabel = (detail: string) => {
     const key = detail.toUpperCase().replace(/-/g, '_');
-    for (const scope of ['documentStatus', 'taskStatus', 'groupRole']) {
+    for (const scope of ['documentStatus', 'taskStatus', 'groupRole', 'decisionOutcome']) {
       if (i18n.exists(`${scope}.${key}`)) return t(`${scope}.${key}`);
     }
     return detail;

@@ -16,6 +16,7 @@ import { workTexts } from '../work/work.texts';
 import { ActionFieldCard } from './ActionFieldCard';
 import { MilestoneTimeline } from './MilestoneTimeline';
 import { ActivityList } from './ActivityList';
+import { ReviewOverview, StatementDueBanner } from './ReviewOverview';
 
 const DashboardDocument = graphql(`
   query Dashboard {
@@ -60,6 +61,18 @@ const DashboardDocument = graphql(`
         id
         ...ActivityList_activity
       }
+      review {
+        ...ReviewOverview_review
+      }
+    }
+  }
+`);
+
+const DashboardReviewChangedDocument = graphql(`
+  subscription DashboardReviewChanged {
+    reviewChanged {
+      kind
+      roundId
     }
   }
 `);
@@ -99,6 +112,7 @@ export function DashboardPage() {
     fetchPolicy: 'cache-and-network',
   });
   useSubscription(DashboardTaskChangedDocument, { onData: () => void refetch() });
+  useSubscription(DashboardReviewChangedDocument, { onData: () => void refetch() });
   const [moveTask] = useMutation(DashboardMoveTaskDocument);
 
   if (loading && !data) return <Loading />;
@@ -143,6 +157,7 @@ export function DashboardPage() {
   return (
     <div className="dashboard">
       <PageTitle>{t('dashboard.title')}</PageTitle>
+      <StatementDueBanner review={dashboard.review} />
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
@@ -180,6 +195,8 @@ export function DashboardPage() {
           </EmptyState>
         ) : null}
       </section>
+
+      <ReviewOverview review={dashboard.review} />
 
       <div className="two-columns">
         <section aria-labelledby="milestones-heading">

@@ -1,9 +1,8 @@
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../generated';
-import { readEnv } from '../../app/env';
 import { PageTitle } from '../../ui/PageTitle';
 import { Loading } from '../../ui/Loading';
 import { ErrorNotice } from '../../ui/ErrorNotice';
@@ -11,7 +10,6 @@ import { toErrorCode } from '../../ui/error-codes';
 import { formatDate } from '../../i18n/format';
 import { toLocalized } from '../../i18n/localized';
 import { NoAccessPage } from '../errors/NoAccessPage';
-import { DocumentStatusActions } from './DocumentStatusActions';
 import { RenameDocumentDialog } from './RenameDocumentDialog';
 import { documentPageTexts } from './documents.texts';
 import { useFeatureTranslation } from '../../i18n/feature-texts';
@@ -20,8 +18,9 @@ import {
   type PendingSelection,
   type ThreadAnchor,
 } from '../comments/CommentsSidebar';
-import { TicketError, type IssuedTicket } from '../../editor/collab-connection';
 import type { EditorHandle } from '../../editor/CollaborativeEditor';
+import { useCollabTicket } from '../../editor/useCollabTicket';
+import { useOptionalViewer } from '../../app/session';
 
 const CollaborativeEditor = lazy(() => import('../../editor/CollaborativeEditor'));
 // Loaded when first opened: most visits to a document never look at its versions.
@@ -39,7 +38,6 @@ const DocumentPageDocument = graphql(`
       viewerMode
       viewerCanEdit
       viewerCanComment
-      viewerStatusTransitions
       group {
         id
         name {
@@ -50,6 +48,12 @@ const DocumentPageDocument = graphql(`
       sharedWith {
         id
         name
+      }
+      reviewRounds {
+        id
+        number
+        title
+        status
       }
     }
   }
@@ -63,24 +67,6 @@ const MarkDocumentSeenDocument = graphql(`
   }
 `);
 
-const CollabTicketDocument = graphql(`
-  mutation CollabTicket($documentId: ID!) {
-    collabTicket(documentId: $documentId) {
-      ticket
-      url
-      mode
-    }
-  }
-`);
-
-/** The collab server address when the API does not name one: the configured one, else port 1234. */
-function fallbackCollabUrl(): string {
-  const configured = readEnv().collabUrl;
-  if (configured) return configured;
-  const { protocol, hostname } = window.location;
-  return `${protocol === 'https:' ? 'wss:' : 'ws:'}//${hostname}:1234`;
-}
-
 /**
  * A document: the collaborative editor (loaded on demand, it is the heaviest part of the app),
  * the comments sidebar and a "Versions" dialog (also loaded on demand). Council members get it read-only and can comment; people who may
@@ -89,7 +75,6 @@ function fallbackCollabUrl(): string {
 export function DocumentPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
-  const client = useApolloClient();
   const editorRef = useRef<EditorHandle | null>(null);
   const [selection, setSelection] = useState<PendingSelection | null>(null);
   const [anchors, setAnchors] = useState<ThreadAnchor[]>([]);
@@ -127,24 +112,9 @@ export function DocumentPage() {
     mark();
     return mark;
   }, [id, visible, markSeen]);
+  const viewer = useOptionalViewer();
 
-  const fetchTicket = useCallback(async (): Promise<IssuedTicket> => {
-    try {
-      const result = await client.mutate({
-        mutation: CollabTicketDocument,
-        variables: { documentId: id },
-      });
-      const issued = result.data?.collabTicket;
-      if (!issued) throw new TicketError('transient', 'no ticket');
-      return { ticket: issued.ticket, url: issued.url };
-    } catch (caught) {
-      if (caught instanceof TicketError) throw caught;
-      const code = toErrorCode(caught);
-      if (code === 'FORBIDDEN' || code === 'NOT_FOUND') throw new TicketError('no-access', code);
-      if (code === 'UNAUTHENTICATED') throw new TicketError('signed-out', code);
-      throw new TicketError('transient', code);
-    }
-  }, [client, id]);
+  const { fetchTicket, fallbackUrl } = useCollabTicket(id);
 
   const onSelectionChange = useCallback((hasSelection: boolean) => {
     if (!hasSelection) return;
@@ -156,7 +126,6 @@ export function DocumentPage() {
     () => anchors.map((item) => ({ ...item, active: item.id === activeThreadId })),
     [anchors, activeThreadId],
   );
-  const fallbackUrl = useMemo(() => fallbackCollabUrl(), []);
 
   if (loading && !data) return <Loading />;
   if (error && !data) {
@@ -168,6 +137,12 @@ export function DocumentPage() {
   if (!document) return <NoAccessPage />;
 
   const lng = i18n.language;
+  const role = viewer?.person.systemRole;
+  const canStartRound =
+    (role === 'ADMIN' || role === 'COORDINATOR') &&
+    (document.status === 'DRAFT' || document.status === 'RETURNED') &&
+    document.kind !== 'MINUTES' &&
+    document.kind !== 'STATEMENT';
   return (
     <div className="document-page">
       <nav aria-label={t('documents.breadcrumb')} className="breadcrumb">
@@ -207,6 +182,20 @@ export function DocumentPage() {
           </details>
         ) : null}
       </div>
+      {document.reviewRounds.length > 0 ? (
+        <p className="document-page__meta">
+          <span>{t('documents.reviewRounds')}:</span>
+          {document.reviewRounds.map((round) => (
+            <Link key={round.id} to={`/review/rounds/${round.id}`}>
+              {t('documents.reviewRound', {
+                number: round.number,
+                title: round.title,
+                status: t(`reviewRoundStatus.${round.status}`),
+              })}
+            </Link>
+          ))}
+        </p>
+      ) : null}
       <div className="document-page__tools">
         {document.viewerCanEdit ? (
           <button
@@ -229,10 +218,11 @@ export function DocumentPage() {
         >
           {t('versions.open')}
         </button>
-        <DocumentStatusActions
-          documentId={document.id}
-          transitions={document.viewerStatusTransitions}
-        />
+        {canStartRound ? (
+          <Link className="button button--small" to={`/review?new=${document.id}`}>
+            {t('documents.startRound')}
+          </Link>
+        ) : null}
       </div>
       {renaming ? (
         <RenameDocumentDialog

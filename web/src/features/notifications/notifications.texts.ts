@@ -45,6 +45,9 @@ export const notificationsTexts = defineFeatureTexts(
       MEASURE_STATUS:
         'Der Status einer Maßnahme meiner Gruppe ändert sich oder eine Maßnahme wartet auf die Lenkungsgruppe',
       PAPER_EDITION: 'Eine neue Fassung des Grundlagenpapiers liegt vor',
+      STATEMENT_DUE: 'Die Stellungnahme meines Gremiums ist bald fällig',
+      RESPONSES_PUBLISHED:
+        'Die Antworten auf die Stellungnahmen einer Beratungsrunde sind veröffentlicht',
       INVITATION: 'Einladungen',
     },
     outboxTitle: 'Postausgang (Entwicklung)',
@@ -100,6 +103,8 @@ export const notificationsTexts = defineFeatureTexts(
       MEASURE_STATUS:
         'The status of a measure of my group changes, or a measure awaits the steering group',
       PAPER_EDITION: 'A new edition of the foundation paper is available',
+      STATEMENT_DUE: 'My body’s statement is due soon',
+      RESPONSES_PUBLISHED: 'The responses to the statements of a review round are published',
       INVITATION: 'Invitations',
     },
     outboxTitle: 'Outbox (development)',

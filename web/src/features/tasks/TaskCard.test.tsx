@@ -19,6 +19,7 @@ function buildTask(overrides: Partial<TaskCard_TaskFragment> = {}) {
     viewerCanDelete: false,
     assignees: [{ id: 'p1', name: 'Bea Bildung' }],
     document: null,
+    origin: null,
     ...overrides,
   };
   return makeFragmentData(task, TaskCard_task);

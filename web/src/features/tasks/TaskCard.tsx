@@ -29,6 +29,10 @@ export const TaskCard_task = graphql(`
       id
       title
     }
+    origin {
+      kind
+      roundId
+    }
   }
 `);
 
@@ -102,6 +106,13 @@ export function TaskCard(props: {
       {task.document ? (
         <p className="task-card__meta">
           <Link to={`/documents/${task.document.id}`}>{task.document.title}</Link>
+        </p>
+      ) : null}
+      {task.origin ? (
+        <p className="task-card__meta">
+          <Link to={`/review/rounds/${task.origin.roundId}`}>
+            {t(task.origin.kind === 'REMARK' ? 'tasks.fromRemark' : 'tasks.fromDecision')}
+          </Link>
         </p>
       ) : null}
       {canMove || (props.onEdit && task.viewerCanEdit) || canDelete ? (

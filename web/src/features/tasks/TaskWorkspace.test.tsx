@@ -37,6 +37,7 @@ function buildTask(overrides: Record<string, unknown> = {}) {
     viewerCanDelete: true,
     assignees: [],
     document: null,
+    origin: null,
     ...overrides,
   };
 }

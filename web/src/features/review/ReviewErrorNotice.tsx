@@ -1,0 +1,30 @@
+import { useFeatureTranslation } from '../../i18n/feature-texts';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { reviewTexts } from './review.texts';
+
+/** The API's domain reason of an Apollo error (`extensions.reason`), when it has one. */
+export function reasonOf(error: unknown): string | undefined {
+  const errors = (
+    error as { errors?: readonly { extensions?: { reason?: unknown } | null }[] } | null
+  )?.errors;
+  const reason = errors?.[0]?.extensions?.reason;
+  return typeof reason === 'string' ? reason : undefined;
+}
+
+/**
+ * An error of the review workflow as a sentence: the workflow's own reasons (a deadline in the
+ * past, a missing reason, the four-eyes rule …) get their own words, anything else the app's.
+ */
+export function ReviewErrorNotice({ error }: { error: unknown }) {
+  const { t, i18n } = useFeatureTranslation(reviewTexts);
+  const reason = reasonOf(error);
+  const key = reason ? `errors.${reason}` : undefined;
+  if (key && i18n.exists(key, { ns: reviewTexts.namespace })) {
+    return (
+      <div className="notice notice--error" role="alert">
+        {t(key)}
+      </div>
+    );
+  }
+  return <ErrorNotice error={error} />;
+}
