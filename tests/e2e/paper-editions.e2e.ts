@@ -22,8 +22,8 @@ beforeAll(async () => {
   const db = t.app.deps.connection.db;
   if (!db) throw new Error('no db');
   collab = createCollabServer({ database: { db }, secret: t.app.deps.secrets.collabSecret });
-  const { port } = await collab.listen(0);
-  t.app.deps.config.collabInternalUrl = `http://127.0.0.1:${port}`;
+  const { internalPort } = await collab.listen(0);
+  t.app.deps.config.collabInternalUrl = `http://127.0.0.1:${internalPort}`;
 });
 
 afterAll(async () => {

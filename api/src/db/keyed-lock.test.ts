@@ -48,12 +48,22 @@ describe('the lease lock', () => {
     const lock = createLeaseLock({ model });
     let inside = 0;
     let most = 0;
+    // Each task waits inside until all three are in (a serialising lock would time out here),
+    // so a slow lease acquisition cannot make the tasks merely look sequential.
+    let allInside!: () => void;
+    const everyoneIn = new Promise<void>((resolve) => (allInside = resolve));
     await Promise.all(
       ['a', 'b', 'c'].map((key) =>
         lock.run(key, async () => {
           inside += 1;
           most = Math.max(most, inside);
-          await new Promise((resolve) => setTimeout(resolve, 50));
+          if (inside === 3) allInside();
+          let timer: NodeJS.Timeout | undefined;
+          await Promise.race([
+            everyoneIn,
+            new Promise((resolve) => (timer = setTimeout(resolve, 10_000))),
+          ]);
+          clearTimeout(timer);
           inside -= 1;
         }),
       ),
