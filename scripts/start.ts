@@ -73,6 +73,9 @@ async function main(): Promise<void> {
       limits: collabConfig.limits,
       timings: collabConfig.timings,
       logger: logger.child({ component: 'collab' }),
+      relay: collabConfig.redisUrl
+        ? { redisUrl: collabConfig.redisUrl, prefix: `${collabConfig.redisPrefix}collab:` }
+        : undefined,
     });
     stops.push({ name: 'collab server', stop: () => collab.close() });
     const bound = await collab.listen(collabConfig.port, collabConfig.host, {

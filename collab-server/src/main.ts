@@ -21,6 +21,9 @@ async function main(): Promise<void> {
     limits: config.limits,
     timings: config.timings,
     logger,
+    relay: config.redisUrl
+      ? { redisUrl: config.redisUrl, prefix: `${config.redisPrefix}collab:` }
+      : undefined,
   });
   installProcessGuards({
     logger: {

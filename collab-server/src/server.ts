@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { CollabCloseCode, editorSchema, isRevocationFor } from '@lip/common';
 import type { BaseLogger } from 'pino';
@@ -31,6 +32,8 @@ import {
   createDocumentsCollection,
   type DatabaseSource,
 } from './persistence/database';
+import { createDocumentRelay } from './relay/document-relay';
+import { createRedisBus, type RelayBus } from './relay/relay-bus';
 import {
   ensureRevocationIndexes,
   isTicketRevoked,
@@ -50,6 +53,13 @@ export interface CollabServerDeps {
   logger?: CollabLogger | BaseLogger;
   clock?: CollabClock;
   timers?: CollabTimers;
+  /**
+   * The cross-process relay: a Redis URL (`REDIS_URL`) or a bus (tests). Without it the server
+   * works alone, exactly as a single process.
+   */
+  relay?: { redisUrl: string; prefix?: string } | { bus: RelayBus; prefix?: string };
+  /** This process's id on the relay; random by default. */
+  instanceId?: string;
 }
 
 /** Health of the store: `degraded` while database writes fail and updates wait in memory. */
@@ -114,6 +124,20 @@ export function createCollabServer(deps: CollabServerDeps) {
     pendingUpdates: () => counts.pendingUpdates(),
   });
 
+  const instanceId = deps.instanceId ?? randomBytes(9).toString('base64url');
+  const relay = deps.relay
+    ? createDocumentRelay({
+        bus:
+          'bus' in deps.relay
+            ? deps.relay.bus
+            : createRedisBus({ url: deps.relay.redisUrl, logger }),
+        secret: deps.secret,
+        instanceId,
+        prefix: deps.relay.prefix ?? 'lip:collab:',
+        metrics,
+        logger,
+      })
+    : undefined;
   const registry = createDocumentRegistry({
     store,
     readSeedContent: documentsCollection.readSeedContent,
@@ -124,6 +148,7 @@ export function createCollabServer(deps: CollabServerDeps) {
     health,
     logger,
     clock,
+    relay,
   });
   const counter = createConnectionCounter(limits);
   const connections = createConnectionHandlers({
@@ -169,8 +194,11 @@ export function createCollabServer(deps: CollabServerDeps) {
   const publicServer = createServer(
     createPublicRoutes({
       health: () => ({
-        status: storeStatus === 'ok' && !closing ? 'ok' : 'degraded',
+        status:
+          storeStatus === 'ok' && !closing && relay?.status() !== 'degraded' ? 'ok' : 'degraded',
         store: storeStatus,
+        relay: relay ? relay.status() : 'off',
+        instance: instanceId,
         connections: connections.connections.size,
         documents: registry.size,
         pendingUpdates: registry.pendingUpdates(),
@@ -247,6 +275,7 @@ export function createCollabServer(deps: CollabServerDeps) {
       publicServer.closeAllConnections();
       internalServer.closeAllConnections();
       await closed;
+      await relay?.close();
       await closeDatabase();
     },
 
