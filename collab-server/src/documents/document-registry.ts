@@ -70,8 +70,8 @@ export function createDocumentRegistry(options: DocumentRegistryOptions) {
     const doc: CollabDocument = createCollabDocument({
       documentId,
       parts: parts.parts,
-      lastSeq: parts.lastSeq,
       nextRecord: parts.nextRecord,
+      gen: parts.gen,
       updatesSinceSnapshot: parts.updatesSinceSnapshot,
       bytesSinceSnapshot: parts.bytesSinceSnapshot,
       store,
