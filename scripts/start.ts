@@ -1,3 +1,4 @@
+import { revocationChannel } from '@lip/common';
 import { join } from 'node:path';
 import { installProcessGuards } from '@lip/common/server';
 import { resolveEngine, repoRoot } from '@lip/engine';
@@ -74,7 +75,11 @@ async function main(): Promise<void> {
       timings: collabConfig.timings,
       logger: logger.child({ component: 'collab' }),
       relay: collabConfig.redisUrl
-        ? { redisUrl: collabConfig.redisUrl, prefix: `${collabConfig.redisPrefix}collab:` }
+        ? {
+            redisUrl: collabConfig.redisUrl,
+            prefix: `${collabConfig.redisPrefix}collab:`,
+            revocationChannel: revocationChannel(collabConfig.redisPrefix),
+          }
         : undefined,
     });
     stops.push({ name: 'collab server', stop: () => collab.close() });

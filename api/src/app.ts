@@ -36,6 +36,7 @@ import { createMailTransport, createMailWorker, type MailRetryPolicy } from './m
 import { createNotificationJobs, createUnsubscribeRouter } from './modules/notification';
 import { createSearchIndex } from './modules/search';
 import { createInProcessPubSub, type PubSub } from './pubsub/pubsub';
+import { createRedisBroker } from './pubsub/redis-pubsub';
 import { createRequestLog } from './request-log';
 import { toActor, type AppDeps, type RequestScope } from './scope';
 
@@ -95,17 +96,31 @@ export async function createApp(options: AppOptions): Promise<App> {
     collabSecret: config.collabSecret,
     sessionSecret: config.sessionSecret,
   });
+  // With REDIS_URL, subscriptions and revocation notices reach every API and collab process.
+  const redis = config.redisUrl
+    ? createRedisBroker({
+        url: config.redisUrl,
+        prefix: config.redisPrefix,
+        secret: secrets.collabSecret,
+        logger,
+      })
+    : undefined;
+  const revocationSink = redis
+    ? redis.announcing(models.CollabRevocation)
+    : models.CollabRevocation;
   const deps: AppDeps = {
     config,
     logger,
     connection,
     models,
     secrets,
-    pubsub: options.pubsub ?? createInProcessPubSub(),
+    pubsub: options.pubsub ?? redis?.pubsub ?? createInProcessPubSub(),
+    revocationSink,
     sessions: createSessionService({
       models,
       sessionSecret: secrets.sessionSecret,
       ttlDays: config.sessionTtlDays,
+      revocationSink,
     }),
     writeLock: createLeaseLock({ model: models.WriteLease }),
     mail: createMailWorker({
@@ -208,7 +223,13 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.get('/healthz', async (_req, res) => {
     try {
       await connection.db?.admin().ping();
-      res.json({ status: 'ok', database: 'ok' });
+      // Redis down: this process still serves; only live events of other processes are missed.
+      const redisStatus = redis?.status();
+      res.json({
+        status: redisStatus === 'degraded' ? 'degraded' : 'ok',
+        database: 'ok',
+        ...(redisStatus ? { redis: redisStatus } : {}),
+      });
     } catch {
       res.status(503).json({ status: 'degraded', database: 'unreachable' });
     }
@@ -276,6 +297,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       if (httpServer.listening) {
         await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       }
+      await redis?.close();
       await connection.close();
     },
   };

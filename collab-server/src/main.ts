@@ -1,3 +1,4 @@
+import { revocationChannel } from '@lip/common';
 import { installProcessGuards, readOrCreateSharedSecrets } from '@lip/common/server';
 import { resolveEngine } from '@lip/engine';
 import pino from 'pino';
@@ -22,7 +23,11 @@ async function main(): Promise<void> {
     timings: config.timings,
     logger,
     relay: config.redisUrl
-      ? { redisUrl: config.redisUrl, prefix: `${config.redisPrefix}collab:` }
+      ? {
+          redisUrl: config.redisUrl,
+          prefix: `${config.redisPrefix}collab:`,
+          revocationChannel: revocationChannel(config.redisPrefix),
+        }
       : undefined,
   });
   installProcessGuards({

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { CollabCloseCode, editorSchema, isRevocationFor } from '@lip/common';
+import { verifyRevocationNotice } from '@lip/common/server';
 import type { BaseLogger } from 'pino';
 import { WebSocketServer } from 'ws';
 import { createAdmission } from './admission/admission';
@@ -57,7 +58,12 @@ export interface CollabServerDeps {
    * The cross-process relay: a Redis URL (`REDIS_URL`) or a bus (tests). Without it the server
    * works alone, exactly as a single process.
    */
-  relay?: { redisUrl: string; prefix?: string } | { bus: RelayBus; prefix?: string };
+  relay?: ({ redisUrl: string } | { bus: RelayBus }) & {
+    /** Prefix of the document channels (default `lip:collab:`). */
+    prefix?: string;
+    /** The revocation fast-path channel (`revocationChannel` in `@lip/common`), if any. */
+    revocationChannel?: string;
+  };
   /** This process's id on the relay; random by default. */
   instanceId?: string;
 }
@@ -125,19 +131,22 @@ export function createCollabServer(deps: CollabServerDeps) {
   });
 
   const instanceId = deps.instanceId ?? randomBytes(9).toString('base64url');
-  const relay = deps.relay
-    ? createDocumentRelay({
-        bus:
-          'bus' in deps.relay
-            ? deps.relay.bus
-            : createRedisBus({ url: deps.relay.redisUrl, logger }),
-        secret: deps.secret,
-        instanceId,
-        prefix: deps.relay.prefix ?? 'lip:collab:',
-        metrics,
-        logger,
-      })
+  const bus = deps.relay
+    ? 'bus' in deps.relay
+      ? deps.relay.bus
+      : createRedisBus({ url: deps.relay.redisUrl, logger })
     : undefined;
+  const relay =
+    deps.relay && bus
+      ? createDocumentRelay({
+          bus,
+          secret: deps.secret,
+          instanceId,
+          prefix: deps.relay.prefix ?? 'lip:collab:',
+          metrics,
+          logger,
+        })
+      : undefined;
   const registry = createDocumentRegistry({
     store,
     readSeedContent: documentsCollection.readSeedContent,
@@ -243,6 +252,24 @@ export function createCollabServer(deps: CollabServerDeps) {
           connections.revokeWhere((socket) => isRevocationFor(revocation, socket)),
       });
       await poller.ready;
+      const revocationChannel = deps.relay?.revocationChannel;
+      if (bus && revocationChannel) {
+        const fastPath = poller;
+        // Not awaited: while Redis is down the subscription waits, and polling still works.
+        bus
+          .listen(revocationChannel, (data) => {
+            const notice = verifyRevocationNotice(Buffer.from(data).toString('utf8'), deps.secret);
+            if (!notice) {
+              metrics.relayIgnored('unknown-instance');
+              return;
+            }
+            const { id, createdAtMs, ...fields } = notice;
+            fastPath.offer({ _id: id, ...fields, createdAt: new Date(createdAtMs) });
+          })
+          .catch((error: unknown) =>
+            logger.warn('relay: listening for revocations failed', { error: String(error) }),
+          );
+      }
       pingTimer = setInterval(() => connections.pingSweep(), timings.pingIntervalMs);
       const bound = await listenOn(publicServer, port, host);
       const internalHost = internal.host ?? '127.0.0.1';

@@ -11,8 +11,10 @@ export interface RelayBus {
   subscribe(channel: string): Promise<void>;
   unsubscribe(channel: string): Promise<void>;
   publish(channel: string, data: Uint8Array): Promise<void>;
-  /** The one handler of incoming messages. */
+  /** The handler of incoming messages on the channels subscribed with `subscribe`. */
   onMessage(handler: (channel: string, data: Uint8Array) => void): void;
+  /** Subscribes to a fixed channel with its own handler (the revocation fast path). */
+  listen(channel: string, handler: (data: Uint8Array) => void): Promise<void>;
   /**
    * Called after the bus reconnected and `channels` are subscribed again: messages may have
    * been missed meanwhile, so the relay resyncs every document.
@@ -51,6 +53,7 @@ export function createRedisBus(options: {
     connectionName: 'lip-collab-relay-sub',
   });
   const channels = new Set<string>();
+  const listeners = new Map<string, (data: Uint8Array) => void>();
   let messageHandler: (channel: string, data: Uint8Array) => void = () => undefined;
   let reconnectedHandler: () => void = () => undefined;
   let everReady = false;
@@ -82,7 +85,7 @@ export function createRedisBus(options: {
       everReady = true;
       return;
     }
-    const list = [...channels];
+    const list = [...channels, ...listeners.keys()];
     const resubscribed = list.length > 0 ? subscriber.subscribe(...list) : Promise.resolve(0);
     resubscribed.then(
       () => {
@@ -96,10 +99,11 @@ export function createRedisBus(options: {
     );
   });
   subscriber.on('messageBuffer', (channel: Buffer, message: Buffer) => {
-    messageHandler(
-      channel.toString(),
-      new Uint8Array(message.buffer, message.byteOffset, message.byteLength),
-    );
+    const name = channel.toString();
+    const data = new Uint8Array(message.buffer, message.byteOffset, message.byteLength);
+    const listener = listeners.get(name);
+    if (listener) listener(data);
+    else messageHandler(name, data);
   });
 
   return {
@@ -116,6 +120,10 @@ export function createRedisBus(options: {
     },
     onMessage(handler) {
       messageHandler = handler;
+    },
+    async listen(channel, handler) {
+      listeners.set(channel, handler);
+      await subscriber.subscribe(channel);
     },
     onReconnected(handler) {
       reconnectedHandler = handler;
@@ -137,6 +145,7 @@ export function createRedisBus(options: {
 export function createMemoryHub() {
   const buses = new Set<{
     channels: Set<string>;
+    listeners: Map<string, (data: Uint8Array) => void>;
     deliver: (channel: string, data: Uint8Array) => void;
     reconnected: () => void;
   }>();
@@ -150,6 +159,7 @@ export function createMemoryHub() {
     createBus(): RelayBus {
       const bus = {
         channels: new Set<string>(),
+        listeners: new Map<string, (data: Uint8Array) => void>(),
         deliver: (_channel: string, _data: Uint8Array) => undefined as void,
         reconnected: () => undefined as void,
       };
@@ -165,11 +175,18 @@ export function createMemoryHub() {
           if (!up) throw new Error('bus down');
           const copy = data.slice();
           for (const other of buses) {
-            if (other.channels.has(channel)) setImmediate(() => up && other.deliver(channel, copy));
+            const listener = other.listeners.get(channel);
+            if (listener) setImmediate(() => up && listener(copy));
+            else if (other.channels.has(channel)) {
+              setImmediate(() => up && other.deliver(channel, copy));
+            }
           }
         },
         onMessage(handler) {
           bus.deliver = handler;
+        },
+        async listen(channel, handler) {
+          bus.listeners.set(channel, handler);
         },
         onReconnected(handler) {
           bus.reconnected = handler;

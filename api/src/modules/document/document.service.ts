@@ -293,7 +293,7 @@ async function changeStatusNow(
   if (!updated) throw new DomainError('conflict', 'status changed concurrently');
 
   const unshared = document.sharedWithBodyIds.some((id) => !sharedWith.includes(String(id)));
-  await writeCollabRevocations(scope.models.CollabRevocation, [
+  await writeCollabRevocations(scope.revocationSink, [
     {
       documentId: String(document._id),
       reason: unshared ? 'document-unshared' : 'document-status-changed',
