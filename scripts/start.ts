@@ -1,5 +1,5 @@
-import { revocationChannel } from '@lip/common';
 import { join } from 'node:path';
+import { revocationChannel } from '@lip/common';
 import { installProcessGuards } from '@lip/common/server';
 import { resolveEngine, repoRoot } from '@lip/engine';
 import { createApp } from '../api/src/app';
