@@ -9,7 +9,7 @@ import {
   newDocumentId,
   waitFor,
 } from '../../collab-server/src/testing/collab-test-kit';
-import { startCluster, type RunningCluster } from './support/cluster';
+import { startCluster, type RunningCluster } from '../../scripts/cluster/cluster-process';
 
 jest.setTimeout(240_000);
 

@@ -19,7 +19,7 @@ import {
   waitFor,
 } from '../../collab-server/src/testing/collab-test-kit';
 import { startTestApp, type TestApp } from '../../api/src/testing/test-app';
-import { startRedis, type TestRedis } from './support/redis';
+import { startRedis, type TestRedis } from '../../scripts/cluster/redis-process';
 
 jest.setTimeout(120_000);
 

@@ -14,7 +14,7 @@ export interface RunningCluster {
   stop: () => Promise<void>;
 }
 
-const repoRoot = resolve(__dirname, '..', '..', '..');
+const repoRoot = resolve(__dirname, '..', '..');
 const READY = /LIP_CLUSTER_READY api=(\S+) collab=ws:\/\/[^:]+:(\d+)/;
 const PROCESS = /LIP_CLUSTER_PROCESS name=(\S+) pid=(\d+) port=(\d+)/g;
 
