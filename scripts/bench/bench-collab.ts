@@ -592,7 +592,16 @@ async function main(): Promise<void> {
 
   for (const server of servers) server.stop();
   if (runs('crossprocess')) {
-    const cross = await measureCrossProcess({ mongodbUri: engine.uri, quick });
+    const crossClients = process.argv
+      .find((arg) => arg.startsWith('--cross-clients='))
+      ?.slice('--cross-clients='.length)
+      .split(',')
+      .map(Number);
+    const cross = await measureCrossProcess({
+      mongodbUri: engine.uri,
+      quick,
+      ...(crossClients ? { clientCounts: crossClients } : {}),
+    });
     process.stdout.write(`${cross.join('\n')}\n`);
     if (!quick) {
       writeBenchmarkSection(
