@@ -15,12 +15,14 @@ export interface HaproxyTopology {
  * The HAProxy configuration of the scaled-out topology. Collab connections are hashed on the
  * path (`balance uri` without `whole`: the ticket in the query string is ignored) with
  * consistent hashing, so a process that leaves or joins moves only its share of documents; the
- * relay keeps a document correct while it is briefly open on two processes. Health checks every
- * 500 ms take a dead process out within a second, and `option redispatch` sends a connection
- * whose server refuses it to another one at once.
+ * relay keeps a document correct while it is briefly open on two processes. A refused connection
+ * marks its server down at once and the retry goes to another one; health checks every 500 ms
+ * bring it back when it answers again.
  */
 export function toHaproxyConfig(topology: HaproxyTopology): string {
-  const check = 'check inter 500ms fall 2 rise 2';
+  // A connection refused by live traffic marks the server down at once (no waiting for two
+  // failed checks), so a client reconnecting after a crash is sent to a live process.
+  const check = 'check inter 500ms fall 2 rise 2 observe layer4 error-limit 1 on-error mark-down';
   return [
     'global',
     '  maxconn 8000',
@@ -32,8 +34,9 @@ export function toHaproxyConfig(topology: HaproxyTopology): string {
     '  timeout server 60s',
     // Open websockets (collab and GraphQL subscriptions) live as long as the page.
     '  timeout tunnel 1h',
-    '  option redispatch',
-    '  retries 3',
+    // Each retry may go to another server (HAProxy waits up to 1 s between retries).
+    '  option redispatch 1',
+    '  retries 2',
     '',
     'frontend api',
     `  bind ${topology.host}:${topology.apiPort}`,
