@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { revocationChannel } from '@lip/common';
 import { installProcessGuards } from '@lip/common/server';
 import { resolveEngine, repoRoot } from '@lip/engine';
 import { createApp } from '../api/src/app';
@@ -73,6 +74,13 @@ async function main(): Promise<void> {
       limits: collabConfig.limits,
       timings: collabConfig.timings,
       logger: logger.child({ component: 'collab' }),
+      relay: collabConfig.redisUrl
+        ? {
+            redisUrl: collabConfig.redisUrl,
+            prefix: `${collabConfig.redisPrefix}collab:`,
+            revocationChannel: revocationChannel(collabConfig.redisPrefix),
+          }
+        : undefined,
     });
     stops.push({ name: 'collab server', stop: () => collab.close() });
     const bound = await collab.listen(collabConfig.port, collabConfig.host, {

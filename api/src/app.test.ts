@@ -151,6 +151,16 @@ describe('configuration', () => {
     });
   });
 
+  it('works alone without REDIS_URL and names a Redis address of the wrong scheme', () => {
+    expect(loadConfig({})).toMatchObject({ redisUrl: undefined, redisPrefix: 'lip:' });
+    expect(loadConfig({ REDIS_URL: 'redis://10.0.0.5:6379' }).redisUrl).toBe(
+      'redis://10.0.0.5:6379',
+    );
+    expect(() => loadConfig({ REDIS_URL: 'http://10.0.0.5:6379' })).toThrow(
+      /REDIS_URL: must start with redis:\/\/ or rediss:\/\//,
+    );
+  });
+
   it('puts the collab internal listener next to the collab port unless configured', () => {
     expect(loadConfig({ COLLAB_PORT: '2000' }).collabInternalPort).toBe(2001);
     expect(loadConfig({ COLLAB_PORT: '0' }).collabInternalPort).toBe(0);

@@ -42,6 +42,7 @@ import { createOfficeConverter } from './modules/export/office-converter';
 import { notifyDueStatements } from './modules/review/review-reminders';
 import { responseTableDownload } from './modules/review/response-table.routes';
 import { createInProcessPubSub, type PubSub } from './pubsub/pubsub';
+import { createRedisBroker } from './pubsub/redis-pubsub';
 import { createRequestLog } from './request-log';
 import { toActor, type AppDeps, type RequestScope } from './scope';
 
@@ -116,17 +117,31 @@ export async function createApp(options: AppOptions): Promise<App> {
           : `exports: ${status.reason}; ODT and PDF exports are unavailable, DOCX and Markdown work`,
       ),
     );
+  // With REDIS_URL, subscriptions and revocation notices reach every API and collab process.
+  const redis = config.redisUrl
+    ? createRedisBroker({
+        url: config.redisUrl,
+        prefix: config.redisPrefix,
+        secret: secrets.collabSecret,
+        logger,
+      })
+    : undefined;
+  const revocationSink = redis
+    ? redis.announcing(models.CollabRevocation)
+    : models.CollabRevocation;
   const deps: AppDeps = {
     config,
     logger,
     connection,
     models,
     secrets,
-    pubsub: options.pubsub ?? createInProcessPubSub(),
+    pubsub: options.pubsub ?? redis?.pubsub ?? createInProcessPubSub(),
+    revocationSink,
     sessions: createSessionService({
       models,
       sessionSecret: secrets.sessionSecret,
       ttlDays: config.sessionTtlDays,
+      revocationSink,
     }),
     writeLock: createLeaseLock({ model: models.WriteLease }),
     mail: createMailWorker({
@@ -231,7 +246,13 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.get('/healthz', async (_req, res) => {
     try {
       await connection.db?.admin().ping();
-      res.json({ status: 'ok', database: 'ok' });
+      // Redis down: this process still serves; only live events of other processes are missed.
+      const redisStatus = redis?.status();
+      res.json({
+        status: redisStatus === 'degraded' ? 'degraded' : 'ok',
+        database: 'ok',
+        ...(redisStatus ? { redis: redisStatus } : {}),
+      });
     } catch {
       res.status(503).json({ status: 'degraded', database: 'unreachable' });
     }
@@ -307,6 +328,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       if (httpServer.listening) {
         await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       }
+      await redis?.close();
       await connection.close();
     },
   };

@@ -61,6 +61,16 @@ const schema = z.object({
     .max(200)
     .regex(/@/, 'must contain an e-mail address, e.g. "LIP-Werkstatt <lip@example.org>"')
     .default('LIP-Werkstatt <no-reply@lip.localhost>'),
+  /** Switches subscriptions and revocation notices to Redis (several API processes). */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/\S+$/, 'must start with redis:// or rediss://')
+    .optional(),
+  /** Prefix of every Redis channel (several deployments may share one Redis). */
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_:.-]{1,40}$/, 'letters, digits and _ : . - only')
+    .default('lip:'),
   ...edgeSchema(),
   SOFFICE_PATH: z.string().min(1).default('soffice'),
   EXPORT_CONVERSION_SLOTS: z.coerce.number().int().min(1).max(8).default(2),
@@ -160,6 +170,9 @@ export interface Config {
   mailFrom: string;
   /** Reverse proxies believed about the client address (see {@link TrustProxy}). */
   trustProxy: TrustProxy;
+  /** Redis for subscriptions across API processes (`REDIS_URL`); undefined: in-process. */
+  redisUrl: string | undefined;
+  redisPrefix: string;
   /** Limits of one GraphQL operation (HTTP and websocket). */
   graphqlLimits: {
     /** Largest accepted cost of an operation (list fields count their page size). */
@@ -213,6 +226,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     trustProxy: e.TRUST_PROXY,
+    redisUrl: e.REDIS_URL,
+    redisPrefix: e.REDIS_PREFIX,
     graphqlLimits: {
       maxCost: e.GRAPHQL_MAX_COST,
       maxResponseBytes: e.GRAPHQL_MAX_RESPONSE_BYTES,

@@ -1,5 +1,6 @@
 import { installProcessGuards } from '@lip/common/server';
-import { resolveEngine } from '@lip/engine';
+import { join } from 'node:path';
+import { repoRoot, resolveEngine } from '@lip/engine';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logger';
@@ -30,7 +31,13 @@ async function main(): Promise<void> {
       log: (line) => logger.info({ component: 'engine' }, line),
     });
     stops.push(() => engine.stop());
-    const app = await createApp({ config, mongodbUri: engine.uri, logger });
+    // Serves the built web app too, when there is one (as under `npm start`).
+    const app = await createApp({
+      config,
+      mongodbUri: engine.uri,
+      logger,
+      webDistDir: join(repoRoot, 'web', 'dist'),
+    });
     stops.push(() => app.stop());
     await seedOnStart(app.deps.models, { config, logger });
     const port = await app.start();

@@ -1,5 +1,5 @@
 import type { Connection } from 'mongoose';
-import type { Locale } from '@lip/common';
+import type { CollabRevocationSink, Locale } from '@lip/common';
 import type { Actor } from './auth/policy';
 import type { RateLimiter } from './auth/rate-limit';
 import type { Secrets } from './auth/secrets';
@@ -26,6 +26,11 @@ export interface AppDeps {
   models: Models;
   secrets: Secrets;
   pubsub: PubSub;
+  /**
+   * Where revocations are written (`writeCollabRevocations`): the collection, and with Redis also
+   * a notice to every collab process.
+   */
+  revocationSink: CollabRevocationSink;
   sessions: SessionService;
   limiters: { signInPerAccount: RateLimiter; signInPerAddress: RateLimiter };
   /**

@@ -93,6 +93,16 @@ const envSchema = z.object({
     .regex(/^[A-Za-z0-9_-]{1,60}$/)
     .default('lip'),
   DATA_DIR: z.string().min(1).default('./data'),
+  /** Switches the cross-process relay on (several collab processes); unset: one process. */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/\S+$/, 'must start with redis:// or rediss://')
+    .optional(),
+  /** Prefix of every Redis key and channel (several deployments may share one Redis). */
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_:.-]{1,40}$/, 'letters, digits and _ : . - only')
+    .default('lip:'),
   COLLAB_MAX_MESSAGE_BYTES: z.string().optional(),
   COLLAB_MAX_CONNECTIONS_PER_DOCUMENT: z.string().optional(),
   COLLAB_MAX_CONNECTIONS_PER_PERSON: z.string().optional(),
@@ -121,6 +131,9 @@ export interface CollabConfig {
   mongodbUri: string | undefined;
   dbName: string;
   dataDir: string;
+  /** The relay's Redis (`REDIS_URL`); undefined: this process works alone. */
+  redisUrl: string | undefined;
+  redisPrefix: string;
   limits: CollabLimits;
   timings: CollabTimings;
 }
@@ -186,6 +199,8 @@ export function loadCollabConfig(env: NodeJS.ProcessEnv = process.env): CollabCo
     mongodbUri: parsed.MONGODB_URI,
     dbName: parsed.MONGODB_DB,
     dataDir: parsed.DATA_DIR,
+    redisUrl: parsed.REDIS_URL,
+    redisPrefix: parsed.REDIS_PREFIX,
     limits: parseOrExplain(
       collabLimitsSchema,
       defined({

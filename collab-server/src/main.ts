@@ -1,3 +1,4 @@
+import { revocationChannel } from '@lip/common';
 import { installProcessGuards, readOrCreateSharedSecrets } from '@lip/common/server';
 import { resolveEngine } from '@lip/engine';
 import pino from 'pino';
@@ -21,6 +22,13 @@ async function main(): Promise<void> {
     limits: config.limits,
     timings: config.timings,
     logger,
+    relay: config.redisUrl
+      ? {
+          redisUrl: config.redisUrl,
+          prefix: `${config.redisPrefix}collab:`,
+          revocationChannel: revocationChannel(config.redisPrefix),
+        }
+      : undefined,
   });
   installProcessGuards({
     logger: {

@@ -1,4 +1,5 @@
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { RelayIgnoreReason } from './relay/relay-message';
 
 /** Why a message or connection was refused; a label of `collab_rejected_messages_total`. */
 export type RejectReason =
@@ -72,8 +73,26 @@ export function createCollabMetrics(sources: {
     help: 'Failed database writes (retried with backoff).',
     registers: [registry],
   });
+  const relayIgnored = new Counter({
+    name: 'collab_relay_ignored_total',
+    help: 'Relay messages ignored: malformed, from an unknown instance, or for a document not in memory.',
+    labelNames: ['reason'] as const,
+    registers: [registry],
+  });
+  const relayMessages = new Counter({
+    name: 'collab_relay_messages_total',
+    help: 'Relay messages sent and received, by direction and kind (0 update, 1 awareness, 2 sync request, 3 sync reply).',
+    labelNames: ['direction', 'kind'] as const,
+    registers: [registry],
+  });
   return {
     registry,
+    relayIgnored(reason: RelayIgnoreReason): void {
+      relayIgnored.inc({ reason });
+    },
+    relayMessage(direction: 'in' | 'out', kind: number): void {
+      relayMessages.inc({ direction, kind: String(kind) });
+    },
     observePersistence(latencyMs: number): void {
       persistenceLatency.observe(latencyMs / 1000);
     },

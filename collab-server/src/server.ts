@@ -1,5 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { CollabCloseCode, editorSchema, isRevocationFor } from '@lip/common';
+import { verifyRevocationNotice } from '@lip/common/server';
 import type { BaseLogger } from 'pino';
 import { WebSocketServer } from 'ws';
 import { createAdmission } from './admission/admission';
@@ -31,6 +33,8 @@ import {
   createDocumentsCollection,
   type DatabaseSource,
 } from './persistence/database';
+import { createDocumentRelay } from './relay/document-relay';
+import { createRedisBus, type RelayBus } from './relay/relay-bus';
 import {
   ensureRevocationIndexes,
   isTicketRevoked,
@@ -50,6 +54,18 @@ export interface CollabServerDeps {
   logger?: CollabLogger | BaseLogger;
   clock?: CollabClock;
   timers?: CollabTimers;
+  /**
+   * The cross-process relay: a Redis URL (`REDIS_URL`) or a bus (tests). Without it the server
+   * works alone, exactly as a single process.
+   */
+  relay?: ({ redisUrl: string } | { bus: RelayBus }) & {
+    /** Prefix of the document channels (default `lip:collab:`). */
+    prefix?: string;
+    /** The revocation fast-path channel (`revocationChannel` in `@lip/common`), if any. */
+    revocationChannel?: string;
+  };
+  /** This process's id on the relay; random by default. */
+  instanceId?: string;
 }
 
 /** Health of the store: `degraded` while database writes fail and updates wait in memory. */
@@ -114,6 +130,23 @@ export function createCollabServer(deps: CollabServerDeps) {
     pendingUpdates: () => counts.pendingUpdates(),
   });
 
+  const instanceId = deps.instanceId ?? randomBytes(9).toString('base64url');
+  const bus = deps.relay
+    ? 'bus' in deps.relay
+      ? deps.relay.bus
+      : createRedisBus({ url: deps.relay.redisUrl, logger })
+    : undefined;
+  const relay =
+    deps.relay && bus
+      ? createDocumentRelay({
+          bus,
+          secret: deps.secret,
+          instanceId,
+          prefix: deps.relay.prefix ?? 'lip:collab:',
+          metrics,
+          logger,
+        })
+      : undefined;
   const registry = createDocumentRegistry({
     store,
     readSeedContent: documentsCollection.readSeedContent,
@@ -124,6 +157,7 @@ export function createCollabServer(deps: CollabServerDeps) {
     health,
     logger,
     clock,
+    relay,
   });
   const counter = createConnectionCounter(limits);
   const connections = createConnectionHandlers({
@@ -169,8 +203,11 @@ export function createCollabServer(deps: CollabServerDeps) {
   const publicServer = createServer(
     createPublicRoutes({
       health: () => ({
-        status: storeStatus === 'ok' && !closing ? 'ok' : 'degraded',
+        status:
+          storeStatus === 'ok' && !closing && relay?.status() !== 'degraded' ? 'ok' : 'degraded',
         store: storeStatus,
+        relay: relay ? relay.status() : 'off',
+        instance: instanceId,
         connections: connections.connections.size,
         documents: registry.size,
         pendingUpdates: registry.pendingUpdates(),
@@ -215,6 +252,24 @@ export function createCollabServer(deps: CollabServerDeps) {
           connections.revokeWhere((socket) => isRevocationFor(revocation, socket)),
       });
       await poller.ready;
+      const revocationChannel = deps.relay?.revocationChannel;
+      if (bus && revocationChannel) {
+        const fastPath = poller;
+        // Not awaited: while Redis is down the subscription waits, and polling still works.
+        bus
+          .listen(revocationChannel, (data) => {
+            const notice = verifyRevocationNotice(Buffer.from(data).toString('utf8'), deps.secret);
+            if (!notice) {
+              metrics.relayIgnored('unknown-instance');
+              return;
+            }
+            const { id, createdAtMs, ...fields } = notice;
+            fastPath.offer({ _id: id, ...fields, createdAt: new Date(createdAtMs) });
+          })
+          .catch((error: unknown) =>
+            logger.warn('relay: listening for revocations failed', { error: String(error) }),
+          );
+      }
       pingTimer = setInterval(() => connections.pingSweep(), timings.pingIntervalMs);
       const bound = await listenOn(publicServer, port, host);
       const internalHost = internal.host ?? '127.0.0.1';
@@ -247,6 +302,7 @@ export function createCollabServer(deps: CollabServerDeps) {
       publicServer.closeAllConnections();
       internalServer.closeAllConnections();
       await closed;
+      await relay?.close();
       await closeDatabase();
     },
 

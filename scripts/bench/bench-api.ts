@@ -8,6 +8,7 @@ import { defaultFerretdbBin, resolveEngine } from '@lip/engine';
 import { createApp, type App } from '../../api/src/app';
 import { loadConfig } from '../../api/src/config';
 import { countCommands } from '../../api/src/db/connection';
+import { compareEngines } from './api-engines';
 import { writeBenchmarkSection } from './report';
 import { addSearchData, measureSearch } from './search-bench';
 import { benchReviewApi } from './review/review-api';
@@ -129,6 +130,13 @@ const median = (values: number[]) =>
 
 async function main(): Promise<void> {
   if (!existsSync(defaultFerretdbBin)) throw new Error('run `npm run setup` first (FerretDB)');
+  // `-- --engines` compares FerretDB on SQLite with FerretDB on PostgreSQL (its own section).
+  if (process.argv.includes('--engines')) {
+    const section = await compareEngines();
+    writeBenchmarkSection('API: database engines', section);
+    console.log(`\n${section}`);
+    return;
+  }
   const dataDir = mkdtempSync(join(tmpdir(), 'lip-bench-api-'));
   const engine = await resolveEngine({ dataDir, searchPath: [] });
   const ferretVersion = execFileSync(defaultFerretdbBin, ['--version'], { encoding: 'utf8' })

@@ -29,13 +29,15 @@ import {
   type ServerProcess,
 } from './collab/bench-kit';
 import { measureColdOpen, measureSoak } from './collab/cold-open-and-soak';
+import { measureCrossProcess } from './collab/cross-process';
 import { dialectFor } from './collab/dialects';
 import { writeBenchmarkSection } from './report';
 import type { ServerKind } from './collab/server-process';
 
 const quick = process.argv.includes('--quick');
 /**
- * `--only=fanout,memory`: run only those sections (fanout, rate, memory, trace, coldopen, soak).
+ * `--only=fanout,memory`: run only those sections (fanout, rate, memory, trace, coldopen, soak,
+ * crossprocess).
  * `--soak-minutes=N` shortens or lengthens the soak (default 10, quick 1).
  */
 const only = process.argv
@@ -589,6 +591,31 @@ async function main(): Promise<void> {
   }
 
   for (const server of servers) server.stop();
+  if (runs('crossprocess')) {
+    const crossClients = process.argv
+      .find((arg) => arg.startsWith('--cross-clients='))
+      ?.slice('--cross-clients='.length)
+      .split(',')
+      .map(Number);
+    const cross = await measureCrossProcess({
+      mongodbUri: engine.uri,
+      quick,
+      ...(crossClients ? { clientCounts: crossClients } : {}),
+    });
+    process.stdout.write(`${cross.join('\n')}\n`);
+    if (!quick) {
+      writeBenchmarkSection(
+        'Collab: several processes',
+        [
+          'Measured by `npm run bench:collab -- --only=crossprocess` (also part of the full run): our collab server in three processes on one Redis (`redis-server` 7.0 from Debian), one database, clients in the bench process, all on one 2-core machine. Fan-out readers are spread round-robin over the processes, the writer is on the first; failover runs the topology of `npm run start:cluster` behind HAProxy.',
+          '',
+          `${new Date().toISOString().slice(0, 10)}, machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}; Node ${process.version}; ${engine.description.replace(/ on .*$/, '')}`,
+          '',
+          ...cross,
+        ].join('\n'),
+      );
+    }
+  }
   await db.dropDatabase();
   await connection.close();
   await engine.stop();

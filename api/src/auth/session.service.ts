@@ -1,5 +1,9 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { writeCollabRevocations, type CollabRevocationReason } from '@lip/common';
+import {
+  writeCollabRevocations,
+  type CollabRevocationReason,
+  type CollabRevocationSink,
+} from '@lip/common';
 import type { Types } from 'mongoose';
 import type { Models } from '../db/models';
 import type { PersonDoc } from '../modules/person/person.model';
@@ -22,8 +26,11 @@ export function createSessionService(deps: {
   models: Models;
   sessionSecret: string;
   ttlDays: number;
+  /** Where revocations go; default the collection alone. */
+  revocationSink?: CollabRevocationSink;
 }) {
   const { models } = deps;
+  const revocationSink = deps.revocationSink ?? models.CollabRevocation;
   const hash = (token: string) =>
     createHmac('sha256', deps.sessionSecret).update(token).digest('base64url');
 
@@ -57,7 +64,7 @@ export function createSessionService(deps: {
       reason: CollabRevocationReason,
     ): Promise<void> {
       await models.Session.updateOne({ _id: sessionId }, { $set: { revokedAt: new Date() } });
-      await writeCollabRevocations(models.CollabRevocation, [{ personId, sessionId, reason }]);
+      await writeCollabRevocations(revocationSink, [{ personId, sessionId, reason }]);
     },
 
     /** Revokes every live session of a person; returns how many were revoked. */
@@ -66,9 +73,7 @@ export function createSessionService(deps: {
         { personId, revokedAt: null },
         { $set: { revokedAt: new Date() } },
       );
-      await writeCollabRevocations(models.CollabRevocation, [
-        { personId: String(personId), reason },
-      ]);
+      await writeCollabRevocations(revocationSink, [{ personId: String(personId), reason }]);
       return result.modifiedCount;
     },
   };

@@ -29,7 +29,7 @@ const LOAD_ORIGIN = Symbol('load');
 /** What a live document is made of; the registry passes these in. */
 export interface CollabDocumentOptions extends Omit<StoredParts, 'exists'> {
   documentId: string;
-  store: Pick<CollabStore, 'appendRound' | 'writeSnapshot'>;
+  store: Pick<CollabStore, 'appendRound' | 'compact'>;
   writeProjection: WriteProjection;
   schema: Schema;
   timings: CollabTimings;
@@ -63,9 +63,8 @@ export function createCollabDocument(options: CollabDocumentOptions) {
   const queue = createWriteBehindQueue({
     documentId,
     store: options.store,
-    encodeState: () => Y.encodeStateAsUpdate(ydoc),
-    lastSeq: options.lastSeq,
     nextRecord: options.nextRecord,
+    gen: options.gen,
     recordsSinceSnapshot: options.updatesSinceSnapshot,
     bytesSinceSnapshot: options.bytesSinceSnapshot,
     timings,

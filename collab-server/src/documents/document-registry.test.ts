@@ -90,13 +90,14 @@ describe('document registry', () => {
     const { registry, memory } = setup();
     const source = new Y.Doc();
     source.getText('t').insert(0, 'gespeichert');
-    await memory.store.writeSnapshot(DOC, { seq: 3, nextRecord: 4 }, Y.encodeStateAsUpdate(source));
+    await memory.store.appendUpdates(DOC, [{ seq: 1, update: Y.encodeStateAsUpdate(source) }]);
+    await memory.store.compact(DOC, { gen: 0 });
     source.getText('t').insert(0, '+');
-    await memory.store.appendRound(DOC, {
-      record: 4,
-      seq: 4,
-      updates: [Y.encodeStateAsUpdate(source)],
-    });
+    await memory.store.appendRound(
+      DOC,
+      { record: 2, writer: 'w.1', updates: [Y.encodeStateAsUpdate(source)] },
+      { gen: 1 },
+    );
 
     const opening = registry.open(DOC);
     const stored = registry.storedState(DOC);
@@ -124,7 +125,7 @@ describe('document registry', () => {
     });
     const doc = await registry.open(DOC);
     expect(doc.fragment().toString()).toContain('Saat');
-    expect(memory.records(DOC).map((r) => r.seq)).toEqual([1]);
+    expect(memory.records(DOC).map((r) => r.rec)).toEqual([1]);
     expect(seedReads).toEqual([DOC]);
     // A document without seed content is opened empty and nothing is stored.
     const other = await registry.open(OTHER);

@@ -5,6 +5,7 @@ import type { CollabMetrics } from '../metrics';
 import * as Y from 'yjs';
 import type { CollabStore, StoredParts } from '../persistence/collab-store';
 import { toSeedUpdate } from '../persistence/seed';
+import type { DocumentRelayHooks } from '../relay/document-relay';
 import { createCollabDocument, type CollabDocument, type WriteProjection } from './collab-document';
 import type { StoreHealth } from './write-behind-queue';
 
@@ -22,6 +23,8 @@ export interface DocumentRegistryOptions {
   clock: CollabScheduler;
   /** How long shutdown keeps retrying unstored updates before giving up on them, in ms. */
   shutdownFlushMs?: number;
+  /** The cross-process relay (with `REDIS_URL`): told when a document enters and leaves memory. */
+  relay?: DocumentRelayHooks;
 }
 
 const SHUTDOWN_FLUSH_MS = 10_000;
@@ -30,8 +33,8 @@ const SHUTDOWN_FLUSH_MS = 10_000;
  * The documents held in memory: opens a document once however many connections ask at the same
  * time (loading it, or seeding a new one), evicts it when it has been idle and everything is
  * stored, and on shutdown stores every document. A failed load is not remembered, so the next
- * open tries again. This is where a cross-process relay would attach (one subscription per
- * document in memory).
+ * open tries again. The cross-process relay, when there is one, attaches here: one
+ * subscription per document in memory, from load to eviction.
  */
 export function createDocumentRegistry(options: DocumentRegistryOptions) {
   const { store, logger, clock, timings } = options;
@@ -67,8 +70,8 @@ export function createDocumentRegistry(options: DocumentRegistryOptions) {
     const doc: CollabDocument = createCollabDocument({
       documentId,
       parts: parts.parts,
-      lastSeq: parts.lastSeq,
       nextRecord: parts.nextRecord,
+      gen: parts.gen,
       updatesSinceSnapshot: parts.updatesSinceSnapshot,
       bytesSinceSnapshot: parts.bytesSinceSnapshot,
       store,
@@ -82,11 +85,13 @@ export function createDocumentRegistry(options: DocumentRegistryOptions) {
       onIdle: () => {
         if (loaded.get(documentId) === doc) loaded.delete(documentId);
         opening.delete(documentId);
+        options.relay?.detach(documentId);
         doc.destroy();
         logger.info('evicted document', { documentId });
       },
     });
     loaded.set(documentId, doc);
+    options.relay?.attach(doc);
     return doc;
   }
 
@@ -109,6 +114,7 @@ export function createDocumentRegistry(options: DocumentRegistryOptions) {
 
   /** Stores one document, retrying until the deadline; then gives its updates up (logged). */
   async function closeDocument(doc: CollabDocument, deadline: number): Promise<void> {
+    options.relay?.detach(doc.documentId);
     for (;;) {
       try {
         await doc.close();

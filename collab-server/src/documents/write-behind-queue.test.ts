@@ -24,9 +24,8 @@ function setup(overrides: Partial<ReturnType<typeof collabTimingsSchema.parse>> 
   const queue = createWriteBehindQueue({
     documentId: DOC,
     store: memory.store,
-    encodeState: () => Y.encodeStateAsUpdate(ydoc),
-    lastSeq: 0,
     nextRecord: 1,
+    gen: 0,
     recordsSinceSnapshot: 0,
     bytesSinceSnapshot: 0,
     timings,
@@ -51,7 +50,9 @@ describe('write-behind queue', () => {
     await clock.advance(49);
     expect(memory.records(DOC)).toHaveLength(0);
     await clock.advance(1);
-    expect(memory.records(DOC)).toEqual([{ rec: 1, seq: 5, updates: expect.any(Array) }]);
+    expect(memory.records(DOC)).toEqual([
+      { rec: 1, writer: expect.any(String), updates: expect.any(Array) },
+    ]);
     expect(memory.records(DOC)[0]?.updates).toHaveLength(5);
     expect(queue.pending).toBe(0);
     expect(latencies).toEqual([50, 50, 50, 50, 50]);
@@ -126,12 +127,12 @@ describe('write-behind queue', () => {
       type(word);
       await clock.advance(50);
     }
-    expect(memory.calls.writeSnapshot).toBe(1);
-    expect(memory.snapshot(DOC)?.seq).toBe(3);
+    expect(memory.calls.compact).toBe(1);
+    expect(memory.snapshot(DOC)?.nextRecord).toBe(4);
     expect(memory.records(DOC)).toHaveLength(0);
     type('vier');
     await clock.advance(50);
-    expect(memory.records(DOC).map((r) => r.seq)).toEqual([4]);
+    expect(memory.records(DOC).map((r) => r.rec)).toEqual([4]);
     expect(await memory.storedText(DOC)).toBe('eins zwei drei vier');
   });
 
@@ -141,7 +142,7 @@ describe('write-behind queue', () => {
     type('b');
     await queue.flushAndCompact();
     expect(memory.records(DOC)).toHaveLength(0);
-    expect(memory.snapshot(DOC)?.seq).toBe(2);
+    expect(memory.snapshot(DOC)?.nextRecord).toBe(2);
     expect(await memory.storedText(DOC)).toBe('ab');
   });
 
@@ -163,9 +164,8 @@ describe('write-behind queue', () => {
     const queue = createWriteBehindQueue({
       documentId: DOC,
       store: memory.store,
-      encodeState: () => Y.encodeStateAsUpdate(ydoc),
-      lastSeq: 10,
       nextRecord: 3,
+      gen: 0,
       recordsSinceSnapshot: 0,
       bytesSinceSnapshot: 0,
       timings: collabTimingsSchema.parse({}),
@@ -178,11 +178,26 @@ describe('write-behind queue', () => {
     ydoc.on('update', (update: Uint8Array) => queue.push(update));
     for (let i = 0; i < 10; i += 1) ydoc.getText('t').insert(0, 'x'.repeat(40));
     await queue.flushAll();
-    const seqs = memory.records(DOC).map((r) => r.seq);
-    expect(seqs.length).toBeGreaterThan(1);
-    expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
-    expect(seqs.at(-1)).toBe(20);
+    const recs = memory.records(DOC).map((r) => r.rec);
+    expect(recs.length).toBeGreaterThan(1);
+    expect(recs).toEqual(Array.from({ length: recs.length }, (_, i) => i + 3));
     expect((await memory.storedText(DOC)).length).toBe(400);
+  });
+
+  it('takes the next free record number when another writer stored the one it expected', async () => {
+    const { memory, queue, type } = setup();
+    await memory.store.appendRound(
+      DOC,
+      { record: 1, writer: 'other-process.1', updates: [] },
+      { gen: 0 },
+    );
+    type('mine');
+    await queue.flushAll();
+    expect(memory.records(DOC).map((r) => [r.rec, r.writer.startsWith('other')])).toEqual([
+      [1, true],
+      [2, false],
+    ]);
+    expect(await memory.storedText(DOC)).toBe('mine');
   });
 
   it('writes nothing after stop', async () => {

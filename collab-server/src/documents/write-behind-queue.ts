@@ -1,7 +1,8 @@
 import type { CollabTimings } from '../config';
 import type { CollabLogger, CollabScheduler, TimerHandle } from '../logger';
 import type { CollabMetrics } from '../metrics';
-import type { CollabStore } from '../persistence/collab-store';
+import { randomBytes } from 'node:crypto';
+import type { ChainPosition, CollabStore } from '../persistence/collab-store';
 
 /** Store health as seen by documents: a failed write marks it degraded until a write succeeds. */
 export interface StoreHealth {
@@ -21,13 +22,11 @@ export const MAX_BATCH_BYTES = 4 * 1024 * 1024;
 /** What the queue needs to know about a document and where to store it. */
 export interface WriteBehindQueueOptions {
   documentId: string;
-  store: Pick<CollabStore, 'appendRound' | 'writeSnapshot'>;
-  /** The document's full state for a snapshot (compaction), encoded when one is written. */
-  encodeState: () => Uint8Array;
-  /** Highest stored sequence; the next accepted update gets `lastSeq + 1`. */
-  lastSeq: number;
+  store: Pick<CollabStore, 'appendRound' | 'compact'>;
   /** Number of the next record to store (records are numbered 1, 2, 3, … per document). */
   nextRecord: number;
+  /** The newest head generation the load saw (see `ChainPosition`). */
+  gen: number;
   /** Records and bytes stored since the latest snapshot (drive compaction). */
   recordsSinceSnapshot: number;
   bytesSinceSnapshot: number;
@@ -47,14 +46,13 @@ export interface WriteBehindQueueOptions {
 }
 
 /**
- * The write-behind queue of one document: every accepted update gets the next sequence number
- * and is appended to the store within `storeBatchMs`, all updates of one round as one record
- * (one insert however fast people type). While the store refuses, updates stay in memory and
- * the round is retried with exponential backoff up to `storeRetryMaxMs`; a retried record is a
- * harmless duplicate (unique `doc`+`seq`). After enough records or bytes it compacts: a
- * snapshot covering everything up to the last assigned sequence replaces them.
- *
- * This is the seam a cross-process relay would share with: it only sees sequenced updates.
+ * The write-behind queue of one document: every accepted update is appended to the store within
+ * `storeBatchMs`, all updates of one round as one record (one insert however fast people type).
+ * While the store refuses, updates stay in memory and the round is retried with exponential
+ * backoff up to `storeRetryMaxMs`, as the same round with the same writer token, so a lost
+ * acknowledgement is recognised. Other processes may write the same document at the same time
+ * (the store claims record numbers by unique inserts). After enough records or bytes it asks the
+ * store to compact what is stored into a snapshot.
  */
 export function createWriteBehindQueue(options: WriteBehindQueueOptions) {
   const { documentId, store, timings, metrics, health, logger, clock } = options;
@@ -66,7 +64,12 @@ export function createWriteBehindQueue(options: WriteBehindQueueOptions) {
    */
   let inFlight: PendingUpdate[] | undefined;
   let nextRecord = options.nextRecord;
-  let lastSeq = options.lastSeq;
+  let lastSeq = 0;
+  const chain: ChainPosition = { gen: options.gen };
+  /** This queue's writer id; a round's token is `<writer>.<round>`. */
+  const writer = randomBytes(9).toString('base64url');
+  let rounds = 0;
+  let inFlightToken = '';
   let recordsSinceSnapshot = options.recordsSinceSnapshot;
   let bytesSinceSnapshot = options.bytesSinceSnapshot;
   let flushTimer: TimerHandle | undefined;
@@ -96,14 +99,19 @@ export function createWriteBehindQueue(options: WriteBehindQueueOptions) {
 
   async function writeLoop(): Promise<void> {
     while (pending.length > 0) {
-      const batch = (inFlight ??= takeBatch());
-      const last = batch[batch.length - 1] as PendingUpdate;
+      if (!inFlight) {
+        inFlight = takeBatch();
+        rounds += 1;
+        inFlightToken = `${writer}.${rounds}`;
+      }
+      const batch = inFlight;
+      let stored: number;
       try {
-        await store.appendRound(documentId, {
-          record: nextRecord,
-          seq: last.seq,
-          updates: batch.map((u) => u.update),
-        });
+        stored = await store.appendRound(
+          documentId,
+          { record: nextRecord, writer: inFlightToken, updates: batch.map((u) => u.update) },
+          chain,
+        );
       } catch (error) {
         metrics.storeFailed();
         health.markDegraded(error);
@@ -121,7 +129,7 @@ export function createWriteBehindQueue(options: WriteBehindQueueOptions) {
       retryDelayMs = timings.storeRetryMs;
       health.markOk();
       inFlight = undefined;
-      nextRecord += 1;
+      nextRecord = stored + 1;
       pending = pending.slice(batch.length);
       const now = clock.now();
       for (const u of batch) {
@@ -156,19 +164,15 @@ export function createWriteBehindQueue(options: WriteBehindQueueOptions) {
   }
 
   /**
-   * Writes the current state as a snapshot covering every update up to the last assigned
-   * sequence. Updates accepted meanwhile get higher sequences and are untouched, so nothing that
-   * arrives during compaction is lost. A failure is logged and tried again later.
+   * Asks the store to merge what is stored into a snapshot (it reads the database, not this
+   * process's memory, so what another process stored is kept too). A failure is logged and
+   * tried again later.
    */
   async function compact(): Promise<boolean> {
-    // Every record before `nextRecord` is stored and holds sequences up to `lastSeq` (no round
-    // is in flight here); later records get later sequences.
-    const cover = { seq: lastSeq, nextRecord };
-    const state = options.encodeState();
     const countedRecords = recordsSinceSnapshot;
     const countedBytes = bytesSinceSnapshot;
     try {
-      await store.writeSnapshot(documentId, cover, state);
+      await store.compact(documentId, chain);
       recordsSinceSnapshot -= countedRecords;
       bytesSinceSnapshot -= countedBytes;
       return true;
@@ -189,7 +193,7 @@ export function createWriteBehindQueue(options: WriteBehindQueueOptions) {
   }
 
   return {
-    /** Accepts one update: sequenced now, stored within `storeBatchMs`. */
+    /** Accepts one update: stored within `storeBatchMs`. */
     push(update: Uint8Array): void {
       lastSeq += 1;
       pending.push({ seq: lastSeq, update, acceptedAt: clock.now() });
@@ -208,9 +212,6 @@ export function createWriteBehindQueue(options: WriteBehindQueueOptions) {
     /** Accepted updates not yet stored. */
     get pending(): number {
       return pending.length;
-    },
-    get lastSeq(): number {
-      return lastSeq;
     },
     /** Records stored after the latest snapshot. */
     get recordsSinceSnapshot(): number {

@@ -5,6 +5,13 @@ import { sendError, sendJson } from './http-io';
 export interface HealthReport {
   status: 'ok' | 'degraded';
   store: 'ok' | 'degraded';
+  /**
+   * The cross-process relay: `off` without `REDIS_URL`; `degraded` while Redis is unreachable
+   * (this process then edits alone and resyncs when Redis is back; nothing is lost).
+   */
+  relay: 'off' | 'ok' | 'degraded';
+  /** This process's relay instance id (which process a load balancer picked). */
+  instance: string;
   connections: number;
   documents: number;
   pendingUpdates: number;

@@ -1,33 +1,38 @@
+import { createHash } from 'node:crypto';
 import { mongo } from 'mongoose';
 import * as Y from 'yjs';
 import { DEFAULT_CHUNK_BYTES, joinChunks, splitIntoChunks, toBytes } from './binary-chunks';
 
-/** One accepted Yjs update with its per-document sequence number. */
+/** One accepted Yjs update with its record number (seeding and tests). */
 export interface StoredUpdate {
   seq: number;
   update: Uint8Array;
 }
 
-/** What a snapshot covers: every update up to `seq`, and every record before `nextRecord`. */
-export interface SnapshotCover {
-  seq: number;
-  nextRecord: number;
+/**
+ * Where a writer stands in a document's chain of heads: the newest head generation it knows.
+ * Each writer (write-behind queue) keeps one and passes it to every append and compaction.
+ */
+export interface ChainPosition {
+  gen: number;
+  /** The highest cover of the heads up to `gen` it has seen: no record is stored below it. */
+  cover?: number;
 }
 
-/** A document as stored: its snapshot and later updates, unmerged, in the order to apply. */
+/** A document as stored: its snapshot and later updates, unmerged. */
 export interface StoredParts extends Omit<LoadedDocument, 'state'> {
   parts: Uint8Array[];
 }
 
-/** A document as loaded from the database: merged state plus the highest stored sequence. */
+/** A document as loaded from the database. */
 export interface LoadedDocument {
   /** Snapshot plus all later updates, merged into one Yjs update (empty doc when nothing). */
   state: Uint8Array;
-  /** Highest sequence number seen (snapshot or update); the next update gets `lastSeq + 1`. */
-  lastSeq: number;
-  /** Number the next stored record gets (records are numbered 1, 2, 3, … per document). */
+  /** The first record number not stored yet (records are numbered 1, 2, 3, … per document). */
   nextRecord: number;
-  /** Updates and bytes stored after the latest snapshot (drives compaction). */
+  /** The newest head generation (0: no head in the chain yet). */
+  gen: number;
+  /** Records and bytes stored after the snapshot (drive compaction). */
   updatesSinceSnapshot: number;
   bytesSinceSnapshot: number;
   /** Whether anything at all was stored (an empty document is seeded). */
@@ -35,39 +40,66 @@ export interface LoadedDocument {
 }
 
 /**
- * A stored update record: one update (`update`), or the updates of one write round in the order
- * they were applied (`updates`), with the round's last sequence number as `seq`. Records written
- * since record numbers exist have `_id` `<doc>/r/<rec>`; older ones an ObjectId.
+ * A stored update record: the updates of one write round of one writer, in the order they were
+ * applied. `_id` is `<doc>/r/<rec>`; record numbers are dense per document and claimed by the
+ * unique insert, whichever process writes; `writer` tells a retry of one's own round apart from
+ * another writer's record. Older records hold one `update` and an ObjectId `_id`, or a `seq`.
  */
 interface UpdateRecord {
   _id?: string | mongo.ObjectId;
   doc: string;
-  seq: number;
   rec?: number;
+  seq?: number;
+  writer?: string;
   update?: mongo.Binary;
   updates?: mongo.Binary[];
   bytes: number;
   createdAt: Date;
 }
 
+/**
+ * One part of a snapshot. `_id` `<doc>/s/<cover>/<hash>/<part>`: it holds every record before
+ * `cover`, and `hash` (of the whole state) makes the id a function of the content, so two
+ * processes that compact the same records write the same ids and parts of different states
+ * never mix. Older snapshots are `<doc>/s/<seq>/<part>` with a `seq` instead of `cover`.
+ */
 interface SnapshotRecord {
   _id?: string | mongo.ObjectId;
   doc: string;
-  /** Highest update sequence included in this snapshot. */
-  seq: number;
+  cover?: number;
+  key?: string;
+  seq?: number;
   part: number;
   parts: number;
   data: mongo.Binary;
   createdAt: Date;
 }
 
-/** Which snapshot is current and what it covers, one per document (`_id` is the document). */
+/**
+ * The chain of heads of a document: `_id` `<doc>/h/<gen>`, generations 1, 2, 3, … each claimed
+ * by a unique insert, and a compactor claims `gen + 1` only after reading `gen` with a smaller
+ * cover, so covers only grow along the chain. `<doc>` alone is a hint to the newest generation
+ * (last write wins; a reader follows the chain forward from it). Generations are kept (a few
+ * hundred bytes per compaction): a writer that knows an old one must be able to walk forward.
+ * Before the chain, `<doc>` held `{seq, parts, nextRecord}`.
+ */
 interface HeadRecord {
   _id: string;
-  seq: number;
+  doc?: string;
+  gen?: number;
+  cover?: number;
+  key?: string;
+  seq?: number;
+  nextRecord?: number;
   parts: number;
-  nextRecord: number;
   updatedAt: Date;
+}
+
+/** The head a load started from: which snapshot, which records after it. */
+interface Head {
+  gen: number;
+  cover: number;
+  snapshotIds: string[];
 }
 
 const DUPLICATE_KEY = 11000;
@@ -81,63 +113,86 @@ function isOnlyDuplicateKeyErrors(error: unknown): boolean {
 }
 
 const recordId = (documentId: string, rec: number) => `${documentId}/r/${rec}`;
-const snapshotId = (documentId: string, seq: number, part: number) =>
-  `${documentId}/s/${seq}/${part}`;
+const headId = (documentId: string, gen: number) => `${documentId}/h/${gen}`;
+const snapshotIds = (documentId: string, key: string, parts: number) =>
+  Array.from({ length: parts }, (_, part) => `${documentId}/s/${key}/${part}`);
+/** Records read per round trip while following the records after a snapshot. */
+const PROBE_WINDOW = 16;
+/** Loads retried from the head before falling back to the query path. */
+const LOAD_ATTEMPTS = 3;
+/** A snapshot whose parts are still incomplete after this long was abandoned by its writer. */
+const ABANDONED_SNAPSHOT_MS = 60 * 60_000;
 
 /** The persistence operations a collab server needs from the database. */
 export interface CollabStore {
-  /** Creates the unique indexes that make appends and snapshot parts idempotent. */
+  /** Creates the indexes (unique `_id` is what makes appends and claims safe). */
   ensureIndexes(): Promise<void>;
-  /**
-   * Appends single updates of a new document, one record each, numbered by their sequence
-   * (seeding, tests).
-   */
+  /** Inserts single updates of a new document as records `seq` (seeding, tests); duplicates ignored. */
   appendUpdates(documentId: string, batch: readonly StoredUpdate[]): Promise<void>;
   /**
-   * Appends one write round as record `record` under the round's last sequence. Records are
-   * appended in order, one at a time, and a retry repeats the same round: a duplicate is then
-   * a lost acknowledgement, already stored.
+   * Stores one write round as the next free record at or after `round.record`, claimed by a
+   * unique insert, and answers the number it got. A retry of the same round (same `writer`
+   * token) finds its own record and answers that number. Safe with any number of processes
+   * writing the same document.
    */
   appendRound(
     documentId: string,
-    round: { record: number; seq: number; updates: readonly Uint8Array[] },
-  ): Promise<void>;
-  /** The newest complete snapshot and every later update, unmerged, in order. */
+    round: { record: number; writer: string; updates: readonly Uint8Array[] },
+    chain: ChainPosition,
+  ): Promise<number>;
+  /** The newest snapshot and every later record, unmerged. */
   loadParts(documentId: string): Promise<StoredParts>;
   /** The stored document merged into one Yjs update. */
   load(documentId: string): Promise<LoadedDocument>;
-  /** Stores a snapshot covering `cover` and drops the records and snapshots it replaces. */
-  writeSnapshot(documentId: string, cover: SnapshotCover, state: Uint8Array): Promise<void>;
+  /**
+   * Merges what is stored into one snapshot and deletes exactly the records and snapshots it
+   * merged. Answers false when another process compacted as much at the same time.
+   */
+  compact(documentId: string, chain: ChainPosition): Promise<boolean>;
+}
+
+/** What a load read, with the ids a compaction may delete once it has merged them. */
+interface ReadState extends StoredParts {
+  head: Head | undefined;
+  recordIds: (string | mongo.ObjectId)[];
+  snapshotIds: (string | mongo.ObjectId)[];
 }
 
 /**
- * The raw database operations of collab persistence: append update records (`collab_updates`),
- * load a document and compact into snapshots (`collab_snapshots`, with the current one named in
- * `collab_heads`). Appends are idempotent (unique `_id` and `doc`+`seq`).
+ * Collab persistence in `collab_updates`, `collab_snapshots` and `collab_heads`, correct with
+ * several processes writing and compacting the same document at once (MongoDB, and FerretDB,
+ * where a unique insert is atomic and a guarded update is not): records are claimed by unique
+ * inserts, never read-modified-written; a compaction inserts a snapshot whose id follows from
+ * what it covers and holds, claims the next head generation by a unique insert, and only then
+ * deletes the records and snapshots it merged. Nothing is deleted that is not inside a complete
+ * snapshot that a head names.
  *
- * Loading reads by `_id` only where it can: FerretDB on SQLite pushes nothing but `_id`
- * equality down to SQLite, so any other filter reads the whole collection. The head names the
- * snapshot's parts and the first record after it; a document whose head exists and has no such
- * record (every document that was compacted when it left memory) loads with three `_id`
- * lookups. Anything else (no head yet, records after the snapshot, a missing part) takes the
- * query path, which is always correct.
+ * Loading follows the chain by `_id` (FerretDB on SQLite pushes nothing but `_id` equality
+ * down, so any other filter reads the whole collection): the hint, the newest head, its
+ * snapshot parts and the records after its cover until the first free number, then checks that
+ * no newer head appeared meanwhile (a compaction deletes only after its head is there). A
+ * document without a head, or whose reads do not add up, takes the query path, which is
+ * always correct: the newest complete snapshot plus every record (applying a record twice is
+ * harmless in Yjs).
  */
 export function createCollabStore(
   db: mongo.Db,
-  options: { snapshotPartBytes?: number } = {},
+  options: { snapshotPartBytes?: number; now?: () => number } = {},
 ): CollabStore {
   // Snapshots are split into parts well below MongoDB's 16 MB document limit.
   const partBytes = options.snapshotPartBytes ?? DEFAULT_CHUNK_BYTES;
+  const now = options.now ?? Date.now;
   const updates = db.collection<UpdateRecord>('collab_updates');
   const snapshots = db.collection<SnapshotRecord>('collab_snapshots');
   const heads = db.collection<HeadRecord>('collab_heads');
 
   async function ensureIndexes(): Promise<void> {
-    await updates.createIndex({ doc: 1, seq: 1 }, { unique: true, name: 'doc_seq' });
-    await snapshots.createIndex(
-      { doc: 1, seq: 1, part: 1 },
-      { unique: true, name: 'doc_seq_part' },
-    );
+    // Record numbers are unique through `_id`; the former unique (doc, seq) index would refuse
+    // a new record whose number equals an old record's sequence.
+    await updates.dropIndex('doc_seq').catch(() => undefined);
+    await updates.createIndex({ doc: 1 }, { name: 'doc' });
+    await snapshots.dropIndex('doc_seq_part').catch(() => undefined);
+    await snapshots.createIndex({ doc: 1 }, { name: 'doc' });
   }
 
   async function insertIgnoringDuplicates(records: UpdateRecord[]): Promise<void> {
@@ -145,20 +200,19 @@ export function createCollabStore(
       if (records.length === 1) await updates.insertOne(records[0] as UpdateRecord);
       else await updates.insertMany(records, { ordered: false });
     } catch (error) {
-      // A retry after a lost acknowledgement: already stored.
       if (!isOnlyDuplicateKeyErrors(error)) throw error;
     }
   }
 
   async function appendUpdates(documentId: string, batch: readonly StoredUpdate[]): Promise<void> {
     if (batch.length === 0) return;
-    const createdAt = new Date();
+    const createdAt = new Date(now());
     await insertIgnoringDuplicates(
       batch.map((u) => ({
         _id: recordId(documentId, u.seq),
         doc: documentId,
-        seq: u.seq,
         rec: u.seq,
+        writer: 'seed',
         update: new mongo.Binary(u.update),
         bytes: u.update.byteLength,
         createdAt,
@@ -166,163 +220,339 @@ export function createCollabStore(
     );
   }
 
-  /**
-   * Stores the updates of one write round as a single record: one small insert however fast
-   * people type, and no merging work on the hot path (merging thousands of small updates with
-   * Y.mergeUpdates cost more CPU than relaying them).
-   */
-  async function appendRound(
-    documentId: string,
-    round: { record: number; seq: number; updates: readonly Uint8Array[] },
-  ): Promise<void> {
-    if (round.updates.length === 0) return;
-    await insertIgnoringDuplicates([
-      {
-        _id: recordId(documentId, round.record),
-        doc: documentId,
-        seq: round.seq,
-        rec: round.record,
-        updates: round.updates.map((u) => new mongo.Binary(u)),
-        bytes: round.updates.reduce((sum, u) => sum + u.byteLength, 0),
-        createdAt: new Date(),
-      },
-    ]);
+  /** Follows the chain from `gen` to the newest head generation; undefined when `gen` is gone. */
+  async function newestHead(documentId: string, gen: number): Promise<HeadRecord | undefined> {
+    let current: HeadRecord | null = await heads.findOne({ _id: headId(documentId, gen) });
+    if (!current) return undefined;
+    for (let at = gen + 1; ; at += 1) {
+      const next: HeadRecord | null = await heads.findOne({ _id: headId(documentId, at) });
+      if (!next) return current;
+      current = next;
+    }
   }
 
-  /** The snapshot a head names, read part by part by `_id`; undefined when a part is missing. */
-  async function snapshotOfHead(
+  /** Walks the chain past the newest generation the writer knew, raising its known cover. */
+  async function catchUp(documentId: string, chain: ChainPosition): Promise<void> {
+    for (;;) {
+      const next = await heads.findOne({ _id: headId(documentId, chain.gen + 1) });
+      if (!next) return;
+      chain.gen += 1;
+      chain.cover = Math.max(chain.cover ?? 0, next.cover ?? 0);
+    }
+  }
+
+  async function appendRound(
     documentId: string,
-    head: HeadRecord,
-  ): Promise<Uint8Array | undefined> {
-    const parts = await Promise.all(
-      Array.from({ length: head.parts }, (_, part) =>
-        snapshots.findOne({ _id: snapshotId(documentId, head.seq, part) }),
-      ),
-    );
+    round: { record: number; writer: string; updates: readonly Uint8Array[] },
+    chain: ChainPosition,
+  ): Promise<number> {
+    let record = Math.max(round.record, chain.cover ?? 0);
+    const bytes = round.updates.reduce((sum, u) => sum + u.byteLength, 0);
+    for (;;) {
+      const id = recordId(documentId, record);
+      try {
+        await updates.insertOne({
+          _id: id,
+          doc: documentId,
+          rec: record,
+          writer: round.writer,
+          updates: round.updates.map((u) => new mongo.Binary(u)),
+          bytes,
+          createdAt: new Date(now()),
+        });
+      } catch (error) {
+        if (!isOnlyDuplicateKeyErrors(error)) throw error;
+        const existing = await updates.findOne({ _id: id }, { projection: { writer: 1 } });
+        // Our own round, stored before its acknowledgement was lost.
+        if (existing?.writer === round.writer) return record;
+        // Another writer's record (or one already compacted away): take the next number.
+        record += 1;
+        continue;
+      }
+      // A compaction may have merged and deleted records up to a cover above this number
+      // before our insert: then nobody reads this record after the snapshot. Store the round
+      // again after the cover (a duplicate of an update is harmless) and drop this copy.
+      await catchUp(documentId, chain);
+      if ((chain.cover ?? 0) <= record) return record;
+      await updates.deleteOne({ _id: id });
+      record = chain.cover ?? record + 1;
+    }
+  }
+
+  /** A snapshot's parts by `_id`, joined; undefined when a part is missing. */
+  async function readSnapshot(ids: string[]): Promise<Uint8Array | undefined> {
+    const parts = await Promise.all(ids.map((id) => snapshots.findOne({ _id: id })));
     const present = parts.filter((p) => p !== null);
-    const joined = joinChunks(present, head.parts);
+    const joined = joinChunks(present, ids.length);
     return 'bytes' in joined ? joined.bytes : undefined;
   }
 
-  /** The newest complete snapshot by query (documents without a usable head). */
-  async function latestSnapshotByQuery(
-    documentId: string,
-  ): Promise<{ seq: number; state: Uint8Array } | undefined> {
-    const candidates = await snapshots
-      .find({ doc: documentId, part: 0 }, { projection: { seq: 1, parts: 1 } })
-      .sort({ seq: -1 })
-      .limit(3)
-      .toArray();
-    for (const candidate of candidates) {
-      const parts = await snapshots
-        .find({ doc: documentId, seq: candidate.seq })
-        .sort({ part: 1 })
-        .toArray();
-      // A snapshot whose parts are not all written yet is skipped for the one before it.
-      const joined = joinChunks(parts, candidate.parts);
-      if ('bytes' in joined) return { seq: candidate.seq, state: joined.bytes };
+  function partsOf(record: UpdateRecord): Uint8Array[] {
+    if (record.updates) return record.updates.map(toBytes);
+    return record.update ? [toBytes(record.update)] : [];
+  }
+
+  /** The head a document's hint leads to (the chain, or a head written before the chain). */
+  async function readHead(documentId: string): Promise<Head | undefined> {
+    const hint = await heads.findOne({ _id: documentId });
+    if (hint?.gen !== undefined) {
+      const head = await newestHead(documentId, hint.gen);
+      if (!head?.key || head.cover === undefined) return undefined;
+      return {
+        gen: head.gen ?? hint.gen,
+        cover: head.cover,
+        snapshotIds: snapshotIds(documentId, head.key, head.parts),
+      };
+    }
+    // No chain yet (a hint can be missing after a crash between the claim and the hint).
+    const first = await newestHead(documentId, 1);
+    if (first?.key && first.cover !== undefined) {
+      return {
+        gen: first.gen ?? 1,
+        cover: first.cover,
+        snapshotIds: snapshotIds(documentId, first.key, first.parts),
+      };
+    }
+    if (hint?.seq !== undefined && hint.nextRecord !== undefined) {
+      return {
+        gen: 0,
+        cover: hint.nextRecord,
+        snapshotIds: snapshotIds(documentId, String(hint.seq), hint.parts),
+      };
     }
     return undefined;
   }
 
-  /** The fast path: head, its snapshot and no record after it, all by `_id`. */
-  async function loadByHead(documentId: string): Promise<StoredParts | undefined> {
-    const head = await heads.findOne({ _id: documentId });
+  /** The head path: everything by `_id`; undefined when the reads do not add up. */
+  async function readByHead(documentId: string): Promise<ReadState | undefined> {
+    const head = await readHead(documentId);
     if (!head) return undefined;
-    const [state, next] = await Promise.all([
-      snapshotOfHead(documentId, head),
-      updates.findOne({ _id: recordId(documentId, head.nextRecord) }, { projection: { _id: 1 } }),
-    ]);
-    if (!state || next) return undefined;
+    const snapshot = await readSnapshot(head.snapshotIds);
+    if (!snapshot) return undefined;
+    const parts = [snapshot];
+    const recordIds: string[] = [];
+    let bytes = 0;
+    let next = head.cover;
+    for (let done = false; !done;) {
+      const window = await Promise.all(
+        Array.from({ length: PROBE_WINDOW }, (_, i) =>
+          updates.findOne({ _id: recordId(documentId, next + i) }),
+        ),
+      );
+      for (const record of window) {
+        if (!record) {
+          done = true;
+          break;
+        }
+        parts.push(...partsOf(record));
+        recordIds.push(record._id as string);
+        bytes += record.bytes;
+        next += 1;
+      }
+    }
+    // A compaction deletes only after claiming the next head: none there means nothing we
+    // read was deleted under us.
+    if (
+      await heads.findOne({ _id: headId(documentId, head.gen + 1) }, { projection: { _id: 1 } })
+    ) {
+      return undefined;
+    }
     return {
-      parts: [state],
-      lastSeq: head.seq,
-      nextRecord: head.nextRecord,
-      updatesSinceSnapshot: 0,
-      bytesSinceSnapshot: 0,
+      parts,
+      nextRecord: next,
+      gen: head.gen,
+      updatesSinceSnapshot: recordIds.length,
+      bytesSinceSnapshot: bytes,
       exists: true,
+      head,
+      recordIds,
+      snapshotIds: head.snapshotIds,
     };
   }
 
-  async function loadByQuery(documentId: string): Promise<StoredParts> {
-    const [snapshot, records] = await Promise.all([
-      latestSnapshotByQuery(documentId),
-      updates.find({ doc: documentId }).sort({ seq: 1 }).toArray(),
-    ]);
-    const fromSeq = snapshot?.seq ?? 0;
-    // Records the snapshot covers (left by a compaction that stopped before deleting them).
-    const later = records.filter((u) => u.seq > fromSeq);
-    const parts: Uint8Array[] = snapshot ? [snapshot.state] : [];
-    let bytes = 0;
-    for (const u of later) {
-      if (u.updates) for (const update of u.updates) parts.push(toBytes(update));
-      else if (u.update) parts.push(toBytes(u.update));
-      bytes += u.bytes;
+  /** The query path: the newest complete snapshot plus every record of the document. */
+  async function readByQuery(documentId: string): Promise<ReadState> {
+    // Records first, then snapshots: a record deleted before we read it was inside a complete
+    // snapshot before that, so the snapshot read finds what holds it.
+    const records = await updates.find({ doc: documentId }).toArray();
+    const allSnapshots = await snapshots.find({ doc: documentId }).toArray();
+    const hint = await heads.findOne({ _id: documentId });
+    const newest =
+      (hint?.gen !== undefined ? await newestHead(documentId, hint.gen) : undefined) ??
+      (await newestHead(documentId, 1));
+    const groups = new Map<string, SnapshotRecord[]>();
+    for (const part of allSnapshots) {
+      const key = part.key ?? `legacy/${part.seq ?? 0}`;
+      groups.set(key, [...(groups.get(key) ?? []), part]);
     }
-    const highestRecord = records.reduce((max, u) => Math.max(max, u.rec ?? 0), 0);
-    const head = await heads.findOne({ _id: documentId });
+    // Covers (record numbers) order the new snapshots; any of them is newer than one from
+    // before the chain, whose `seq` counted updates.
+    const rank = (p: SnapshotRecord) => (p.cover !== undefined ? 2 ** 40 + p.cover : (p.seq ?? 0));
+    let best: { state: Uint8Array; group: SnapshotRecord[]; first: SnapshotRecord } | undefined;
+    const complete: SnapshotRecord[][] = [];
+    for (const group of groups.values()) {
+      const sorted = group.sort((a, b) => a.part - b.part);
+      const first = sorted[0] as SnapshotRecord;
+      const joined = joinChunks(sorted, first.parts);
+      if (!('bytes' in joined)) continue;
+      complete.push(sorted);
+      if (!best || rank(first) > rank(best.first))
+        best = { state: joined.bytes, group: sorted, first };
+    }
+    const parts: Uint8Array[] = best ? [best.state] : [];
+    let bytes = 0;
+    let highest = 0;
+    for (const record of records) {
+      parts.push(...partsOf(record));
+      bytes += record.bytes;
+      highest = Math.max(highest, record.rec ?? 0);
+    }
+    const cover = best?.first.cover ?? hint?.nextRecord ?? 1;
+    // Older complete snapshots are inside the newest one: a compaction may delete them too.
+    const merged = complete
+      .filter((group) => rank(group[0] as SnapshotRecord) <= rank(best?.first as SnapshotRecord))
+      .flat();
     return {
       parts,
-      lastSeq: Math.max(fromSeq, later.at(-1)?.seq ?? 0),
-      nextRecord: Math.max(highestRecord + 1, head?.nextRecord ?? 1),
-      updatesSinceSnapshot: later.length,
+      nextRecord: Math.max(highest + 1, cover, newest?.cover ?? 1),
+      gen: newest?.gen ?? 0,
+      updatesSinceSnapshot: records.length,
       bytesSinceSnapshot: bytes,
-      exists: snapshot !== undefined || later.length > 0,
+      exists: best !== undefined || records.length > 0,
+      head: undefined,
+      recordIds: records.map((r) => r._id as string | mongo.ObjectId),
+      snapshotIds: merged.map((p) => p._id as string | mongo.ObjectId),
     };
+  }
+
+  async function read(documentId: string): Promise<ReadState> {
+    for (let attempt = 0; attempt < LOAD_ATTEMPTS; attempt += 1) {
+      const state = await readByHead(documentId);
+      if (state) return state;
+      // No head at all: the query path at once.
+      if (attempt === 0 && !(await heads.findOne({ _id: documentId }))) break;
+    }
+    return readByQuery(documentId);
   }
 
   async function loadParts(documentId: string): Promise<StoredParts> {
-    return (await loadByHead(documentId)) ?? loadByQuery(documentId);
+    const {
+      head: _head,
+      recordIds: _records,
+      snapshotIds: _snapshots,
+      ...parts
+    } = await read(documentId);
+    return parts;
   }
 
   async function load(documentId: string): Promise<LoadedDocument> {
     const { parts, ...rest } = await loadParts(documentId);
-    const doc = new Y.Doc();
-    Y.transact(doc, () => {
-      for (const part of parts) Y.applyUpdate(doc, part);
-    });
-    const state = Y.encodeStateAsUpdate(doc);
-    doc.destroy();
-    return { state, ...rest };
+    return { state: mergeParts(parts), ...rest };
   }
 
   /**
-   * Writes a snapshot that covers `cover`, points the head at it, then deletes the records and
-   * snapshots it replaces. No transaction is needed: until the head is written the previous
-   * snapshot plus records still load (and a head whose parts are incomplete is not used), and
-   * records after `cover` are never touched.
+   * Claims the next head generation for a snapshot: a unique insert after the newest one the
+   * compactor knows. Answers false when a head with at least this cover is already there.
    */
-  async function writeSnapshot(
+  async function claimHead(
     documentId: string,
-    cover: SnapshotCover,
-    state: Uint8Array,
-  ): Promise<void> {
-    const chunks = splitIntoChunks(state, partBytes);
-    const createdAt = new Date();
-    for (const [part, chunk] of chunks.entries()) {
-      await snapshots.replaceOne(
-        { _id: snapshotId(documentId, cover.seq, part) },
-        {
+    chain: ChainPosition,
+    head: { cover: number; key: string; parts: number },
+  ): Promise<{ gen: number } | { lost: HeadRecord }> {
+    let gen = chain.gen + 1;
+    for (;;) {
+      try {
+        await heads.insertOne({
+          _id: headId(documentId, gen),
           doc: documentId,
-          seq: cover.seq,
+          gen,
+          ...head,
+          updatedAt: new Date(now()),
+        });
+        return { gen };
+      } catch (error) {
+        if (!isOnlyDuplicateKeyErrors(error)) throw error;
+        const other = await heads.findOne({ _id: headId(documentId, gen) });
+        // Heads are never deleted, so a duplicate is always there to read.
+        if (!other) throw new Error(`head ${gen} of ${documentId} vanished`, { cause: error });
+        chain.gen = gen;
+        chain.cover = Math.max(chain.cover ?? 0, other.cover ?? 0);
+        if ((other.cover ?? 0) >= head.cover) return { lost: other };
+        gen += 1;
+      }
+    }
+  }
+
+  async function compact(documentId: string, chain: ChainPosition): Promise<boolean> {
+    const state = await read(documentId);
+    await catchUp(documentId, chain);
+    // Nothing after the newest snapshot: nothing to merge.
+    if (state.head && state.recordIds.length === 0) return true;
+    const merged = mergeParts(state.parts);
+    const hash = createHash('sha256').update(merged).digest('hex').slice(0, 16);
+    const key = `${state.nextRecord}/${hash}`;
+    const chunks = splitIntoChunks(merged, partBytes);
+    const ids = snapshotIds(documentId, key, chunks.length);
+    const createdAt = new Date(now());
+    for (const [part, chunk] of chunks.entries()) {
+      try {
+        await snapshots.insertOne({
+          _id: ids[part],
+          doc: documentId,
+          cover: state.nextRecord,
+          key,
           part,
           parts: chunks.length,
           data: new mongo.Binary(chunk),
           createdAt,
-        },
-        { upsert: true },
-      );
+        });
+      } catch (error) {
+        // The same records merged by another process into the same bytes: already there.
+        if (!isOnlyDuplicateKeyErrors(error)) throw error;
+      }
     }
+    const claim = await claimHead(documentId, chain, {
+      cover: state.nextRecord,
+      key,
+      parts: chunks.length,
+    });
+    if ('lost' in claim) {
+      // Another process compacted at least as much: ours is not needed (unless it is the very
+      // same snapshot, which its head now names).
+      if (claim.lost.key !== key) await snapshots.deleteMany({ _id: { $in: ids } });
+      return false;
+    }
+    chain.gen = claim.gen;
+    chain.cover = Math.max(chain.cover ?? 0, state.nextRecord);
     await heads.replaceOne(
       { _id: documentId },
-      { seq: cover.seq, parts: chunks.length, nextRecord: cover.nextRecord, updatedAt: createdAt },
+      { gen: claim.gen, cover: state.nextRecord, key, parts: chunks.length, updatedAt: createdAt },
       { upsert: true },
     );
-    await updates.deleteMany({ doc: documentId, seq: { $lte: cover.seq } });
-    await snapshots.deleteMany({ doc: documentId, seq: { $lt: cover.seq } });
+    // Only now, with a head naming a complete snapshot that holds them: what it merged.
+    if (state.recordIds.length > 0) await updates.deleteMany({ _id: { $in: state.recordIds } });
+    const replaced = state.snapshotIds.filter((id) => !ids.includes(id as string));
+    if (replaced.length > 0) await snapshots.deleteMany({ _id: { $in: replaced } });
+    await snapshots.deleteMany({
+      doc: documentId,
+      cover: { $lt: state.nextRecord },
+      createdAt: { $lt: new Date(now() - ABANDONED_SNAPSHOT_MS) },
+    });
+    return true;
   }
 
-  return { ensureIndexes, appendUpdates, appendRound, loadParts, load, writeSnapshot };
+  return { ensureIndexes, appendUpdates, appendRound, loadParts, load, compact };
+}
+
+/** Applies stored parts to a fresh Y.Doc and encodes it: one update, deleted content dropped. */
+function mergeParts(parts: readonly Uint8Array[]): Uint8Array {
+  const doc = new Y.Doc();
+  Y.transact(doc, () => {
+    for (const part of parts) Y.applyUpdate(doc, part);
+  });
+  const state = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
+  return state;
 }
 
 /**
@@ -338,10 +568,10 @@ export function createLazyCollabStore(
   return {
     ensureIndexes: async () => (await get()).ensureIndexes(),
     appendUpdates: async (documentId, batch) => (await get()).appendUpdates(documentId, batch),
-    appendRound: async (documentId, round) => (await get()).appendRound(documentId, round),
+    appendRound: async (documentId, round, chain) =>
+      (await get()).appendRound(documentId, round, chain),
     loadParts: async (documentId) => (await get()).loadParts(documentId),
     load: async (documentId) => (await get()).load(documentId),
-    writeSnapshot: async (documentId, cover, state) =>
-      (await get()).writeSnapshot(documentId, cover, state),
+    compact: async (documentId, chain) => (await get()).compact(documentId, chain),
   };
 }

@@ -3,12 +3,7 @@ import mongoose, { mongo } from 'mongoose';
 import { testDatabase } from '../../../jest/database';
 import { silentLogger } from '../logger';
 import { waitFor } from '../testing/collab-test-kit';
-import {
-  ensureRevocationIndexes,
-  isTicketRevoked,
-  startRevocationPoller,
-  type StoredRevocation,
-} from './revocations';
+import { ensureRevocationIndexes, isTicketRevoked, startRevocationPoller } from './revocations';
 
 jest.setTimeout(30_000);
 
@@ -38,8 +33,9 @@ async function startCollecting() {
     pollMs: 50,
     clock: { now: () => Date.now() },
     logger: silentLogger,
-    onRevocation: (row: StoredRevocation) =>
-      delivered.push(row.personId ?? `doc:${row.documentId}`),
+    onRevocation: (row) => {
+      delivered.push(row.personId ?? `doc:${row.documentId}`);
+    },
   });
   await poller.ready;
   return { delivered, poller };
@@ -78,6 +74,22 @@ describe('revocation polling', () => {
       await waitFor(() => delivered.includes('marker'), 'marker');
       expect(delivered.filter((p) => p === 'writer-a')).toHaveLength(1);
       expect(delivered.filter((p) => p === 'writer-b')).toHaveLength(1);
+    } finally {
+      await poller.stop();
+    }
+  });
+
+  it('delivers a fast-path notice at once and not again when the poll reads its record', async () => {
+    const { delivered, poller } = await startCollecting();
+    try {
+      const _id = new mongo.ObjectId();
+      const createdAt = new Date();
+      poller.offer({ _id: _id.toHexString(), personId: 'noticed', reason: 'sign-out', createdAt });
+      expect(delivered).toEqual(['noticed']);
+      await rows().insertOne({ _id, personId: 'noticed', reason: 'sign-out', createdAt });
+      await rows().insertOne({ personId: 'marker', reason: 'sign-out', createdAt: new Date() });
+      await waitFor(() => delivered.includes('marker'), 'marker');
+      expect(delivered.filter((p) => p === 'noticed')).toHaveLength(1);
     } finally {
       await poller.stop();
     }

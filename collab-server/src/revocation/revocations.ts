@@ -17,6 +17,9 @@ export interface StoredRevocation {
   createdAt: Date;
 }
 
+/** A revocation as the fast path delivers it: the record's id as a hex string. */
+export type RevocationFromNotice = Omit<StoredRevocation, '_id'> & { _id: string };
+
 /**
  * How far back each poll looks, in ms. `createdAt` is the writer's clock and `_id` order is not
  * a time order across several writer processes, so every poll re-reads this window and skips
@@ -53,8 +56,12 @@ export function startRevocationPoller(options: {
   overlapMs?: number;
   clock: CollabClock;
   logger: CollabLogger;
-  onRevocation: (revocation: StoredRevocation) => void;
-}): { stop(): Promise<void>; ready: Promise<void> } {
+  onRevocation: (revocation: StoredRevocation | RevocationFromNotice) => void;
+}): {
+  stop(): Promise<void>;
+  ready: Promise<void>;
+  offer(revocation: StoredRevocation | RevocationFromNotice): void;
+} {
   const collection = options.db.collection<StoredRevocation>(COLLAB_REVOCATIONS_COLLECTION);
   const overlapMs = options.overlapMs ?? REVOCATION_OVERLAP_MS;
   /** Ids seen, with their `createdAt`, forgotten once they fall out of the window. */
@@ -110,6 +117,19 @@ export function startRevocationPoller(options: {
 
   return {
     ready,
+    /**
+     * A revocation from the fast path (a Redis notice): delivered now unless already seen; the
+     * poll that reads its record later skips it by id.
+     */
+    offer(revocation): void {
+      const id = typeof revocation._id === 'string' ? revocation._id : revocation._id.toHexString();
+      if (stopped || seen.has(id)) return;
+      // A notice older than the window is a replay (or from a badly skewed clock): the poll
+      // already delivered what it covers.
+      if (revocation.createdAt.getTime() < options.clock.now() - overlapMs) return;
+      seen.set(id, revocation.createdAt.getTime());
+      options.onRevocation(revocation);
+    },
     async stop(): Promise<void> {
       stopped = true;
       clearTimeout(timer);

@@ -3,21 +3,22 @@ import type { CollabStore, StoredParts, StoredUpdate } from '../persistence/coll
 
 interface MemoryRecord {
   rec: number;
-  seq: number;
+  writer: string;
   updates: Uint8Array[];
 }
 
 /**
- * An in-memory {@link CollabStore} with the same semantics as the database one (records keyed
- * by sequence, duplicates ignored, snapshots replace what they cover), for unit tests of the
- * write-behind queue and the registry. `down = true` makes every call reject, like an outage;
- * `calls` counts operations so tests can see what the code under test asked for.
+ * An in-memory {@link CollabStore} with the same semantics as the database one (record numbers
+ * claimed once, a retry of one's own round recognised by its writer token, compaction merging
+ * what is stored), for unit tests of the write-behind queue and the registry. `down = true`
+ * makes every call reject, like an outage; `calls` counts operations so tests can see what the
+ * code under test asked for.
  */
 export function createMemoryStore() {
   /** Records by record number, per document. */
   const records = new Map<string, Map<number, MemoryRecord>>();
-  const snapshots = new Map<string, { seq: number; nextRecord: number; state: Uint8Array }>();
-  const calls = { appendRound: 0, loadParts: 0, writeSnapshot: 0 };
+  const snapshots = new Map<string, { nextRecord: number; gen: number; state: Uint8Array }>();
+  const calls = { appendRound: 0, loadParts: 0, compact: 0 };
   /** `down`: every call fails; `loseNextAck`: the next round is stored, then reported failed. */
   const state = { down: false, loseNextAck: false };
 
@@ -37,17 +38,14 @@ export function createMemoryStore() {
     calls.loadParts += 1;
     available();
     const snapshot = snapshots.get(documentId);
-    const fromSeq = snapshot?.seq ?? 0;
-    const later = [...recordsOf(documentId).values()]
-      .filter((record) => record.seq > fromSeq)
-      .sort((a, b) => a.seq - b.seq);
+    const later = [...recordsOf(documentId).values()].sort((a, b) => a.rec - b.rec);
     const parts = snapshot ? [snapshot.state] : [];
     for (const record of later) parts.push(...record.updates);
-    const highest = [...recordsOf(documentId).keys()].reduce((max, rec) => Math.max(max, rec), 0);
+    const highest = later.reduce((max, record) => Math.max(max, record.rec), 0);
     return {
       parts,
-      lastSeq: Math.max(fromSeq, later.at(-1)?.seq ?? 0),
       nextRecord: Math.max(highest + 1, snapshot?.nextRecord ?? 1),
+      gen: snapshot?.gen ?? 0,
       updatesSinceSnapshot: later.length,
       bytesSinceSnapshot: later.reduce(
         (sum, record) => sum + record.updates.reduce((bytes, u) => bytes + u.byteLength, 0),
@@ -55,6 +53,15 @@ export function createMemoryStore() {
       ),
       exists: snapshot !== undefined || later.length > 0,
     };
+  }
+
+  async function load(documentId: string) {
+    const { parts, ...rest } = await loadParts(documentId);
+    const doc = new Y.Doc();
+    for (const part of parts) Y.applyUpdate(doc, part);
+    const merged = Y.encodeStateAsUpdate(doc);
+    doc.destroy();
+    return { state: merged, ...rest };
   }
 
   const store: CollabStore = {
@@ -65,41 +72,45 @@ export function createMemoryStore() {
       available();
       for (const u of batch) {
         if (!recordsOf(documentId).has(u.seq)) {
-          recordsOf(documentId).set(u.seq, { rec: u.seq, seq: u.seq, updates: [u.update] });
+          recordsOf(documentId).set(u.seq, { rec: u.seq, writer: 'seed', updates: [u.update] });
         }
       }
     },
     async appendRound(documentId, round) {
       calls.appendRound += 1;
       available();
-      // Like the unique `_id`: a record number stored once is a lost acknowledgement on retry.
-      if (round.updates.length === 0 || recordsOf(documentId).has(round.record)) return;
-      recordsOf(documentId).set(round.record, {
-        rec: round.record,
-        seq: round.seq,
+      let record = Math.max(round.record, snapshots.get(documentId)?.nextRecord ?? 1);
+      for (;;) {
+        const existing = recordsOf(documentId).get(record);
+        if (!existing) break;
+        // Like the unique `_id`: our own round stored before a lost acknowledgement.
+        if (existing.writer === round.writer) return record;
+        record += 1;
+      }
+      recordsOf(documentId).set(record, {
+        rec: record,
+        writer: round.writer,
         updates: [...round.updates],
       });
       if (state.loseNextAck) {
         state.loseNextAck = false;
         throw new Error('acknowledgement lost');
       }
+      return record;
     },
     loadParts,
-    async load(documentId) {
-      const { parts, ...rest } = await loadParts(documentId);
-      const doc = new Y.Doc();
-      for (const part of parts) Y.applyUpdate(doc, part);
-      const merged = Y.encodeStateAsUpdate(doc);
-      doc.destroy();
-      return { state: merged, ...rest };
-    },
-    async writeSnapshot(documentId, cover, snapshotState) {
-      calls.writeSnapshot += 1;
+    load,
+    async compact(documentId, chain) {
+      calls.compact += 1;
       available();
-      snapshots.set(documentId, { ...cover, state: snapshotState });
-      for (const [rec, record] of [...recordsOf(documentId).entries()]) {
-        if (record.seq <= cover.seq) recordsOf(documentId).delete(rec);
+      const loaded = await load(documentId);
+      const gen = Math.max(chain.gen, snapshots.get(documentId)?.gen ?? 0) + 1;
+      snapshots.set(documentId, { nextRecord: loaded.nextRecord, gen, state: loaded.state });
+      chain.gen = gen;
+      for (const rec of [...recordsOf(documentId).keys()]) {
+        if (rec < loaded.nextRecord) recordsOf(documentId).delete(rec);
       }
+      return true;
     },
   };
 
@@ -109,7 +120,7 @@ export function createMemoryStore() {
     calls,
     /** Stored records of a document, oldest first. */
     records: (documentId: string) =>
-      [...recordsOf(documentId).values()].sort((a, b) => a.seq - b.seq),
+      [...recordsOf(documentId).values()].sort((a, b) => a.rec - b.rec),
     snapshot: (documentId: string) => snapshots.get(documentId),
     /** The text of `Y.Text('t')` as stored (snapshot plus records). */
     async storedText(documentId: string): Promise<string> {

@@ -100,3 +100,23 @@ export async function writeCollabRevocations(
   if (revocations.length === 0) return;
   await sink.insertMany(revocations.map((revocation) => ({ ...revocation, createdAt: now })));
 }
+
+/**
+ * The Redis channel of the revocation fast path (with `REDIS_URL`): the API publishes every
+ * record it writes (a signed notice, `signRevocationNotice` in `@lip/common/server`), and every
+ * collab and API process closes the matching connections at once instead of at its next poll.
+ * The database stays the source of truth: a notice that is lost is found by the poll.
+ */
+export function revocationChannel(redisPrefix: string): string {
+  return `${redisPrefix}revocations`;
+}
+
+/** A revocation as a notice carries it: the record with its id and creation time (ms). */
+export type RevocationNotice = {
+  id: string;
+  personId?: string;
+  documentId?: string;
+  sessionId?: string;
+  reason: CollabRevocationReason;
+  createdAtMs: number;
+};

@@ -1,6 +1,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { COLLAB_REVOCATION_REASONS, type RevocationNotice } from './revocation';
 import { collabTicketPayloadSchema, type CollabTicketPayload } from './ticket';
 
 /** Node-only helpers (they need `node:crypto`); the browser never signs or verifies tickets. */
@@ -117,6 +118,51 @@ export function readOrCreateSharedSecrets(dataDir: string): SharedSecrets {
     );
   }
   return { collabSecret: parsed.collabSecret, sessionSecret: parsed.sessionSecret };
+}
+
+/**
+ * Signs a revocation notice for the Redis fast path: `base64url(JSON).base64url(HMAC-SHA256)`
+ * with the collab secret, so only this deployment's API processes can close connections.
+ */
+export function signRevocationNotice(notice: RevocationNotice, secret: string): string {
+  const body = Buffer.from(JSON.stringify({ v: 1, ...notice })).toString('base64url');
+  const mac = createHmac('sha256', secret).update(`revocation.${body}`).digest('base64url');
+  return `${body}.${mac}`;
+}
+
+/** Verifies and parses a notice; null for anything malformed or not signed with `secret`. */
+export function verifyRevocationNotice(text: string, secret: string): RevocationNotice | null {
+  const [body, mac, extra] = text.split('.');
+  if (!body || !mac || extra !== undefined) return null;
+  const expected = createHmac('sha256', secret).update(`revocation.${body}`).digest();
+  const given = Buffer.from(mac, 'base64url');
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+  try {
+    const value = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as Record<
+      string,
+      unknown
+    >;
+    const optional = (key: string) =>
+      typeof value[key] === 'string' ? { [key]: value[key] as string } : {};
+    if (
+      value.v !== 1 ||
+      typeof value.id !== 'string' ||
+      typeof value.createdAtMs !== 'number' ||
+      !(COLLAB_REVOCATION_REASONS as readonly unknown[]).includes(value.reason)
+    ) {
+      return null;
+    }
+    return {
+      id: value.id,
+      reason: value.reason as RevocationNotice['reason'],
+      createdAtMs: value.createdAtMs,
+      ...optional('personId'),
+      ...optional('documentId'),
+      ...optional('sessionId'),
+    };
+  } catch {
+    return null;
+  }
 }
 
 export * from './index';

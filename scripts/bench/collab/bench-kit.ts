@@ -36,10 +36,17 @@ export async function startServer(
   kind: ServerKind,
   mongodbUri: string,
   dbName = 'bench_collab',
+  /** With a Redis URL, `lip` runs with the cross-process relay on. */
+  redisUrl?: string,
 ): Promise<ServerProcess> {
   const child: ChildProcess = fork(join(__dirname, 'server-process.ts'), [kind], {
     execArgv: ['--expose-gc', '--import', 'tsx'],
-    env: { ...process.env, BENCH_MONGODB_URI: mongodbUri, BENCH_DB: dbName },
+    env: {
+      ...process.env,
+      BENCH_MONGODB_URI: mongodbUri,
+      BENCH_DB: dbName,
+      ...(redisUrl ? { BENCH_REDIS_URL: redisUrl } : {}),
+    },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const next = <T extends BenchReply['type']>(type: T) =>

@@ -7,7 +7,10 @@ import { loadavg } from 'node:os';
 import type { Db } from 'mongodb';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
-import { createCollabStore } from '../../../collab-server/src/persistence/collab-store';
+import {
+  createCollabStore,
+  type CollabStore,
+} from '../../../collab-server/src/persistence/collab-store';
 import { newDocumentId } from '../../../collab-server/src/testing/collab-test-kit';
 import {
   closeAll,
@@ -78,6 +81,12 @@ export interface ColdOpenResult {
   noise: { wallOverCpu: number; load: number };
 }
 
+/** Stores a state as a compacted document: one record, merged into a snapshot. */
+async function storeAsSnapshot(store: CollabStore, documentId: string, state: Uint8Array) {
+  await store.appendUpdates(documentId, [{ seq: 1, update: state }]);
+  await store.compact(documentId, { gen: 0 });
+}
+
 /**
  * Opens the stored document `runs` times, each time after the server evicted it, with
  * `otherDocuments` small documents stored beside it (the embedded FerretDB on SQLite reads a
@@ -92,12 +101,12 @@ export async function measureColdOpen(
 ): Promise<ColdOpenResult> {
   const store = createCollabStore(db);
   const documentId = newDocumentId();
-  await store.writeSnapshot(documentId, { seq: 0, nextRecord: 1 }, state);
+  await storeAsSnapshot(store, documentId, state);
   const filler = new Y.Doc();
   filler.getText('t').insert(0, 'Lorem ipsum dolor sit amet. '.repeat(700));
   const fillerState = Y.encodeStateAsUpdate(filler);
   for (let i = 0; i < options.otherDocuments; i += 1) {
-    await store.writeSnapshot(newDocumentId(), { seq: 0, nextRecord: 1 }, fillerState);
+    await storeAsSnapshot(store, newDocumentId(), fillerState);
   }
   const before = machineNoise(traced);
   const times: number[] = [];

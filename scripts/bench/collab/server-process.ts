@@ -107,6 +107,10 @@ async function startLip(): Promise<{
       maxMessagesPerSecond: 1_000_000,
       maxMessageBurst: 1_000_000,
     },
+    // The cross-process section runs several processes on one Redis.
+    ...(process.env.BENCH_REDIS_URL
+      ? { relay: { redisUrl: process.env.BENCH_REDIS_URL, prefix: 'bench:collab:' } }
+      : {}),
   });
   const { port } = await server.listen(0);
   return {

@@ -61,7 +61,7 @@ export async function changeBodyMember(
     },
   );
   if (!add) {
-    await writeCollabRevocations(scope.models.CollabRevocation, [
+    await writeCollabRevocations(scope.revocationSink, [
       { personId: args.personId, reason: 'body-membership-removed' },
     ]);
   }

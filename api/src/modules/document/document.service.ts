@@ -336,7 +336,7 @@ export async function writeReviewState(
   );
   const keep = new Set(state.sharedWithBodyIds.map(String));
   await writeCollabRevocations(
-    scope.models.CollabRevocation,
+    scope.revocationSink,
     documents.map((document) => ({
       documentId: String(document._id),
       reason: document.sharedWithBodyIds.some((id) => !keep.has(String(id)))

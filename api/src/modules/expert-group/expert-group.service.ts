@@ -109,7 +109,7 @@ export async function removeGroupMember(
       if (g) g.members = g.members.filter((m) => String(m.personId) !== args.personId);
     },
   );
-  await writeCollabRevocations(scope.models.CollabRevocation, [
+  await writeCollabRevocations(scope.revocationSink, [
     { personId: args.personId, reason: 'group-membership-removed' },
   ]);
   await recordActivity(scope, {

@@ -554,7 +554,7 @@ async function syncDescription(
   scope.loaders.document.clear(String(after.descriptionDocumentId));
   if (set.status === 'accepted') {
     // The adopted description is read-only now: live editors reconnect with a fresh ticket.
-    await writeCollabRevocations(scope.models.CollabRevocation, [
+    await writeCollabRevocations(scope.revocationSink, [
       { documentId: String(after.descriptionDocumentId), reason: 'measure-adopted' },
     ]);
   }

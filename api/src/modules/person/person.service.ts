@@ -134,7 +134,7 @@ export async function updatePerson(scope: RequestScope, input: unknown): Promise
   ).lean<PersonDoc>();
   if (!updated) throw notFound('person');
   if (set.systemRole || set.coordinatorScope) {
-    await writeCollabRevocations(scope.models.CollabRevocation, [
+    await writeCollabRevocations(scope.revocationSink, [
       { personId: String(person._id), reason: 'role-changed' },
     ]);
   }

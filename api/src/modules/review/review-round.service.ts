@@ -641,7 +641,7 @@ async function closeStatementDocuments(
   }
   // Their writers reconnect read-only.
   await writeCollabRevocations(
-    scope.models.CollabRevocation,
+    scope.revocationSink,
     open.map((statement) => ({
       documentId: String(statement.textDocumentId),
       reason: 'document-status-changed' as const,

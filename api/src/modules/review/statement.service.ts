@@ -281,7 +281,7 @@ async function readStatement(scope: RequestScope, id: string): Promise<Statement
  * closed), so each editor reconnects with what the policy now allows.
  */
 async function revokeStatementEditors(scope: RequestScope, statement: StatementDoc): Promise<void> {
-  await writeCollabRevocations(scope.models.CollabRevocation, [
+  await writeCollabRevocations(scope.revocationSink, [
     { documentId: String(statement.textDocumentId), reason: 'document-status-changed' },
   ]);
 }
