@@ -10,10 +10,11 @@ const probePath = join(__dirname, 'probe.ts');
 /** How much of the product's output is kept for failure messages. */
 const KEPT_OUTPUT_CHARS = 200_000;
 /**
- * Lines that report an unhandled rejection: the probe's marker, or a structured log line from a
- * process-level handler the product may install itself (pino writes `"msg":"unhandled rejection"`).
+ * A log line of a process-level handler the product may install itself (pino writes
+ * `"msg":"unhandled promise rejection …"`). The probe's own marker is counted apart: one
+ * rejection may show up in both, so the larger of the two counts is the number of rejections.
  */
-const UNHANDLED_LINE = new RegExp(`${UNHANDLED_MARKER}|unhandled.?rejection`, 'i');
+const PRODUCT_UNHANDLED_LINE = /unhandled[ _-]?(promise[ _-]?)?rejection/i;
 
 /** Memory of the product process, in bytes, after a full garbage collection. */
 export interface MemorySample {
@@ -93,7 +94,8 @@ export async function startFuzzProduct(
   let collabUrl = '';
   let output = '';
   let pending = '';
-  let unhandled = 0;
+  let markedRejections = 0;
+  let loggedRejections = 0;
   const unhandledLines: string[] = [];
   let requestId = 0;
   let restarts = 0;
@@ -102,14 +104,16 @@ export async function startFuzzProduct(
   // The lines after a report (its stack) are appended to it.
   let stackLinesLeft = 0;
   const onLine = (line: string) => {
-    if (!UNHANDLED_LINE.test(line)) {
+    const marked = line.startsWith(UNHANDLED_MARKER);
+    if (!marked && !PRODUCT_UNHANDLED_LINE.test(line)) {
       if (stackLinesLeft > 0 && unhandledLines.length > 0) {
         stackLinesLeft -= 1;
         unhandledLines[unhandledLines.length - 1] += `\n${line.slice(0, 300)}`;
       }
       return;
     }
-    unhandled += 1;
+    if (marked) markedRejections += 1;
+    else loggedRejections += 1;
     stackLinesLeft = 10;
     unhandledLines.push(line.slice(0, 2000));
     if (unhandledLines.length > 20) unhandledLines.shift();
@@ -225,7 +229,7 @@ export async function startFuzzProduct(
       if (!child || alive()) return undefined;
       return child.signalCode ? `signal ${child.signalCode}` : `code ${child.exitCode}`;
     },
-    unhandledRejections: () => unhandled,
+    unhandledRejections: () => Math.max(markedRejections, loggedRejections),
     unhandledLines: () => [...unhandledLines],
     output: () => output,
     async health(timeoutMs = 5_000) {

@@ -120,7 +120,7 @@ export type RawHeader = [name: string, value: string];
 /**
  * Builds request bytes: `<method> <target> HTTP/1.1`, a Host header unless one is given, the
  * headers in order, `Connection: close` unless given, and a Content-Length for the body unless
- * one (or Transfer-Encoding) is given.
+ * one (or a chunked Transfer-Encoding) is given.
  */
 export function buildRequest(options: {
   method: string;
@@ -131,12 +131,15 @@ export function buildRequest(options: {
   version?: string;
 }): Buffer {
   const names = new Set(options.headers.map(([name]) => name.toLowerCase()));
+  const chunked = options.headers.some(
+    ([name, value]) => name.toLowerCase() === 'transfer-encoding' && /chunked/i.test(value),
+  );
   const lines = [`${options.method} ${options.target} ${options.version ?? 'HTTP/1.1'}`];
   if (!names.has('host')) lines.push(`Host: ${options.host}`);
   for (const [name, value] of options.headers) lines.push(`${name}: ${value}`);
   if (!names.has('connection')) lines.push('Connection: close');
   const body = options.body ?? Buffer.alloc(0);
-  if (!names.has('content-length') && !names.has('transfer-encoding') && body.byteLength > 0) {
+  if (!names.has('content-length') && !chunked && body.byteLength > 0) {
     lines.push(`Content-Length: ${body.byteLength}`);
   }
   return Buffer.concat([Buffer.from(`${lines.join('\r\n')}\r\n\r\n`, 'utf8'), body]);

@@ -205,10 +205,10 @@ export async function runSurface<C>(
       );
     }
 
-    // A product that stopped answering may be on its way out (printing its last error): give
-    // it a moment to exit before calling it unresponsive.
+    // A product that stopped answering may be on its way out (a process guard stores pending
+    // work before it exits): give it that time before calling it unresponsive.
     const dead =
-      !health.alive || (!(health.api && health.collab) && (await product.waitForExit(3_000)));
+      !health.alive || (!(health.api && health.collab) && (await product.waitForExit(20_000)));
     if (dead) {
       report.crashes += 1;
       const tail = product.output().slice(-3_000);

@@ -447,7 +447,8 @@ function fieldArb(
     )
     .map(([plans, selection, extra, alias]) => {
       const args = renderArgs(plans, extra, `r${rootIndex ?? 0}_`);
-      const prefix = alias ? `${alias}: ` : '';
+      // Unique per field, so sibling aliases never conflict and the operation stays valid.
+      const prefix = alias ? `${alias}_${field.name}: ` : '';
       return {
         text: `${prefix}${field.name}${args.text}${selection ? ` { ${selection.text} }` : ''}`,
         declarations: [...args.declarations, ...(selection?.declarations ?? [])],

@@ -77,7 +77,7 @@ export const graphqlSurface: Surface<GraphQLCase> = {
           ],
           body,
         }),
-      30_000,
+      10_000,
     );
     return {
       statuses: [response.status],

@@ -386,15 +386,20 @@ export const httpSurface: Surface<HttpCase> = {
     const chunked = headers.some(
       ([name, value]) => /^transfer-encoding$/i.test(name) && /chunked/i.test(value),
     );
-    // A declared chunked body is sent chunked (one chunk), so the case tests the body, not framing.
-    const payload =
-      chunked && body.byteLength > 0
-        ? Buffer.concat([
-            Buffer.from(`${body.byteLength.toString(16)}\r\n`),
-            body,
-            Buffer.from('\r\n0\r\n\r\n'),
-          ])
-        : body;
+    // A declared chunked body is sent chunked (one chunk and the last one), so the case tests the
+    // body, not a request left unfinished (which a server rightly waits for).
+    const payload = chunked
+      ? Buffer.concat([
+          body.byteLength > 0
+            ? Buffer.concat([
+                Buffer.from(`${body.byteLength.toString(16)}\r\n`),
+                body,
+                Buffer.from('\r\n'),
+              ])
+            : Buffer.alloc(0),
+          Buffer.from('0\r\n\r\n'),
+        ])
+      : body;
     const response = await sendRaw(
       context.product.apiUrl,
       (host) =>
@@ -405,7 +410,7 @@ export const httpSurface: Surface<HttpCase> = {
           headers,
           body: payload,
         }),
-      30_000,
+      10_000,
     );
     return {
       statuses: [response.status],

@@ -315,11 +315,9 @@ function applyEdits(doc: Y.Doc, edits: Edit[]): void {
       }
       case 'map':
         // Wrapped, through JSON: Yjs dispatches on `value.constructor`, which an own key may shadow.
-        doc
-          .getMap('meta')
-          .set(change.key, {
-            value: JSON.parse(JSON.stringify(change.value) ?? 'null') as unknown,
-          });
+        doc.getMap('meta').set(change.key, {
+          value: JSON.parse(JSON.stringify(change.value) ?? 'null') as unknown,
+        });
         break;
       case 'other-text':
         doc.getText('other').insert(0, change.text);
