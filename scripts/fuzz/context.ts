@@ -1,9 +1,5 @@
-import {
-  buildClientSchema,
-  getIntrospectionQuery,
-  type GraphQLSchema,
-  type IntrospectionQuery,
-} from 'graphql';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from '../../api/src/graphql/schema';
 import { REF_PATTERN, type RefKind } from './arbitraries';
 import type { FuzzProduct } from './product';
 
@@ -45,7 +41,7 @@ interface Ticket {
 
 /**
  * What the surfaces need from the running product: session cookies of the demo accounts, ids of
- * real records for the placeholders, the schema (by introspection, as a client sees it) and
+ * real records for the placeholders, the schema (from the API's SDL) and
  * fresh collab tickets. Built once after the product started; sessions live in the database,
  * so they survive a restart of the product.
  */
@@ -106,8 +102,9 @@ export async function buildFuzzContext(product: FuzzProduct): Promise<FuzzContex
   }
   const admin = cookies.get('admin');
 
-  const introspection = await gql<IntrospectionQuery>(product, getIntrospectionQuery(), {}, admin);
-  const schema = buildClientSchema(introspection.data);
+  // The schema from the SDL, not by introspection: production turns introspection off and the
+  // cost limit may refuse the full introspection query, and a case must replay the same either way.
+  const schema = buildSchema();
 
   const { data } = await gql<{
     documents: { id: string; actionFieldKey: string; status: string }[];
