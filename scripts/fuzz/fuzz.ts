@@ -12,6 +12,7 @@ import { SURFACE_NAMES, type SurfaceName } from './runner';
  *   --surface=a,b      only these surfaces (http, graphql, graphql-ws, collab-upgrade, y-websocket)
  *   --path=I           replay case I of the seed (with one --surface)
  *   --max-crashes=N    stop a surface after N crashes (default 20)
+ *   --heap-snapshots   write heap snapshots of the product before and after (test-results/fuzz/)
  * Writes test-results/fuzz/report-<seed>.md and .json; exits 1 when a goal figure is not met.
  */
 function argument(name: string): string | undefined {
@@ -33,6 +34,8 @@ async function main(): Promise<void> {
     throw new Error('--path replays one case: give exactly one --surface');
   const casesPerSurface = Number(argument('cases') ?? 10_000);
   const lastProgress = new Map<string, number>();
+  const dir = resolve(__dirname, '..', '..', 'test-results', 'fuzz');
+  mkdirSync(dir, { recursive: true });
   const report = await runFuzz({
     seed,
     casesPerSurface,
@@ -40,6 +43,7 @@ async function main(): Promise<void> {
     ...(path === undefined ? {} : { path }),
     maxCrashesPerSurface: Number(argument('max-crashes') ?? 20),
     keptPerKind: path === undefined ? 5 : 1,
+    ...(process.argv.includes('--heap-snapshots') ? { snapshotDir: dir } : {}),
     onCase(surface, index) {
       const now = Date.now();
       if (now - (lastProgress.get(surface) ?? 0) < 30_000) return;
@@ -48,8 +52,6 @@ async function main(): Promise<void> {
     },
   });
   const markdown = formatReport(report);
-  const dir = resolve(__dirname, '..', '..', 'test-results', 'fuzz');
-  mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, `report-${seed}.md`), `${markdown}\n`);
   writeFileSync(join(dir, `report-${seed}.json`), `${JSON.stringify(report, null, 2)}\n`);
   console.log(`\n${markdown}\n\nreport: ${join(dir, `report-${seed}.md`)}`);

@@ -7,6 +7,8 @@ export const UNHANDLED_MARKER = 'LIP_FUZZ_UNHANDLED_REJECTION';
 export interface ProbeRequest {
   id: number;
   type: 'memory';
+  /** Also write a heap snapshot to this file (for finding what a run left behind). */
+  snapshotPath?: string;
 }
 
 /** The answer to a memory request, in bytes. */

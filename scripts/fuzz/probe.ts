@@ -7,7 +7,7 @@
  * ends) still happens and is seen as a crash.
  */
 import { inspect } from 'node:util';
-import { setFlagsFromString } from 'node:v8';
+import { setFlagsFromString, writeHeapSnapshot } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { UNHANDLED_MARKER, type ProbeReply, type ProbeRequest } from './probe-protocol';
 
@@ -31,6 +31,7 @@ if (process.send) {
   process.on('message', (message: ProbeRequest) => {
     if (message?.type !== 'memory') return;
     collectGarbage();
+    if (message.snapshotPath) writeHeapSnapshot(message.snapshotPath);
     const usage = process.memoryUsage();
     const reply: ProbeReply = {
       id: message.id,

@@ -55,7 +55,8 @@ export interface FuzzProduct {
   health(timeoutMs?: number): Promise<Health>;
   /** Resolves true once the child exited, false if it still runs after `timeoutMs`. */
   waitForExit(timeoutMs: number): Promise<boolean>;
-  memory(): Promise<MemorySample>;
+  /** Memory after a full collection; with a path, also a heap snapshot written there. */
+  memory(snapshotPath?: string): Promise<MemorySample>;
   restart(): Promise<void>;
   /** How often the product was restarted after a crash. */
   restarts(): number;
@@ -242,21 +243,25 @@ export async function startFuzzProduct(
       return { alive: alive(), api, collab };
     },
     waitForExit: (timeoutMs) => (child ? waitForExit(child, timeoutMs) : Promise.resolve(true)),
-    memory() {
+    memory(snapshotPath) {
       const current = child;
       if (!current || !alive()) return Promise.reject(new Error('the product is not running'));
       const id = ++requestId;
       return new Promise<MemorySample>((done, fail) => {
         const timer = setTimeout(() => {
           waiting.delete(id);
-          fail(new Error('no memory answer from the product within 30 s'));
-        }, 30_000);
+          fail(new Error('no memory answer from the product within 120 s'));
+        }, 120_000);
         waiting.set(id, (reply) => {
           clearTimeout(timer);
           const { rss, heapUsed, heapTotal, external } = reply;
           done({ rss, heapUsed, heapTotal, external });
         });
-        const request: ProbeRequest = { id, type: 'memory' };
+        const request: ProbeRequest = {
+          id,
+          type: 'memory',
+          ...(snapshotPath ? { snapshotPath } : {}),
+        };
         current.send(request);
       });
     },

@@ -21,13 +21,13 @@ export function formatReport(report: FuzzReport): string {
   const lines = [
     `Fuzz run of ${report.startedAt.slice(0, 10)}, seed ${report.seed}, ${Math.round(report.durationMs / 1000)} s, ${report.restarts} restarts after crashes.`,
     '',
-    '| surface | cases | crashes | 5xx | unhandled rejections | unresponsive | internal errors | timeouts | time |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
-    ...report.surfaces.map(
-      (s) =>
-        `| ${s.surface}${s.stoppedEarly ? ' (stopped early)' : ''} | ${s.cases} | ${s.crashes} | ${s.http5xx} | ${s.unhandledRejections} | ${s.unresponsive} | ${s.internalErrors} | ${s.timeouts} | ${Math.round(s.durationMs / 1000)} s |`,
-    ),
-    `| **all** | ${total.cases} | ${total.crashes} | ${total.http5xx} | ${total.unhandled} | ${total.unresponsive} | ${total.internal} | ${total.timeouts} | ${Math.round(report.durationMs / 1000)} s |`,
+    '| surface | cases | crashes | 5xx | unhandled rejections | unresponsive | internal errors | timeouts | time | heap after |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...report.surfaces.map((s) => {
+      const heap = report.memory.afterSurface[s.surface];
+      return `| ${s.surface}${s.stoppedEarly ? ' (stopped early)' : ''} | ${s.cases} | ${s.crashes} | ${s.http5xx} | ${s.unhandledRejections} | ${s.unresponsive} | ${s.internalErrors} | ${s.timeouts} | ${Math.round(s.durationMs / 1000)} s | ${heap ? mib(heap.heapUsed) : '-'} |`;
+    }),
+    `| **all** | ${total.cases} | ${total.crashes} | ${total.http5xx} | ${total.unhandled} | ${total.unresponsive} | ${total.internal} | ${total.timeouts} | ${Math.round(report.durationMs / 1000)} s | |`,
     '',
   ];
   const { before, after, heapChangePercent } = report.memory;

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { buildFuzzContext } from './context';
 import { startFuzzProduct, type FuzzProduct, type MemorySample } from './product';
 import {
@@ -27,9 +28,11 @@ export const SURFACES: Record<SurfaceName, Surface<never>> = {
 export interface FuzzOptions extends Omit<RunOptions, 'log'> {
   surfaces: SurfaceName[];
   log?: (line: string) => void;
+  /** Write heap snapshots before and after into this folder. */
+  snapshotDir?: string;
 }
 
-async function settledMemory(product: FuzzProduct): Promise<MemorySample> {
+async function settledMemory(product: FuzzProduct, snapshotPath?: string): Promise<MemorySample> {
   // Idle first: the collab server evicts documents a moment after their last connection closed.
   const collabHttp = product.collabUrl.replace(/^ws/, 'http');
   const deadline = Date.now() + 30_000;
@@ -46,7 +49,13 @@ async function settledMemory(product: FuzzProduct): Promise<MemorySample> {
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  return product.memory();
+  return product.memory(snapshotPath);
+}
+
+function heapMib(sample: MemorySample | null | undefined): string {
+  return sample
+    ? `${(sample.heapUsed / 1024 / 1024).toFixed(1)} MiB`
+    : 'not comparable (restarted)';
 }
 
 /**
@@ -60,7 +69,12 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const product = await startFuzzProduct();
   try {
     const context = await buildFuzzContext(product);
-    const before = await settledMemory(product);
+    const snapshot = (name: string) =>
+      options.snapshotDir
+        ? join(options.snapshotDir, `${options.seed}-${name}.heapsnapshot`)
+        : undefined;
+    const before = await settledMemory(product, snapshot('before'));
+    const afterSurface: FuzzReport['memory']['afterSurface'] = {};
     const anomalies: Anomaly[] = [];
     const surfaces = [];
     const restartsBefore = product.restarts();
@@ -70,12 +84,16 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
       );
       const report = await runSurface(SURFACES[name], context, { ...options, log }, anomalies);
       surfaces.push(report);
+      afterSurface[name] =
+        product.alive() && product.restarts() === restartsBefore
+          ? await settledMemory(product)
+          : null;
       log(
-        `${name}: ${report.cases} cases, ${report.crashes} crashes, ${report.http5xx} 5xx, ${report.unhandledRejections} unhandled rejections, ${report.internalErrors} internal errors, ${report.timeouts} timeouts in ${Math.round(report.durationMs / 1000)} s`,
+        `${name}: ${report.cases} cases, ${report.crashes} crashes, ${report.http5xx} 5xx, ${report.unhandledRejections} unhandled rejections, ${report.internalErrors} internal errors, ${report.timeouts} timeouts in ${Math.round(report.durationMs / 1000)} s; heap ${heapMib(afterSurface[name])}`,
       );
     }
     const restarts = product.restarts() - restartsBefore;
-    const after = product.alive() ? await settledMemory(product) : null;
+    const after = product.alive() ? await settledMemory(product, snapshot('after')) : null;
     // Only the same process can be compared with its own start.
     const comparable = after !== null && restarts === 0;
     return {
@@ -92,6 +110,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
         heapChangePercent: comparable
           ? ((after.heapUsed - before.heapUsed) / before.heapUsed) * 100
           : null,
+        afterSurface,
       },
     };
   } finally {

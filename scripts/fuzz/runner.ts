@@ -78,7 +78,13 @@ export interface FuzzReport {
   surfaces: SurfaceReport[];
   anomalies: Anomaly[];
   restarts: number;
-  memory: { before: MemorySample; after: MemorySample | null; heapChangePercent: number | null };
+  memory: {
+    before: MemorySample;
+    after: MemorySample | null;
+    heapChangePercent: number | null;
+    /** After each surface, once the product was idle (null when it had been restarted). */
+    afterSurface: Partial<Record<SurfaceName, MemorySample | null>>;
+  };
 }
 
 /** Options of one run. */
