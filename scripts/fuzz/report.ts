@@ -44,6 +44,12 @@ export function formatReport(report: FuzzReport): string {
       .join(', ');
     lines.push(`- ${surface.surface}: ${labels}`);
   }
+  lines.push('', 'Slowest cases per surface:', '');
+  for (const surface of report.surfaces) {
+    for (const slow of surface.slowest) {
+      lines.push(`- ${surface.surface} path ${slow.path}: ${slow.ms} ms, ${slow.summary}`);
+    }
+  }
   if (report.anomalies.length > 0) {
     lines.push('', `Findings (first ${report.anomalies.length} kept):`, '');
     for (const anomaly of report.anomalies) {

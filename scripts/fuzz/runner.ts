@@ -66,6 +66,8 @@ export interface SurfaceReport {
   labels: Record<string, number>;
   /** Whether the surface stopped early (too many crashes). */
   stoppedEarly: boolean;
+  /** The slowest cases (send to answer), slowest first: where a cost or a blocked loop hides. */
+  slowest: { ms: number; path: string; summary: string }[];
   durationMs: number;
 }
 
@@ -132,6 +134,7 @@ export async function runSurface<C>(
     timeouts: 0,
     labels: {},
     stoppedEarly: false,
+    slowest: [],
     durationMs: 0,
   };
   const kept = new Map<string, number>();
@@ -172,10 +175,21 @@ export async function runSurface<C>(
 
     let observation: Observation | undefined;
     let thrown: unknown;
+    const sent = performance.now();
     try {
       observation = await surface.execute(testCase, context);
     } catch (error) {
       thrown = error;
+    }
+    const ms = Math.round(performance.now() - sent);
+    if (report.slowest.length < 3 || ms > report.slowest.at(-1)!.ms) {
+      report.slowest.push({
+        ms,
+        path: String(current),
+        summary: truncate(surface.describe(testCase), 200),
+      });
+      report.slowest.sort((a, b) => b.ms - a.ms);
+      report.slowest.length = Math.min(report.slowest.length, 3);
     }
     const health = await product.health();
     // A rejection may be reported a moment after the answer; the health round trip gives it time.
