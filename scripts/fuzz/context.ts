@@ -51,17 +51,26 @@ export interface FuzzContext {
   cookie(identity: Identity): string | undefined;
   /** Replaces every placeholder in the text with a real id (or a token) of the product. */
   resolveRefs(text: string): string;
-  /** A websocket URL with a valid ticket for one of the fuzz documents, as the identity. */
+  /** A websocket URL with a valid ticket for one of the current fuzz documents, as the identity. */
   ticketUrl(identity: TicketIdentity, slot?: number): Promise<string>;
+  /**
+   * Counts a y-websocket conversation; every {@link FUZZ_DOCUMENT_ROTATION} conversations the
+   * surface moves on to fresh documents.
+   */
+  startConversation(): Promise<void>;
   /** The first fuzz document (the collab-upgrade surface aims at it). */
   fuzzDocumentId: string;
 }
 
-/**
- * How many documents the y-websocket surface writes into, in turn: what a long run adds is spread
- * over them, so no single document grows without bound.
- */
+/** How many documents the y-websocket surface writes into at a time (a case picks one). */
 export const FUZZ_DOCUMENT_SLOTS = 4;
+
+/**
+ * After this many conversations the y-websocket surface writes into fresh documents: accepted
+ * updates (and junk that can never integrate) pile up in a document, and a run of 10,000 cases
+ * should test frames, not how the server copes with one document of hundreds of megabytes.
+ */
+export const FUZZ_DOCUMENT_ROTATION = 500;
 
 interface GraphQLAnswer<T> {
   data?: T;
@@ -137,16 +146,27 @@ export async function buildFuzzContext(product: FuzzProduct): Promise<FuzzContex
 
   // The y-websocket surface writes into its own documents, which no placeholder names, so the
   // other surfaces cannot change their status or sharing underneath it.
-  const fuzzDocumentIds: string[] = [];
-  for (let slot = 0; slot < FUZZ_DOCUMENT_SLOTS; slot += 1) {
-    const created = await gql<{ createDocument: { document: { id: string } } }>(
-      product,
-      'mutation FuzzDocument($input: CreateDocumentInput!) { createDocument(input: $input) { document { id } } }',
-      { input: { groupId: educationGroup, kind: 'OTHER', title: `Fuzz-Dokument ${slot + 1}` } },
-      admin,
-    );
-    fuzzDocumentIds.push(created.data.createDocument.document.id);
-  }
+  const createFuzzDocuments = async (round: number) => {
+    const ids: string[] = [];
+    for (let slot = 0; slot < FUZZ_DOCUMENT_SLOTS; slot += 1) {
+      const created = await gql<{ createDocument: { document: { id: string } } }>(
+        product,
+        'mutation FuzzDocument($input: CreateDocumentInput!) { createDocument(input: $input) { document { id } } }',
+        {
+          input: {
+            groupId: educationGroup,
+            kind: 'OTHER',
+            title: `Fuzz-Dokument ${round}.${slot + 1}`,
+          },
+        },
+        admin,
+      );
+      ids.push(created.data.createDocument.document.id);
+    }
+    return ids;
+  };
+  let fuzzDocumentIds = await createFuzzDocuments(1);
+  let conversations = 0;
   const fuzzDocumentId = fuzzDocumentIds[0]!;
 
   // A few records the seed does not have: threads, a named version, a pending invitation.
@@ -210,6 +230,12 @@ export async function buildFuzzContext(product: FuzzProduct): Promise<FuzzContex
         // An empty pool still yields a well-formed id that names nothing.
         return pool.length > 0 ? pool[Number(index) % pool.length]! : '0123456789abcdef01234567';
       });
+    },
+    async startConversation() {
+      conversations += 1;
+      if (conversations % FUZZ_DOCUMENT_ROTATION === 0) {
+        fuzzDocumentIds = await createFuzzDocuments(conversations / FUZZ_DOCUMENT_ROTATION + 1);
+      }
     },
     async ticketUrl(identity, slot = 0) {
       const documentId = fuzzDocumentIds[slot % FUZZ_DOCUMENT_SLOTS]!;

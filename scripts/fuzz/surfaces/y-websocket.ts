@@ -444,6 +444,7 @@ export const yWebsocketSurface: Surface<YWebsocketCase> = {
       frames: fc.array(frame, { minLength: 1, maxLength: 6 }),
     }),
   async execute(testCase, context) {
+    await context.startConversation();
     const url = await context.ticketUrl(testCase.identity, testCase.slot);
     const encoded = testCase.frames.map(encodeFrame);
     const send = (socket: WebSocket) => {
