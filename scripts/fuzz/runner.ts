@@ -27,6 +27,7 @@ export interface Surface<C> {
   label(testCase: C): string;
 }
 
+/** The surfaces, in the order a run visits them (`--surface` takes these names). */
 export const SURFACE_NAMES = [
   'http',
   'graphql',

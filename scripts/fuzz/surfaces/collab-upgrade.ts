@@ -418,6 +418,7 @@ function queryValue(value: TicketValue, text: string): string {
   return encodeURIComponent(text);
 }
 
+/** Upgrades and plain requests to the collab port, as a stranger can send them. */
 export const collabUpgradeSurface: Surface<CollabUpgradeCase> = {
   name: 'collab-upgrade',
   covers:

@@ -155,6 +155,7 @@ function describeMessage(message: Message): string {
   }
 }
 
+/** Conversations on the API's graphql-ws socket. */
 export const graphqlWsSurface: Surface<GraphQLWsCase> = {
   name: 'graphql-ws',
   covers:

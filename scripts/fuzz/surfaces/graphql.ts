@@ -56,6 +56,7 @@ export function describeOperation(operation: GeneratedOperation): string {
   return `[${operation.kind}] ${operation.query}${variables}`;
 }
 
+/** Schema-generated operations in well-formed requests: the resolvers and their validation. */
 export const graphqlSurface: Surface<GraphQLCase> = {
   name: 'graphql',
   covers:

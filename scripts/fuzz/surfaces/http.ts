@@ -339,6 +339,7 @@ function describeBody(body: Body): string {
   }
 }
 
+/** Raw HTTP requests to the API: framing, headers, cookies and bodies before GraphQL. */
 export const httpSurface: Surface<HttpCase> = {
   name: 'http',
   covers:

@@ -428,6 +428,7 @@ function describeFrame(value: Frame): string {
   }
 }
 
+/** y-websocket frames on a connection the API issued a ticket for. */
 export const yWebsocketSurface: Surface<YWebsocketCase> = {
   name: 'y-websocket',
   covers:

@@ -55,7 +55,7 @@ const FINDING_9_DETAILS = 'finding 9: personal details of others visible (harden
 const FINDING_9_THREADS = 'finding 9: commentCount counts group threads (hardening-api)';
 const FINDING_9_OBSERVER = 'finding 9: limited coordinators invite observers (hardening-api)';
 
-/** Allowed for admins, both coordinators, speaker and member; the field's writers. */
+/** Every role that is signed in. */
 const EVERY_SIGNED_IN: Role[] = [
   'admin',
   'coordinatorAll',
@@ -66,8 +66,10 @@ const EVERY_SIGNED_IN: Role[] = [
   'steering',
   'observer',
 ];
+/** Every signed-in role without a process-wide staff role (admin or coordinator). */
 const NOT_STAFF: Role[] = ['speaker', 'member', 'council', 'steering', 'observer'];
 
+/** Every mutation of the schema, in one or more scenarios. */
 export const MUTATIONS: MutationRow[] = [
   {
     mutation: 'ping',
@@ -685,6 +687,7 @@ function personDetail(
  */
 export const PERSON_DIRECTORY_FIELDS = ['id', 'name', 'organisation', 'groupMemberships', 'bodies'];
 
+/** Every field the policy hides from some roles. */
 export const FIELDS: FieldRow[] = [
   personDetail('email', 'email', (p) => p.email),
   personDetail('systemRole', 'systemRole', () => '"systemRole":"MEMBER"'),
