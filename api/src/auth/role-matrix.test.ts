@@ -1,6 +1,11 @@
 import { startTestApp, type GqlResult, type TestApp, type TestClient } from '../testing/test-app';
 import { createMatrixFixtures, type MatrixFixtures } from './role-matrix/fixtures';
 import { OUTCOME_CODES, ROLE_ACCOUNTS, ROLES, type Role } from './role-matrix/roles';
+import {
+  describeMissingRows,
+  MUTATIONS_INTROSPECTION,
+  type IntrospectedMutation,
+} from './role-matrix/missing-rows';
 import { FIELDS, MUTATIONS, PERSON_DIRECTORY_FIELDS } from './role-matrix/table';
 
 /**
@@ -39,14 +44,13 @@ describe('the role × action matrix', () => {
   it('has a row for every mutation of the schema, and no row for a mutation it does not have', async () => {
     const result = await t
       .anonymous()
-      .gql<{ __schema: { mutationType: { fields: { name: string }[] } } }>(
-        '{ __schema { mutationType { fields { name } } } }',
+      .gql<{ __schema: { mutationType: { fields: IntrospectedMutation[] } } }>(
+        MUTATIONS_INTROSPECTION,
       );
-    const inSchema = result.data?.__schema.mutationType.fields.map((f) => f.name) ?? [];
+    const inSchema = result.data?.__schema.mutationType.fields ?? [];
     expect(inSchema.length).toBeGreaterThan(0);
-    const inTable = new Set(MUTATIONS.map((row) => row.mutation));
-    expect(inSchema.filter((name) => !inTable.has(name))).toEqual([]);
-    expect([...inTable].filter((name) => !inSchema.includes(name))).toEqual([]);
+    const problem = describeMissingRows(inSchema, new Set(MUTATIONS.map((row) => row.mutation)));
+    if (problem) throw new Error(problem);
   });
 
   it('classifies every field of Person as directory or as a protected field with a row', async () => {
@@ -61,7 +65,39 @@ describe('the role × action matrix', () => {
       .filter(
         (name) => !PERSON_DIRECTORY_FIELDS.includes(name) && !protectedFields.has(`Person.${name}`),
       );
-    expect(unclassified).toEqual([]);
+    if (unclassified.length > 0)
+      throw new Error(
+        `Person field(s) ${unclassified.join(', ')} are neither in PERSON_DIRECTORY_FIELDS ` +
+          '(everyone signed in reads them) nor protected by a row in FIELDS ' +
+          '(api/src/auth/role-matrix/table.ts): add each to one of them.',
+      );
+  });
+
+  it('says exactly which row to add for a mutation without one', () => {
+    const nonNull = (name: string, kind = 'INPUT_OBJECT') => ({
+      kind: 'NON_NULL',
+      name: null,
+      ofType: { kind, name, ofType: null },
+    });
+    const message = describeMissingRows(
+      [
+        {
+          name: 'archiveDocument',
+          args: [{ name: 'input', type: nonNull('ArchiveDocumentInput') }],
+          type: nonNull('ArchiveDocumentPayload', 'OBJECT'),
+        },
+        { name: 'ping', args: [], type: { kind: 'SCALAR', name: 'String', ofType: null } },
+      ],
+      new Set(['ping', 'unarchiveDocument']),
+    );
+    expect(message).toContain('no row in the role × action matrix: archiveDocument.');
+    expect(message).toContain('api/src/auth/role-matrix/table.ts');
+    expect(message).toContain(
+      "query: 'mutation ($input: ArchiveDocumentInput!) { archiveDocument(input: $input) { __typename } }',",
+    );
+    expect(message).toContain('input: async (fx, role) => ({ input: TODO })');
+    expect(message).toContain('no longer has: unarchiveDocument');
+    expect(describeMissingRows([], new Set())).toBe('');
   });
 });
 

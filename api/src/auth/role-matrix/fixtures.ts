@@ -4,7 +4,7 @@ import type { DocumentStatus } from '@lip/common';
 import { DEMO_PASSWORD } from '../../modules/seed/seed.data';
 import type { TestApp, TestClient } from '../../testing/test-app';
 import { hashPassword } from '../password';
-import { ROLE_ACCOUNTS } from './roles';
+import { ROLE_ACCOUNTS, type Role } from './roles';
 
 /** The password of every person the fixtures create. */
 export const MATRIX_PASSWORD = 'Matrix-Passwort-1';
@@ -36,8 +36,21 @@ export interface MatrixFixtures {
   milestone(field: string | null): Promise<string>;
   /** A fresh active person outside every group and body, password {@link MATRIX_PASSWORD}. */
   person(): Promise<{ id: string; email: string }>;
-  /** A fresh pending invitation; returns the one-time token. */
-  invitationToken(options?: { email?: string }): Promise<string>;
+  /** A fresh pending invitation (as a member unless said otherwise); returns the one-time token. */
+  invitationToken(options?: {
+    email?: string;
+    systemRole?: 'ADMIN' | 'COORDINATOR' | 'MEMBER' | 'OBSERVER';
+  }): Promise<string>;
+  /**
+   * A fresh unread notification of the role's own account, or of the fixtures' admin for
+   * `signedOut` and for `null` (somebody else's notification).
+   */
+  notification(owner: Role | null): Promise<string>;
+  /**
+   * Waits until the fixtures' admin finds `text` through the search (the index catches up with
+   * the change log in the background).
+   */
+  searchable(text: string): Promise<void>;
   /** A fresh person who is a member of the field's group. */
   groupMember(field: string): Promise<string>;
   /** A fresh person who is a member of the district council Nord. */
@@ -275,10 +288,37 @@ export async function createMatrixFixtures(app: TestApp): Promise<MatrixFixtures
           input: {
             email: options.email ?? `${unique('eingeladen')}@lip.example`,
             name: 'Matrix Eingeladen',
+            systemRole: options.systemRole ?? 'MEMBER',
           },
         },
       );
       return data.createInvitation.invitation.link.split('/').at(-1) ?? '';
+    },
+    async notification(owner) {
+      const email = (owner && ROLE_ACCOUNTS[owner]) ?? FIXTURE_ADMIN;
+      const person = await app.app.deps.models.Person.findOne({ email }).lean();
+      if (!person) throw new Error(`no account ${email}`);
+      const id = new Types.ObjectId().toHexString();
+      await app.app.deps.models.Notification.create({
+        _id: id,
+        personId: person._id,
+        kind: 'mention',
+        link: '/',
+        subjectTitle: unique('Matrix-Benachrichtigung'),
+      });
+      return id;
+    },
+    async searchable(text) {
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        const found = await admin.gql<{ search: { total: number } }>(
+          'query ($q: String!) { search(query: $q) { total } }',
+          { q: text },
+        );
+        if ((found.data?.search.total ?? 0) > 0) return;
+        if (Date.now() > deadline) throw new Error(`the search never found ${text}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
     },
     async groupMember(field) {
       const { id } = await person();
