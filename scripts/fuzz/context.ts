@@ -58,6 +58,11 @@ export interface FuzzContext {
    * surface moves on to fresh documents.
    */
   startConversation(): Promise<void>;
+  /**
+   * Waits until the product has built what it builds once per process (the search index), so
+   * memory samples compare like with like.
+   */
+  warmUp(): Promise<void>;
   /** The first fuzz document (the collab-upgrade surface aims at it). */
   fuzzDocumentId: string;
 }
@@ -230,6 +235,10 @@ export async function buildFuzzContext(product: FuzzProduct): Promise<FuzzContex
         // An empty pool still yields a well-formed id that names nothing.
         return pool.length > 0 ? pool[Number(index) % pool.length]! : '0123456789abcdef01234567';
       });
+    },
+    async warmUp() {
+      // The search resolver waits for the index's first build.
+      await gql(product, 'query FuzzWarmUp { search(query: "Schule") { total } }', {}, admin);
     },
     async startConversation() {
       conversations += 1;

@@ -30,10 +30,20 @@ export function formatReport(report: FuzzReport): string {
     `| **all** | ${total.cases} | ${total.crashes} | ${total.http5xx} | ${total.unhandled} | ${total.unresponsive} | ${total.internal} | ${total.timeouts} | ${Math.round(report.durationMs / 1000)} s | |`,
     '',
   ];
-  const { before, after, heapChangePercent } = report.memory;
+  const {
+    before,
+    after,
+    heapChangePercent,
+    freshOnFinalData: fresh,
+    heapOverFreshPercent,
+  } = report.memory;
   lines.push(
     after && heapChangePercent !== null
-      ? `Memory of the product (after a full collection, product idle): heap ${mib(before.heapUsed)} before, ${mib(after.heapUsed)} after (${heapChangePercent >= 0 ? '+' : ''}${heapChangePercent.toFixed(1)} %); RSS ${mib(before.rss)} before, ${mib(after.rss)} after.`
+      ? `Memory of the product (after a full collection, product idle): heap ${mib(before.heapUsed)} before, ${mib(after.heapUsed)} after (${signed(heapChangePercent)}); RSS ${mib(before.rss)} before, ${mib(after.rss)} after.${
+          fresh && heapOverFreshPercent !== null
+            ? ` A fresh process on the data the run left: heap ${mib(fresh.heapUsed)}, RSS ${mib(fresh.rss)}; the heap after the run is ${signed(heapOverFreshPercent)} over it.`
+            : ''
+        }`
       : `Memory of the product: heap ${mib(before.heapUsed)} before${after ? `, ${mib(after.heapUsed)} after in a restarted process` : ''}; no comparable "after" (the product was restarted after a crash).`,
     '',
   );
@@ -61,6 +71,10 @@ export function formatReport(report: FuzzReport): string {
     }
   }
   return lines.join('\n');
+}
+
+function signed(percent: number): string {
+  return `${percent >= 0 ? '+' : ''}${percent.toFixed(1)} %`;
 }
 
 /** Goal figures: no crash, no 5xx, no unhandled rejection, no unresponsive product. */

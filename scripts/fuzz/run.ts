@@ -30,6 +30,11 @@ export interface FuzzOptions extends Omit<RunOptions, 'log'> {
   log?: (line: string) => void;
   /** Write heap snapshots before and after into this folder. */
   snapshotDir?: string;
+  /**
+   * Measure a fresh process on the data the run left (default true; costs a restart, about
+   * half a minute).
+   */
+  compareWithFreshProcess?: boolean;
 }
 
 async function settledMemory(product: FuzzProduct, snapshotPath?: string): Promise<MemorySample> {
@@ -73,6 +78,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
       options.snapshotDir
         ? join(options.snapshotDir, `${options.seed}-${name}.heapsnapshot`)
         : undefined;
+    await context.warmUp();
     const before = await settledMemory(product, snapshot('before'));
     const afterSurface: FuzzReport['memory']['afterSurface'] = {};
     const anomalies: Anomaly[] = [];
@@ -96,6 +102,15 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     const after = product.alive() ? await settledMemory(product, snapshot('after')) : null;
     // Only the same process can be compared with its own start.
     const comparable = after !== null && restarts === 0;
+    // The cases leave data behind (records with long texts, documents with content), and the
+    // product keeps some of it in memory by design (the search index). A fresh process on the
+    // same data shows what that data costs, so growth from data is told apart from a leak.
+    let freshOnFinalData: MemorySample | null = null;
+    if (comparable && options.compareWithFreshProcess !== false) {
+      await product.restart();
+      await context.warmUp();
+      freshOnFinalData = await settledMemory(product);
+    }
     return {
       seed: options.seed,
       startedAt,
@@ -110,6 +125,11 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
         heapChangePercent: comparable
           ? ((after.heapUsed - before.heapUsed) / before.heapUsed) * 100
           : null,
+        freshOnFinalData,
+        heapOverFreshPercent:
+          comparable && freshOnFinalData
+            ? ((after.heapUsed - freshOnFinalData.heapUsed) / freshOnFinalData.heapUsed) * 100
+            : null,
         afterSurface,
       },
     };

@@ -85,6 +85,10 @@ export interface FuzzReport {
     before: MemorySample;
     after: MemorySample | null;
     heapChangePercent: number | null;
+    /** A fresh process on the data the run left, warmed up and idle (null when not measured). */
+    freshOnFinalData: MemorySample | null;
+    /** How far the heap after the run is above that fresh process. */
+    heapOverFreshPercent: number | null;
     /** After each surface, once the product was idle (null when it had been restarted). */
     afterSurface: Partial<Record<SurfaceName, MemorySample | null>>;
   };
