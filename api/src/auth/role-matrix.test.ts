@@ -6,7 +6,13 @@ import {
   MUTATIONS_INTROSPECTION,
   type IntrospectedMutation,
 } from './role-matrix/missing-rows';
-import { FIELDS, MUTATIONS, PERSON_DIRECTORY_FIELDS } from './role-matrix/table';
+import {
+  FIELDS,
+  MUTATIONS,
+  PERSON_DIRECTORY_FIELDS,
+  UNRESTRICTED_MUTATIONS,
+} from './role-matrix/table';
+import { describeOneSidedRows } from './role-matrix/two-sided';
 
 /**
  * The role × action matrix: every cell of `role-matrix/table.ts` (each mutation scenario and
@@ -71,6 +77,39 @@ describe('the role × action matrix', () => {
           '(everyone signed in reads them) nor protected by a row in FIELDS ' +
           '(api/src/auth/role-matrix/table.ts): add each to one of them.',
       );
+  });
+
+  it('has for every mutation a role that may and a signed-in role that may not, and for every protected field one that sees it and one that does not', () => {
+    const problem = describeOneSidedRows(
+      MUTATIONS.map((row) => ({ name: row.mutation, expect: row.expect })),
+      FIELDS.map((row) => ({ name: row.field, expect: row.expect })),
+      UNRESTRICTED_MUTATIONS,
+    );
+    if (problem) throw new Error(problem);
+  });
+
+  it('names an action tested from one side only, and a stale exemption', () => {
+    const all = (outcome: string) =>
+      Object.fromEntries(ROLES.map((role) => [role, outcome])) as Record<Role, string>;
+    const message = describeOneSidedRows(
+      [
+        { name: 'archiveDocument', expect: { ...all('allowed'), signedOut: 'unauthenticated' } },
+        { name: 'ping', expect: { ...all('allowed'), observer: 'forbidden' } },
+        { name: 'setLocale', expect: { ...all('allowed'), signedOut: 'unauthenticated' } },
+      ],
+      [
+        { name: 'Person.email', expect: { ...all('visible'), signedOut: 'hidden' } },
+        { name: 'Query.devOutbox', expect: all('hidden') },
+      ],
+      { ping: 'open', setLocale: 'own', gone: 'removed' },
+    );
+    expect(message).toContain('archiveDocument: no signed-in role is refused');
+    expect(message).toContain('ping is in UNRESTRICTED_MUTATIONS but a scenario refuses');
+    expect(message).not.toContain('setLocale');
+    expect(message).toContain('Person.email: no signed-in role is refused');
+    expect(message).toContain('Query.devOutbox: no role is visible');
+    expect(message).toContain('gone is in UNRESTRICTED_MUTATIONS but has no row');
+    expect(describeOneSidedRows([], [], {})).toBe('');
   });
 
   it('says exactly which row to add for a mutation without one', () => {

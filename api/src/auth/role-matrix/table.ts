@@ -65,6 +65,22 @@ const EVERY_SIGNED_IN: Role[] = [
 /** Every signed-in role without a process-wide staff role (admin or coordinator). */
 const NOT_STAFF: Role[] = ['speaker', 'member', 'council', 'steering', 'observer'];
 
+/**
+ * Mutations that no signed-in role is refused, by design, with the reason. Every other mutation
+ * must have a signed-in role that may not (the matrix test fails otherwise), so a rule that
+ * quietly opens up to everyone is seen.
+ */
+export const UNRESTRICTED_MUTATIONS: Readonly<Record<string, string>> = {
+  ping: 'a reachability check, open to everyone',
+  signIn: 'the way in: the credentials decide, not a role',
+  signOut: 'ends the own session; a no-op when signed out',
+  acceptInvitation: 'the one-time token decides, not a role',
+  signOutEverywhere: "ends the person's own sessions",
+  setLocale: "changes the person's own language",
+  markAllNotificationsRead: "acts on the person's own notifications only",
+  updateNotificationSettings: "changes the person's own e-mail settings",
+};
+
 /** Every mutation of the schema, in one or more scenarios. */
 export const MUTATIONS: MutationRow[] = [
   {
@@ -971,6 +987,16 @@ export const FIELDS: FieldRow[] = [
       return { variables: { q: word }, reveals: containsText(word) };
     },
     expect: visibility({ visible: EDUCATION_INSIDERS, hidden: ['council', 'steering'] }),
+  },
+  {
+    field: 'Query.notifications',
+    scenario: "the person's own notification",
+    query: 'query { notifications(first: 100) { nodes { id } } }',
+    async prepare(fx) {
+      const ids = await Promise.all(EVERY_SIGNED_IN.map((role) => fx.notification(role)));
+      return { variables: {}, reveals: (data) => ids.some((id) => containsText(id)(data)) };
+    },
+    expect: visibility({ visible: EVERY_SIGNED_IN }),
   },
   {
     field: 'Query.notifications',
