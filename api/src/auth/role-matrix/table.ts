@@ -870,6 +870,28 @@ export const FIELDS: FieldRow[] = [
     expect: visibility({ visible: EDUCATION_INSIDERS, hidden: ['council', 'steering'] }),
   },
   {
+    field: 'ActionField.documents',
+    scenario: "lists an education draft not shared with anyone on the field's page",
+    query: 'query { actionField(key: "education") { key documents { id title } } }',
+    async prepare(fx) {
+      const title = `Geheimer Entwurf ${Date.now()}`;
+      await fx.document({ title });
+      return { variables: {}, reveals: containsText(title) };
+    },
+    expect: visibility({ visible: EDUCATION_INSIDERS, hidden: ['council', 'steering'] }),
+  },
+  {
+    field: 'Dashboard.recentActivity',
+    scenario: 'shows the creation of an education draft not shared with anyone',
+    query: 'query { dashboard { recentActivity { subjectTitle } } }',
+    async prepare(fx) {
+      const title = `Geheimer Entwurf ${Date.now()}`;
+      await fx.document({ title });
+      return { variables: {}, reveals: containsText(title) };
+    },
+    expect: visibility({ visible: EDUCATION_INSIDERS, hidden: ['council', 'steering'] }),
+  },
+  {
     field: 'Query.activity',
     scenario: 'of an education draft not shared with anyone',
     query: 'query { activity(first: 50) { nodes { subjectTitle } } }',
