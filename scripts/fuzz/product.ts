@@ -181,14 +181,18 @@ export async function startFuzzProduct(
       waiting.get(message.id)?.(message);
       waiting.delete(message.id);
     });
-    const from = output.length;
+    // The ready line is looked for in this child's own stdout: the kept output is a sliding
+    // window, so an offset into it is lost once it is full (a restart after a long run never saw
+    // its ready line).
+    let sinceStart = '';
     const match = await new Promise<RegExpExecArray>((done, fail) => {
       const timer = setTimeout(
         () => fail(new Error(`no LIP_READY within ${readyTimeoutMs} ms:\n${output}`)),
         readyTimeoutMs,
       );
-      const check = () => {
-        const found = READY.exec(output.slice(Math.max(0, from - 200)));
+      const check = (chunk: Buffer) => {
+        sinceStart += chunk.toString();
+        const found = READY.exec(sinceStart);
         if (!found) return;
         clearTimeout(timer);
         started.stdout?.off('data', check);
