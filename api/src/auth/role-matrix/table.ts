@@ -64,6 +64,15 @@ const EVERY_SIGNED_IN: Role[] = [
 ];
 /** Every signed-in role without a process-wide staff role (admin or coordinator). */
 const NOT_STAFF: Role[] = ['speaker', 'member', 'council', 'steering', 'observer'];
+/** Who sees an education draft: staff, observers and the education group. */
+const EDUCATION_INSIDERS_FOR_MUTATIONS: Role[] = [
+  'admin',
+  'coordinatorAll',
+  'coordinatorLimited',
+  'speaker',
+  'member',
+  'observer',
+];
 
 /**
  * Mutations that no signed-in role is refused, by design, with the reason. Every other mutation
@@ -80,6 +89,16 @@ export const UNRESTRICTED_MUTATIONS: Readonly<Record<string, string>> = {
   markAllNotificationsRead: "acts on the person's own notifications only",
   updateNotificationSettings: "changes the person's own e-mail settings",
 };
+
+/** Runs a setup step as the fixtures' admin and fails the cell when it does not work. */
+async function asAdmin(
+  fx: MatrixFixtures,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<void> {
+  const result = await fx.admin.gql(query, variables);
+  if (result.errors) throw new Error(`setup failed: ${JSON.stringify(result.errors)}`);
+}
 
 /** Every mutation of the schema, in one or more scenarios. */
 export const MUTATIONS: MutationRow[] = [
@@ -687,6 +706,69 @@ export const MUTATIONS: MutationRow[] = [
     }),
   },
   {
+    mutation: 'restoreTask',
+    scenario: 'brings back an education task deleted a moment ago',
+    query: 'mutation ($id: ID!) { restoreTask(taskId: $id) { task { id } } }',
+    input: async (fx) => {
+      const id = await fx.task();
+      await asAdmin(fx, 'mutation ($id: ID!) { deleteTask(taskId: $id) { deletedTaskId } }', {
+        id,
+      });
+      return { id };
+    },
+    expect: outcomes({
+      allowed: ['admin', 'coordinatorAll', 'speaker'],
+      forbidden: ['coordinatorLimited', 'member', 'observer'],
+      notFound: ['council', 'steering'],
+    }),
+  },
+  {
+    mutation: 'deleteMilestone',
+    scenario: 'deletes an education milestone',
+    query: 'mutation ($id: ID!) { deleteMilestone(milestoneId: $id) { __typename } }',
+    input: async (fx) => ({ id: await fx.milestone('education') }),
+    expect: outcomes({
+      allowed: ['admin', 'coordinatorAll'],
+      forbidden: ['coordinatorLimited', ...NOT_STAFF],
+    }),
+  },
+  {
+    mutation: 'deactivatePerson',
+    scenario: 'stops another person from signing in',
+    query: 'mutation ($id: ID!) { deactivatePerson(personId: $id) { __typename } }',
+    input: async (fx) => ({ id: (await fx.person()).id }),
+    expect: outcomes({
+      allowed: ['admin'],
+      forbidden: ['coordinatorAll', 'coordinatorLimited', ...NOT_STAFF],
+    }),
+  },
+  {
+    mutation: 'reactivatePerson',
+    scenario: 'lets a deactivated person sign in again',
+    query: 'mutation ($id: ID!) { reactivatePerson(personId: $id) { __typename } }',
+    input: async (fx) => {
+      const { id } = await fx.person();
+      await asAdmin(fx, 'mutation ($id: ID!) { deactivatePerson(personId: $id) { __typename } }', {
+        id,
+      });
+      return { id };
+    },
+    expect: outcomes({
+      allowed: ['admin'],
+      forbidden: ['coordinatorAll', 'coordinatorLimited', ...NOT_STAFF],
+    }),
+  },
+  {
+    mutation: 'markDocumentSeen',
+    scenario: 'records that the viewer opened an education draft',
+    query: 'mutation ($id: ID!) { markDocumentSeen(documentId: $id) { __typename } }',
+    input: async (fx) => ({ id: await fx.document() }),
+    expect: outcomes({
+      allowed: EDUCATION_INSIDERS_FOR_MUTATIONS,
+      notFound: ['council', 'steering'],
+    }),
+  },
+  {
     mutation: 'createDocumentVersion',
     scenario: 'saves a named version of an education draft',
     query:
@@ -762,7 +844,15 @@ function personDetail(
  * The Person fields everyone signed in may read: the shared directory. A new Person field must
  * be added here or get a row in {@link FIELDS}, or the matrix test fails.
  */
-export const PERSON_DIRECTORY_FIELDS = ['id', 'name', 'organisation', 'groupMemberships', 'bodies'];
+export const PERSON_DIRECTORY_FIELDS = [
+  'id',
+  'name',
+  'organisation',
+  'groupMemberships',
+  // Invited people show as pending members of their groups, like members do.
+  'pendingGroupMemberships',
+  'bodies',
+];
 
 /** Every field the policy hides from some roles. */
 export const FIELDS: FieldRow[] = [
