@@ -80,6 +80,8 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
         : undefined;
     await context.warmUp();
     const before = await settledMemory(product, snapshot('before'));
+    // Printed now, so a run that stops early still says where memory started.
+    log(`memory before: heap ${heapMib(before)}, RSS ${(before.rss / 1024 / 1024).toFixed(1)} MiB`);
     const afterSurface: FuzzReport['memory']['afterSurface'] = {};
     const anomalies: Anomaly[] = [];
     const surfaces = [];
