@@ -15,6 +15,7 @@ import { openConnection } from './db/connection';
 import { createLeaseLock } from './db/keyed-lock';
 import { registerModels } from './db/models';
 import type { GraphQLContext } from './graphql/context';
+import { createDocumentStore } from './graphql/document-store';
 import { createErrorFormatter } from './graphql/errors';
 import { limitRules, OPERATION_LIMITS } from './graphql/limits';
 import { operationLimitsPlugin } from './graphql/operation-limits.plugin';
@@ -213,6 +214,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     // Automatic persisted queries would let any client fill a server-side cache; the web app
     // sends full queries.
     persistedQueries: false,
+    documentStore: createDocumentStore(),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),

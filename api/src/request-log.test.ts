@@ -71,6 +71,24 @@ describe('errors at the HTTP edge', () => {
     expect(all).not.toContain('Geheim-Passwort-42');
   });
 
+  it('logs a request whose operationName is an object that cannot become text, and keeps serving', async () => {
+    // Found by npm run fuzz: String() of this object throws, and it did so after the response,
+    // in the access log, where the process guard ended the whole product.
+    const res = await post('{"query":"{ ping }","operationName":{"toString":"x","valueOf":1}}');
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
+    const requestId = res.headers.get('x-request-id');
+    const deadline = Date.now() + 5_000;
+    while (!logged().some((entry) => entry.msg === 'request' && entry.requestId === requestId)) {
+      if (Date.now() > deadline) throw new Error('no access line for the request');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    const line = logged().find((entry) => entry.msg === 'request' && entry.requestId === requestId);
+    expect(line).toMatchObject({ route: '/graphql', status: res.status });
+    expect(line).not.toHaveProperty('operationName');
+    expect((await post(JSON.stringify({ query: '{ ping }' }))).status).toBe(200);
+  });
+
   it('writes one access line per request with the path only', async () => {
     const res = await post(
       JSON.stringify({ query: 'query Probe { viewer { id } }', operationName: 'Probe' }),

@@ -62,9 +62,13 @@ export function createRequestLog(logger: Logger) {
           ? '/healthz'
           : '(web app)';
       const body: unknown = req.body;
+      // Only a string: the body is the client's JSON, and String() of an object whose toString
+      // is not a function throws, here after the response, where nothing catches it.
       const operationName =
-        body && typeof body === 'object' && 'operationName' in body && body.operationName
-          ? String(body.operationName).slice(0, 100)
+        body && typeof body === 'object' && 'operationName' in body
+          ? typeof body.operationName === 'string' && body.operationName !== ''
+            ? body.operationName.slice(0, 100)
+            : undefined
           : undefined;
       const level = res.statusCode >= 500 ? 'warn' : route === '/healthz' ? 'debug' : 'info';
       logger[level](

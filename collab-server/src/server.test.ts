@@ -311,6 +311,27 @@ describe('collab server', () => {
     expect(row?.contentUpdatedAt).toBeInstanceOf(Date);
   });
 
+  it('removes content no editor writes, keeps projecting the rest and still evicts the document', async () => {
+    const documentId = newDocumentId();
+    await db.collection('documents').insertOne({ _id: new mongo.ObjectId(documentId), title: 'X' });
+    const c = client(documentId);
+    await waitFor(() => c.provider.synced, 'synced');
+    const kept = new Y.XmlElement('paragraph');
+    kept.insert(0, [new Y.XmlText('Bleibt')]);
+    const hostile = new Y.XmlElement('paragraph');
+    c.doc.getXmlFragment(COLLAB_FRAGMENT).push([kept, hostile]);
+    // A valid Yjs update no editor sends: a map and a plain value inside a paragraph. Reading
+    // them threw, so the projection retried forever and the document never left memory.
+    (hostile as unknown as Y.Array<unknown>).insert(0, [new Y.Map(), 42]);
+    await waitFor(async () => {
+      const row = await db.collection('documents').findOne({ _id: new mongo.ObjectId(documentId) });
+      return row?.contentText === 'Bleibt\n\n';
+    }, 'projection of the readable content');
+    await waitFor(() => hostile.length === 0, 'the removal reaching the client');
+    c.provider.destroy();
+    await waitFor(() => !server.documentsInMemory().includes(documentId), 'evicted');
+  });
+
   it('persists a document with no clients, evicts it, and loads it back intact', async () => {
     const documentId = newDocumentId();
     const c = client(documentId);

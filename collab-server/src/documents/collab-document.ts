@@ -112,8 +112,20 @@ export function createCollabDocument(options: CollabDocumentOptions) {
   async function writeProjectionNow(): Promise<void> {
     if (!projectionDirty) return;
     projectionDirty = false;
+    let projection: ContentProjection;
     try {
-      await options.writeProjection(documentId, projectContent(ydoc, options.schema));
+      projection = projectContent(ydoc, options.schema);
+    } catch (error) {
+      // Content that cannot be read fails the same way on every retry: keep the last stored
+      // projection until the next change instead of retrying forever and pinning the document.
+      logger.error('projecting the document failed; the last projection stays', {
+        documentId,
+        error: String(error),
+      });
+      return;
+    }
+    try {
+      await options.writeProjection(documentId, projection);
     } catch (error) {
       projectionDirty = true;
       logger.warn('writing the projection failed; retrying', { documentId, error: String(error) });

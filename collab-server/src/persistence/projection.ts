@@ -1,7 +1,7 @@
 import { COLLAB_FRAGMENT, editorSchema, type DocumentContent } from '@lip/common';
 import type { DOMOutputSpec, Mark, Node as PMNode, Schema } from '@tiptap/pm/model';
 import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 
 /** Plain text and HTML of a document, stored with it for search, previews and export. */
 export interface ContentProjection {
@@ -81,18 +81,55 @@ export function toPlainText(root: PMNode): string {
   return root.textBetween(0, root.content.size, '\n\n', '\n');
 }
 
+/** The origin of the transaction that removes foreign content (see {@link removeForeignContent}). */
+export const FOREIGN_CONTENT_ORIGIN = Symbol('remove foreign content');
+
+/**
+ * Deletes what no editor writes into the rich-text fragment: anything but elements at the top,
+ * anything but elements and text inside an element (maps, arrays, plain JSON values, a bare text
+ * at the top). A client that is not the editor can send such content in a valid Yjs update, and
+ * the Yjs-to-ProseMirror reading (ours and the browser's) throws on it, which left the document's
+ * projection failing forever and the document pinned in memory. The deletion is an ordinary Yjs
+ * change, so it is stored and reaches every editor. Returns how many items went.
+ */
+export function removeForeignContent(fragment: Y.XmlFragment): number {
+  const foreign: { parent: Y.XmlFragment | Y.XmlElement; index: number }[] = [];
+  const visit = (parent: Y.XmlFragment | Y.XmlElement, textAllowed: boolean) => {
+    parent.toArray().forEach((child: unknown, index) => {
+      if (child instanceof Y.XmlElement) visit(child, true);
+      else if (!(textAllowed && child instanceof Y.XmlText)) foreign.push({ parent, index });
+    });
+  };
+  visit(fragment, false);
+  if (foreign.length === 0) return 0;
+  const remove = () => {
+    // Last first, so the earlier indexes of the same parent stay right.
+    for (const { parent, index } of foreign.reverse()) parent.delete(index, 1);
+  };
+  if (fragment.doc) fragment.doc.transact(remove, FOREIGN_CONTENT_ORIGIN);
+  else remove();
+  return foreign.length;
+}
+
+/** The rich-text fragment of a document, with foreign content removed, read as ProseMirror. */
+function readRoot(ydoc: Y.Doc, schema: Schema): PMNode {
+  const fragment = ydoc.getXmlFragment(COLLAB_FRAGMENT);
+  removeForeignContent(fragment);
+  return yXmlFragmentToProseMirrorRootNode(fragment, schema);
+}
+
 /**
  * Projects the rich text of a Yjs document (the `default` fragment) to plain text and HTML,
  * reading it with the shared editor schema exactly as the web editor does.
  */
 export function projectContent(ydoc: Y.Doc, schema: Schema = editorSchema()): ContentProjection {
-  const root = yXmlFragmentToProseMirrorRootNode(ydoc.getXmlFragment(COLLAB_FRAGMENT), schema);
+  const root = readRoot(ydoc, schema);
   return { text: toPlainText(root), html: toHtml(root) };
 }
 
 /** The content of a Yjs document as ProseMirror JSON, text and HTML, read once. */
 export function toDocumentContent(ydoc: Y.Doc, schema: Schema): DocumentContent {
-  const root = yXmlFragmentToProseMirrorRootNode(ydoc.getXmlFragment(COLLAB_FRAGMENT), schema);
+  const root = readRoot(ydoc, schema);
   return {
     json: root.toJSON() as DocumentContent['json'],
     text: toPlainText(root),

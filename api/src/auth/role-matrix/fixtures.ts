@@ -1,0 +1,349 @@
+import { createServer, type Server } from 'node:http';
+import { Types } from 'mongoose';
+import type { DocumentStatus } from '@lip/common';
+import { DEMO_PASSWORD } from '../../modules/seed/seed.data';
+import type { TestApp, TestClient } from '../../testing/test-app';
+import { hashPassword } from '../password';
+import { ROLE_ACCOUNTS, type Role } from './roles';
+
+/** The password of every person the fixtures create. */
+export const MATRIX_PASSWORD = 'Matrix-Passwort-1';
+
+/**
+ * Builds what a matrix cell acts on. Every call makes a fresh record (through the API as an
+ * admin where possible, so the records are what the product itself writes), so cells never see
+ * each other's changes: a task one role deletes is not the task the next role edits.
+ */
+export interface MatrixFixtures {
+  app: TestApp;
+  /** Signed in as the admin, for setting things up. */
+  admin: TestClient;
+  groupId(field: string): string;
+  /** The district council Nord (the council member's body). */
+  councilNordId: string;
+  /** Every reviewing body except the steering group (what an in-review document is shared with). */
+  reviewBodyIds: string[];
+  /** A fresh document of the field's group; in review it is shared with every reviewing body. */
+  document(options?: { field?: string; status?: DocumentStatus; title?: string }): Promise<string>;
+  /** A fresh comment thread started by the group's speaker. */
+  thread(
+    documentId: string,
+    visibility: 'GROUP' | 'SHARED',
+    options?: { resolved?: boolean; body?: string },
+  ): Promise<string>;
+  task(options?: { field?: string; title?: string }): Promise<string>;
+  /** A fresh milestone of the field, or a process-wide one for null. */
+  milestone(field: string | null): Promise<string>;
+  /** A fresh active person outside every group and body, password {@link MATRIX_PASSWORD}. */
+  person(): Promise<{ id: string; email: string }>;
+  /** A fresh pending invitation (as a member unless said otherwise); returns the one-time token. */
+  invitationToken(options?: {
+    email?: string;
+    systemRole?: 'ADMIN' | 'COORDINATOR' | 'MEMBER' | 'OBSERVER';
+  }): Promise<string>;
+  /**
+   * A fresh unread notification of the role's own account, or of the fixtures' admin for
+   * `signedOut` and for `null` (somebody else's notification).
+   */
+  notification(owner: Role | null): Promise<string>;
+  /**
+   * Waits until the fixtures' admin finds `text` through the search (the index catches up with
+   * the change log in the background).
+   */
+  searchable(text: string): Promise<void>;
+  /** A fresh person who is a member of the field's group. */
+  groupMember(field: string): Promise<string>;
+  /** A fresh person who is a member of the district council Nord. */
+  councilMember(): Promise<string>;
+  /** The label every version the fake collab server lists carries. */
+  versionLabel: string;
+  close(): Promise<void>;
+}
+
+let counter = 0;
+function unique(prefix: string): string {
+  counter += 1;
+  return `${prefix}-${Date.now().toString(36)}-${counter}`;
+}
+
+async function must<T>(
+  client: TestClient,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<T> {
+  const result = await client.gql<T>(query, variables);
+  if (result.errors || !result.data)
+    throw new Error(`fixture failed: ${JSON.stringify(result.errors)}\n${query}`);
+  return result.data;
+}
+
+/**
+ * A stand-in for the collab server's internal version endpoints: the API asks it only after its
+ * own policy said yes, which is what the matrix checks. It lists one version and accepts every
+ * create and restore.
+ */
+function startFakeCollab(label: string): Promise<{ server: Server; url: string }> {
+  const version = (documentId: string) => ({
+    id: '0123456789abcdef01234567',
+    documentId,
+    label,
+    createdBy: { personId: '0123456789abcdef01234567', name: 'Matrix' },
+    createdAt: new Date(0).toISOString(),
+  });
+  const server = createServer((request, response) => {
+    const match =
+      /^\/internal\/documents\/([0-9a-f]{24})\/versions(\/[0-9a-f]{24})?(\/restore)?$/.exec(
+        request.url ?? '',
+      );
+    request.resume();
+    response.setHeader('content-type', 'application/json');
+    if (!match) {
+      response.statusCode = 404;
+      response.end('{}');
+      return;
+    }
+    const documentId = match[1]!;
+    if (request.method === 'GET' && !match[2])
+      response.end(JSON.stringify({ versions: [version(documentId)] }));
+    else if (request.method === 'GET')
+      response.end(
+        JSON.stringify({ version: version(documentId), html: `<p>${label}</p>`, text: label }),
+      );
+    else response.end(JSON.stringify({ version: version(documentId) }));
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      resolve({
+        server,
+        url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
+      });
+    });
+  });
+}
+
+/**
+ * Adds the accounts the seed does not have: the limited-scope coordinator (economy only) of the
+ * matrix, and an admin of the fixtures' own, whose sessions no matrix cell ends.
+ */
+async function addAccounts(app: TestApp): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await app.app.deps.models.Person.create([
+    {
+      name: 'Lina Brandt',
+      email: ROLE_ACCOUNTS.coordinatorLimited!,
+      passwordHash,
+      systemRole: 'coordinator',
+      coordinatorScope: { all: false, actionFieldKeys: ['economy'] },
+      status: 'active',
+    },
+    {
+      name: 'Matrix Verwaltung',
+      email: FIXTURE_ADMIN,
+      passwordHash,
+      systemRole: 'admin',
+      status: 'active',
+    },
+  ]);
+}
+
+/** The fixtures' own admin (not a matrix role, so no cell signs it out). */
+const FIXTURE_ADMIN = 'matrix-admin@lip.example';
+
+/** Prepares the seeded app for the matrix and returns the factories. */
+export async function createMatrixFixtures(app: TestApp): Promise<MatrixFixtures> {
+  await addAccounts(app);
+  const versionLabel = unique('Matrix-Fassung');
+  const collab = await startFakeCollab(versionLabel);
+  app.app.deps.config.collabInternalUrl = collab.url;
+
+  const admin = await app.signIn(FIXTURE_ADMIN);
+  const process = await app.app.deps.models.Process.findOne({}).lean();
+  if (!process) throw new Error('the seed has no process');
+  const groupId = (field: string) => {
+    const group = process.groups.find((g) => g.actionFieldKey === field);
+    if (!group) throw new Error(`no group for ${field}`);
+    return String(group._id);
+  };
+  const councilNord = process.bodies.find((b) => b.name === 'Integrationsbeirat Nord');
+  if (!councilNord) throw new Error('the seed has no council Nord');
+  const reviewBodyIds = process.bodies
+    .filter((b) => b.kind !== 'steering-group')
+    .map((b) => String(b._id));
+
+  /** Invites and activates a person; the returned client is signed in as them. */
+  const activate = async (groups: unknown[] = []) => {
+    const email = `${unique('matrix')}@lip.example`;
+    const created = await must<{ createInvitation: { invitation: { link: string } } }>(
+      admin,
+      'mutation ($input: CreateInvitationInput!) { createInvitation(input: $input) { invitation { link } } }',
+      { input: { email, name: 'Matrix Person', groups } },
+    );
+    const token = created.createInvitation.invitation.link.split('/').at(-1);
+    const client = app.anonymous();
+    const accepted = await must<{ acceptInvitation: { viewer: { id: string } } }>(
+      client,
+      'mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { viewer { id } } }',
+      { input: { token, password: MATRIX_PASSWORD } },
+    );
+    return { id: accepted.acceptInvitation.viewer.id, email, client };
+  };
+  const person = async () => {
+    const { id, email } = await activate();
+    return { id, email };
+  };
+  // Starts the fixture threads: a speaker of the education group of the fixtures' own.
+  const speaker = (
+    await activate([{ groupId: groupId('education'), role: 'SPEAKER', sector: 'ADMINISTRATION' }])
+  ).client;
+
+  return {
+    app,
+    admin,
+    groupId,
+    councilNordId: String(councilNord._id),
+    reviewBodyIds,
+    versionLabel,
+    async document(options = {}) {
+      const field = options.field ?? 'education';
+      const data = await must<{ createDocument: { document: { id: string } } }>(
+        admin,
+        'mutation ($input: CreateDocumentInput!) { createDocument(input: $input) { document { id } } }',
+        {
+          input: {
+            groupId: groupId(field),
+            kind: 'OTHER',
+            title: options.title ?? unique('Matrix-Entwurf'),
+          },
+        },
+      );
+      const id = data.createDocument.document.id;
+      const status = options.status ?? 'draft';
+      if (status !== 'draft') {
+        // Set directly: the way there (review, decision) is itself a row of the matrix.
+        await app.app.deps.models.Document.updateOne(
+          { _id: id },
+          {
+            $set: {
+              status,
+              sharedWithBodyIds:
+                status === 'in-review' ? reviewBodyIds.map((b) => new Types.ObjectId(b)) : [],
+              reviewDeadline:
+                status === 'in-review' ? new Date(Date.now() + 14 * 86_400_000) : null,
+            },
+          },
+        );
+      }
+      return id;
+    },
+    async thread(documentId, visibility, options = {}) {
+      const data = await must<{ createComment: { thread: { id: string } } }>(
+        speaker,
+        'mutation ($input: CreateCommentInput!) { createComment(input: $input) { thread { id } } }',
+        { input: { documentId, body: options.body ?? unique('Matrix-Kommentar'), visibility } },
+      );
+      const id = data.createComment.thread.id;
+      if (options.resolved) {
+        await must(
+          speaker,
+          'mutation ($id: ID!) { resolveComment(threadId: $id) { thread { id } } }',
+          { id },
+        );
+      }
+      return id;
+    },
+    async task(options = {}) {
+      const data = await must<{ createTask: { task: { id: string } } }>(
+        admin,
+        'mutation ($input: CreateTaskInput!) { createTask(input: $input) { task { id } } }',
+        {
+          input: {
+            actionFieldKey: options.field ?? 'education',
+            title: options.title ?? unique('Matrix-Aufgabe'),
+          },
+        },
+      );
+      return data.createTask.task.id;
+    },
+    async milestone(field) {
+      const data = await must<{ createMilestone: { milestone: { id: string } } }>(
+        admin,
+        'mutation ($input: CreateMilestoneInput!) { createMilestone(input: $input) { milestone { id } } }',
+        {
+          input: {
+            title: unique('Matrix-Meilenstein'),
+            date: '2030-01-01T00:00:00.000Z',
+            actionFieldKey: field,
+          },
+        },
+      );
+      return data.createMilestone.milestone.id;
+    },
+    person,
+    async invitationToken(options = {}) {
+      const data = await must<{ createInvitation: { invitation: { link: string } } }>(
+        admin,
+        'mutation ($input: CreateInvitationInput!) { createInvitation(input: $input) { invitation { link } } }',
+        {
+          input: {
+            email: options.email ?? `${unique('eingeladen')}@lip.example`,
+            name: 'Matrix Eingeladen',
+            systemRole: options.systemRole ?? 'MEMBER',
+          },
+        },
+      );
+      return data.createInvitation.invitation.link.split('/').at(-1) ?? '';
+    },
+    async notification(owner) {
+      const email = (owner && ROLE_ACCOUNTS[owner]) ?? FIXTURE_ADMIN;
+      const person = await app.app.deps.models.Person.findOne({ email }).lean();
+      if (!person) throw new Error(`no account ${email}`);
+      const id = new Types.ObjectId().toHexString();
+      await app.app.deps.models.Notification.create({
+        _id: id,
+        personId: person._id,
+        kind: 'mention',
+        link: '/',
+        subjectTitle: unique('Matrix-Benachrichtigung'),
+      });
+      return id;
+    },
+    async searchable(text) {
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        const found = await admin.gql<{ search: { total: number } }>(
+          'query ($q: String!) { search(query: $q) { total } }',
+          { q: text },
+        );
+        if ((found.data?.search.total ?? 0) > 0) return;
+        if (Date.now() > deadline) throw new Error(`the search never found ${text}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    },
+    async groupMember(field) {
+      const { id } = await person();
+      await must(
+        admin,
+        'mutation ($input: AddGroupMemberInput!) { addGroupMember(input: $input) { group { id } } }',
+        {
+          input: { groupId: groupId(field), personId: id, role: 'MEMBER', sector: 'CIVIL_SOCIETY' },
+        },
+      );
+      return id;
+    },
+    async councilMember() {
+      const { id } = await person();
+      await must(
+        admin,
+        'mutation ($input: BodyMemberInput!) { addBodyMember(input: $input) { body { id } } }',
+        {
+          input: { bodyId: String(councilNord._id), personId: id },
+        },
+      );
+      return id;
+    },
+    async close() {
+      await new Promise<void>((resolve) => collab.server.close(() => resolve()));
+    },
+  };
+}
