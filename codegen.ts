@@ -50,6 +50,7 @@ const config: CodegenConfig = {
           Notification: '../mappers#NotificationParent',
           OutboxMessage: '../mappers#OutboxMessageParent',
           SearchHit: '../mappers#SearchHitParent',
+          AuditEntry: '../mappers#AuditEntryParent',
         },
       },
     },

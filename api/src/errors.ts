@@ -17,7 +17,14 @@ export type DomainErrorCode =
   | 'bad-request'
   | 'query-too-complex'
   | 'response-too-large'
-  | 'operation-timeout';
+  | 'operation-timeout'
+  | 'second-factor-required'
+  | 'second-factor-invalid'
+  | 'second-factor-needed-for-role'
+  | 'sign-in-expired'
+  | 'password-sign-in-disabled'
+  | 'last-admin'
+  | 'confirmation-mismatch';
 
 /**
  * The rule an input field broke, so clients can word it in their language next to the field

@@ -4,6 +4,7 @@
  */
 import type { InvitationDoc } from '../auth/auth.model';
 import type { ActivityDoc } from '../modules/activity/activity.model';
+import type { AuditEntryDoc } from '../modules/audit/audit.model';
 import type { CommentChangeEvent } from '../modules/comment/comment.events';
 import type { CommentEntryDoc, CommentThreadDoc } from '../modules/comment/comment.model';
 import type { DashboardData, FieldSummaryData } from '../modules/dashboard/dashboard.service';
@@ -82,3 +83,4 @@ export interface WorkItemParent {
 export type NotificationParent = NotificationDoc;
 export type OutboxMessageParent = OutboxMessageDoc;
 export type SearchHitParent = SearchResultItem;
+export type AuditEntryParent = AuditEntryDoc;

@@ -2,6 +2,8 @@ import type { Resolvers } from '../graphql/generated/resolvers-types';
 import { accountResolvers } from './account/account.resolvers';
 import { actionFieldResolvers } from './action-field/action-field.resolvers';
 import { activityResolvers } from './activity/activity.resolvers';
+import { auditResolvers } from './audit/audit.resolvers';
+import { secondFactorResolvers } from './second-factor/second-factor.resolvers';
 import { bodyResolvers } from './body/body.resolvers';
 import { commentResolvers } from './comment/comment.resolvers';
 import { dashboardResolvers } from './dashboard/dashboard.resolvers';
@@ -41,4 +43,6 @@ export const moduleResolvers: Resolvers[] = [
   mailResolvers,
   searchResolvers,
   workResolvers,
+  secondFactorResolvers,
+  auditResolvers,
 ];

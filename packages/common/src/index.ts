@@ -6,3 +6,4 @@ export * from './revocation';
 export * from './collab-internal';
 export * from './error-codes';
 export * from './activity';
+export * from './audit';

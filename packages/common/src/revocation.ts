@@ -26,6 +26,10 @@ export const COLLAB_REVOCATION_REASONS = [
   'document-unshared',
   /** A document's status changed (e.g. accepted: nobody may edit any more). */
   'document-status-changed',
+  /** The identity provider ended the person's session there (OpenID Connect back-channel logout). */
+  'provider-logout',
+  /** The person's account was deleted (by themselves or an administrator). */
+  'account-deleted',
 ] as const;
 export type CollabRevocationReason = (typeof COLLAB_REVOCATION_REASONS)[number];
 

@@ -420,7 +420,7 @@ export type SignInMutationVariables = Exact<{
 }>;
 
 
-export type SignInMutation = { signIn: { viewer: { id: string } } };
+export type SignInMutation = { signIn: { viewer: { id: string } | null } };
 
 export type CommentThread_ThreadFragment = { id: string, anchor: string | null, quote: string | null, visibility: CommentVisibility, resolved: boolean, resolvedAt: string | null, viewerCanReply: boolean, viewerCanResolve: boolean, createdAt: string, resolvedBy: { id: string, name: string } | null, comments: Array<{ id: string, body: string, createdAt: string, author: { id: string, name: string }, organisation: { id: string, name: string } | null, onBehalfOf: { id: string, name: string } | null }> } & { ' $fragmentName'?: 'CommentThread_ThreadFragment' };
 

@@ -15,6 +15,7 @@ export { createNotificationJobs, notifyDueTasks, type NotificationJobs } from '.
 export { enqueueInvitationMail, sendDigests } from './notification.mail';
 export {
   createUnsubscribeRouter,
+  publicBaseUrl,
   unsubscribeToken,
   verifyUnsubscribeToken,
 } from './notification.unsubscribe';
