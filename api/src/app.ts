@@ -41,6 +41,7 @@ import {
   publicBaseUrl,
 } from './modules/notification';
 import { createOidcRelyingParty, createOidcRouter } from './modules/oidc';
+import { createPrivacyRouter } from './modules/privacy';
 import { createSearchIndex } from './modules/search';
 import { createInProcessPubSub, type PubSub } from './pubsub/pubsub';
 import { createRequestLog } from './request-log';
@@ -244,6 +245,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
 
   app.use('/mail', createUnsubscribeRouter(deps));
+  app.use(createPrivacyRouter({ buildScope, logger }));
   app.use(
     createOidcRouter({
       buildScope,

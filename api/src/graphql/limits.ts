@@ -223,6 +223,12 @@ export const ASSUMED_LIST_SIZES: Readonly<Record<string, number>> = {
   // search(first) multiplies its hits; a snippet is a handful of text parts.
   'SearchResults.hits': 1,
   'SearchHit.snippet': 10,
+  'PersonalData.groups': 5,
+  'PersonalData.bodies': 5,
+  'PersonalData.sessions': 20,
+  'PersonalData.comments': 100,
+  'PersonalData.tasks': 100,
+  'PersonalData.activity': 100,
 };
 
 /** Size assumed for a list of objects that {@link ASSUMED_LIST_SIZES} does not name. */

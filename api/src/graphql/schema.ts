@@ -90,8 +90,8 @@ export const MUTATIONS_BEFORE_SECOND_FACTOR: ReadonlySet<string> = new Set([
   'setLocale',
   'startSecondFactorSetup',
   'confirmSecondFactorSetup',
-  'endMySession',
-  'deleteMyAccount',
+  'endDeviceSession',
+  'deleteAccount',
 ]);
 
 function requireSecondFactor(fn: ResolverFn, field: string): ResolverFn {

@@ -3,6 +3,7 @@ import { accountResolvers } from './account/account.resolvers';
 import { actionFieldResolvers } from './action-field/action-field.resolvers';
 import { activityResolvers } from './activity/activity.resolvers';
 import { auditResolvers } from './audit/audit.resolvers';
+import { privacyResolvers } from './privacy/privacy.resolvers';
 import { secondFactorResolvers } from './second-factor/second-factor.resolvers';
 import { bodyResolvers } from './body/body.resolvers';
 import { commentResolvers } from './comment/comment.resolvers';
@@ -45,4 +46,5 @@ export const moduleResolvers: Resolvers[] = [
   workResolvers,
   secondFactorResolvers,
   auditResolvers,
+  privacyResolvers,
 ];

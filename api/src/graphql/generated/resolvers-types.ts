@@ -379,6 +379,20 @@ export type Dashboard = {
   upcomingMilestones: Array<Milestone>;
 };
 
+export type DeleteAccountInput = {
+  /** The account's e-mail address, typed to confirm. */
+  confirmEmail: Scalars['String']['input'];
+  /** Whose account; omitted = the signed-in person's own. Someone else's: admins only. */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type DeleteAccountPayload = {
+  __typename?: 'DeleteAccountPayload';
+  deletedPersonId: Scalars['ID']['output'];
+  /** True when the signed-in person deleted their own account (the session has ended). */
+  signedOut: Scalars['Boolean']['output'];
+};
+
 export type DeleteMilestonePayload = {
   __typename?: 'DeleteMilestonePayload';
   deletedMilestoneId: Scalars['ID']['output'];
@@ -387,6 +401,20 @@ export type DeleteMilestonePayload = {
 export type DeleteTaskPayload = {
   __typename?: 'DeleteTaskPayload';
   deletedTaskId: Scalars['ID']['output'];
+};
+
+/** A signed-in device (a live session). */
+export type DeviceSession = {
+  __typename?: 'DeviceSession';
+  createdAt: Scalars['DateTime']['output'];
+  /** The session of this request. */
+  current: Scalars['Boolean']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  /** Pass to `endDeviceSession`. */
+  id: Scalars['ID']['output'];
+  method: SignInMethod;
+  /** The browser's description of itself, as sent when signing in. */
+  userAgent?: Maybe<Scalars['String']['output']>;
 };
 
 /**
@@ -506,6 +534,10 @@ export type EmailSetting = {
 export type EmailSettingInput = {
   kind: NotificationKind;
   mode: EmailMode;
+};
+
+export type EndDeviceSessionInput = {
+  sessionId: Scalars['ID']['input'];
 };
 
 export type EndSessionPayload = {
@@ -670,12 +702,16 @@ export type Mutation = {
   createTask: TaskPayload;
   /** Stops a person from signing in (admins): ends their sessions and live editor connections and voids open invitations. */
   deactivatePerson: PersonStatusPayload;
+  /** Deletes an account: one's own, or (admins) someone else's. Contributions stay, credited to a former member. */
+  deleteAccount: DeleteAccountPayload;
   /** Deletes a milestone; tasks linked to it keep existing without the link. */
   deleteMilestone: DeleteMilestonePayload;
   /** Deletes a task; it can be restored with `restoreTask` for ten minutes. */
   deleteTask: DeleteTaskPayload;
   /** Switches the second factor off (not for roles that need it). */
   disableSecondFactor: Viewer;
+  /** Ends one signed-in device: the viewer's own, or (admins) anyone's. */
+  endDeviceSession: Scalars['Boolean']['output'];
   /** Ends the current session here and, for a city-account session, says where to end it at the provider. */
   endSession: EndSessionPayload;
   markAllNotificationsRead: MarkAllNotificationsReadPayload;
@@ -814,6 +850,12 @@ export type MutationDeactivatePersonArgs = {
 
 
 /** Entry points for changing data. Fields are added by the modules (`extend type Mutation`). */
+export type MutationDeleteAccountArgs = {
+  input: DeleteAccountInput;
+};
+
+
+/** Entry points for changing data. Fields are added by the modules (`extend type Mutation`). */
 export type MutationDeleteMilestoneArgs = {
   milestoneId: Scalars['ID']['input'];
 };
@@ -828,6 +870,12 @@ export type MutationDeleteTaskArgs = {
 /** Entry points for changing data. Fields are added by the modules (`extend type Mutation`). */
 export type MutationDisableSecondFactorArgs = {
   input: SecondFactorCodeInput;
+};
+
+
+/** Entry points for changing data. Fields are added by the modules (`extend type Mutation`). */
+export type MutationEndDeviceSessionArgs = {
+  input: EndDeviceSessionInput;
 };
 
 
@@ -1095,10 +1143,23 @@ export type Person = {
   organisation?: Maybe<Organisation>;
   /** Groups the person joins on accepting an open invitation. */
   pendingGroupMemberships: Array<PendingGroupMember>;
+  /** How the person signs in; null when hidden from the viewer. */
+  signInMethods?: Maybe<PersonSignIn>;
   /** Null when hidden from the viewer. */
   status?: Maybe<PersonStatus>;
   /** Null when hidden from the viewer. */
   systemRole?: Maybe<SystemRole>;
+};
+
+/**
+ * How a person signs in: with a password, through the city's identity provider, with a second
+ * factor. Seen by the person and by people managers (admins and coordinators).
+ */
+export type PersonSignIn = {
+  __typename?: 'PersonSignIn';
+  cityAccount: Scalars['Boolean']['output'];
+  password: Scalars['Boolean']['output'];
+  secondFactor: Scalars['Boolean']['output'];
 };
 
 export type PersonStatus =
@@ -1111,6 +1172,64 @@ export type PersonStatus =
 export type PersonStatusPayload = {
   __typename?: 'PersonStatusPayload';
   person: Person;
+};
+
+export type PersonalActivity = {
+  __typename?: 'PersonalActivity';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  subjectTitle: Scalars['String']['output'];
+  verb: Scalars['String']['output'];
+};
+
+export type PersonalComment = {
+  __typename?: 'PersonalComment';
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  documentId: Scalars['ID']['output'];
+  documentTitle: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  threadId: Scalars['ID']['output'];
+};
+
+/**
+ * What the workspace holds about one person ("Meine Daten"): the most recent 100 entries of each
+ * list; the download (`exportPath`) holds everything.
+ */
+export type PersonalData = {
+  __typename?: 'PersonalData';
+  activity: Array<PersonalActivity>;
+  bodies: Array<Scalars['String']['output']>;
+  /** False for the last admin: the account cannot be deleted before another person is admin. */
+  canDelete: Scalars['Boolean']['output'];
+  commentCount: Scalars['Int']['output'];
+  comments: Array<PersonalComment>;
+  /** Relative address of the ZIP download (JSON and a readable HTML summary). */
+  exportPath: Scalars['String']['output'];
+  groups: Array<PersonalGroupMembership>;
+  notificationCount: Scalars['Int']['output'];
+  person: Person;
+  sessions: Array<DeviceSession>;
+  signIn: PersonSignIn;
+  tasks: Array<PersonalTask>;
+};
+
+export type PersonalGroupMembership = {
+  __typename?: 'PersonalGroupMembership';
+  actionFieldKey: Scalars['String']['output'];
+  group: Scalars['String']['output'];
+  role: GroupRole;
+  sector: Sector;
+};
+
+export type PersonalTask = {
+  __typename?: 'PersonalTask';
+  assigned: Scalars['Boolean']['output'];
+  createdByMe: Scalars['Boolean']['output'];
+  deadline?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  status: TaskStatus;
+  title: Scalars['String']['output'];
 };
 
 /** A planning process, e.g. "Aktualisierung des Lokalen Integrationsplans (LIP) 2019–2020". */
@@ -1180,6 +1299,8 @@ export type Query = {
   /** Directory of people, sorted by name. */
   people: Array<Person>;
   person?: Maybe<Person>;
+  /** Everything held about the signed-in person, or (admins) about `personId`. */
+  personalData: PersonalData;
   /** Always true; lets a client check the API is reachable without signing in. */
   ping: Scalars['Boolean']['output'];
   /** A process by id; without an id, the current (most recently started) process. */
@@ -1330,6 +1451,12 @@ export type QueryPeopleArgs = {
 /** Entry points for reading. Fields are added by the modules (`extend type Query`). */
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Entry points for reading. Fields are added by the modules (`extend type Query`). */
+export type QueryPersonalDataArgs = {
+  personId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1869,8 +1996,11 @@ export type ResolversTypes = ResolversObject<{
   CreateTaskInput: CreateTaskInput;
   Dashboard: ResolverTypeWrapper<DashboardParent>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeleteAccountInput: DeleteAccountInput;
+  DeleteAccountPayload: ResolverTypeWrapper<DeleteAccountPayload>;
   DeleteMilestonePayload: ResolverTypeWrapper<DeleteMilestonePayload>;
   DeleteTaskPayload: ResolverTypeWrapper<DeleteTaskPayload>;
+  DeviceSession: ResolverTypeWrapper<DeviceSession>;
   Document: ResolverTypeWrapper<DocumentParent>;
   DocumentKind: DocumentKind;
   DocumentPayload: ResolverTypeWrapper<Omit<DocumentPayload, 'document'> & { document: ResolversTypes['Document'] }>;
@@ -1882,6 +2012,7 @@ export type ResolversTypes = ResolversObject<{
   EmailMode: EmailMode;
   EmailSetting: ResolverTypeWrapper<EmailSetting>;
   EmailSettingInput: EmailSettingInput;
+  EndDeviceSessionInput: EndDeviceSessionInput;
   EndSessionPayload: ResolverTypeWrapper<EndSessionPayload>;
   ExpertGroup: ResolverTypeWrapper<ExpertGroupParent>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1913,8 +2044,14 @@ export type ResolversTypes = ResolversObject<{
   PendingGroupMember: ResolverTypeWrapper<PendingGroupMemberParent>;
   PeopleFilter: PeopleFilter;
   Person: ResolverTypeWrapper<PersonParent>;
+  PersonSignIn: ResolverTypeWrapper<PersonSignIn>;
   PersonStatus: PersonStatus;
   PersonStatusPayload: ResolverTypeWrapper<Omit<PersonStatusPayload, 'person'> & { person: ResolversTypes['Person'] }>;
+  PersonalActivity: ResolverTypeWrapper<PersonalActivity>;
+  PersonalComment: ResolverTypeWrapper<PersonalComment>;
+  PersonalData: ResolverTypeWrapper<Omit<PersonalData, 'person'> & { person: ResolversTypes['Person'] }>;
+  PersonalGroupMembership: ResolverTypeWrapper<PersonalGroupMembership>;
+  PersonalTask: ResolverTypeWrapper<PersonalTask>;
   Process: ResolverTypeWrapper<ProcessParent>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RemoveGroupMemberInput: RemoveGroupMemberInput;
@@ -1999,8 +2136,11 @@ export type ResolversParentTypes = ResolversObject<{
   CreateTaskInput: CreateTaskInput;
   Dashboard: DashboardParent;
   DateTime: Scalars['DateTime']['output'];
+  DeleteAccountInput: DeleteAccountInput;
+  DeleteAccountPayload: DeleteAccountPayload;
   DeleteMilestonePayload: DeleteMilestonePayload;
   DeleteTaskPayload: DeleteTaskPayload;
+  DeviceSession: DeviceSession;
   Document: DocumentParent;
   DocumentPayload: Omit<DocumentPayload, 'document'> & { document: ResolversParentTypes['Document'] };
   DocumentSeenPayload: Omit<DocumentSeenPayload, 'document'> & { document: ResolversParentTypes['Document'] };
@@ -2009,6 +2149,7 @@ export type ResolversParentTypes = ResolversObject<{
   DocumentVersionContent: DocumentVersionContent;
   EmailSetting: EmailSetting;
   EmailSettingInput: EmailSettingInput;
+  EndDeviceSessionInput: EndDeviceSessionInput;
   EndSessionPayload: EndSessionPayload;
   ExpertGroup: ExpertGroupParent;
   Float: Scalars['Float']['output'];
@@ -2036,7 +2177,13 @@ export type ResolversParentTypes = ResolversObject<{
   PendingGroupMember: PendingGroupMemberParent;
   PeopleFilter: PeopleFilter;
   Person: PersonParent;
+  PersonSignIn: PersonSignIn;
   PersonStatusPayload: Omit<PersonStatusPayload, 'person'> & { person: ResolversParentTypes['Person'] };
+  PersonalActivity: PersonalActivity;
+  PersonalComment: PersonalComment;
+  PersonalData: Omit<PersonalData, 'person'> & { person: ResolversParentTypes['Person'] };
+  PersonalGroupMembership: PersonalGroupMembership;
+  PersonalTask: PersonalTask;
   Process: ProcessParent;
   Query: Record<PropertyKey, never>;
   RemoveGroupMemberInput: RemoveGroupMemberInput;
@@ -2229,12 +2376,26 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeleteAccountPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteAccountPayload'] = ResolversParentTypes['DeleteAccountPayload']> = ResolversObject<{
+  deletedPersonId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  signedOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type DeleteMilestonePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteMilestonePayload'] = ResolversParentTypes['DeleteMilestonePayload']> = ResolversObject<{
   deletedMilestoneId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type DeleteTaskPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteTaskPayload'] = ResolversParentTypes['DeleteTaskPayload']> = ResolversObject<{
   deletedTaskId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type DeviceSessionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeviceSession'] = ResolversParentTypes['DeviceSession']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['SignInMethod'], ParentType, ContextType>;
+  userAgent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type DocumentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = ResolversObject<{
@@ -2389,9 +2550,11 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createMilestone?: Resolver<ResolversTypes['MilestonePayload'], ParentType, ContextType, RequireFields<MutationCreateMilestoneArgs, 'input'>>;
   createTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationCreateTaskArgs, 'input'>>;
   deactivatePerson?: Resolver<ResolversTypes['PersonStatusPayload'], ParentType, ContextType, RequireFields<MutationDeactivatePersonArgs, 'personId'>>;
+  deleteAccount?: Resolver<ResolversTypes['DeleteAccountPayload'], ParentType, ContextType, RequireFields<MutationDeleteAccountArgs, 'input'>>;
   deleteMilestone?: Resolver<ResolversTypes['DeleteMilestonePayload'], ParentType, ContextType, RequireFields<MutationDeleteMilestoneArgs, 'milestoneId'>>;
   deleteTask?: Resolver<ResolversTypes['DeleteTaskPayload'], ParentType, ContextType, RequireFields<MutationDeleteTaskArgs, 'taskId'>>;
   disableSecondFactor?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType, RequireFields<MutationDisableSecondFactorArgs, 'input'>>;
+  endDeviceSession?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEndDeviceSessionArgs, 'input'>>;
   endSession?: Resolver<ResolversTypes['EndSessionPayload'], ParentType, ContextType>;
   markAllNotificationsRead?: Resolver<ResolversTypes['MarkAllNotificationsReadPayload'], ParentType, ContextType>;
   markDocumentSeen?: Resolver<ResolversTypes['DocumentSeenPayload'], ParentType, ContextType, RequireFields<MutationMarkDocumentSeenArgs, 'documentId'>>;
@@ -2492,12 +2655,66 @@ export type PersonResolvers<ContextType = GraphQLContext, ParentType extends Res
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   pendingGroupMemberships?: Resolver<Array<ResolversTypes['PendingGroupMember']>, ParentType, ContextType>;
+  signInMethods?: Resolver<Maybe<ResolversTypes['PersonSignIn']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['PersonStatus']>, ParentType, ContextType>;
   systemRole?: Resolver<Maybe<ResolversTypes['SystemRole']>, ParentType, ContextType>;
 }>;
 
+export type PersonSignInResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonSignIn'] = ResolversParentTypes['PersonSignIn']> = ResolversObject<{
+  cityAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  password?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  secondFactor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type PersonStatusPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonStatusPayload'] = ResolversParentTypes['PersonStatusPayload']> = ResolversObject<{
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+}>;
+
+export type PersonalActivityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonalActivity'] = ResolversParentTypes['PersonalActivity']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subjectTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  verb?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PersonalCommentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonalComment'] = ResolversParentTypes['PersonalComment']> = ResolversObject<{
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  documentTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  threadId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type PersonalDataResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonalData'] = ResolversParentTypes['PersonalData']> = ResolversObject<{
+  activity?: Resolver<Array<ResolversTypes['PersonalActivity']>, ParentType, ContextType>;
+  bodies?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  canDelete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  commentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  comments?: Resolver<Array<ResolversTypes['PersonalComment']>, ParentType, ContextType>;
+  exportPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['PersonalGroupMembership']>, ParentType, ContextType>;
+  notificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  sessions?: Resolver<Array<ResolversTypes['DeviceSession']>, ParentType, ContextType>;
+  signIn?: Resolver<ResolversTypes['PersonSignIn'], ParentType, ContextType>;
+  tasks?: Resolver<Array<ResolversTypes['PersonalTask']>, ParentType, ContextType>;
+}>;
+
+export type PersonalGroupMembershipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonalGroupMembership'] = ResolversParentTypes['PersonalGroupMembership']> = ResolversObject<{
+  actionFieldKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['GroupRole'], ParentType, ContextType>;
+  sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
+}>;
+
+export type PersonalTaskResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonalTask'] = ResolversParentTypes['PersonalTask']> = ResolversObject<{
+  assigned?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdByMe?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  deadline?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TaskStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ProcessResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Process'] = ResolversParentTypes['Process']> = ResolversObject<{
@@ -2540,6 +2757,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, Partial<QueryPeopleArgs>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  personalData?: Resolver<ResolversTypes['PersonalData'], ParentType, ContextType, Partial<QueryPersonalDataArgs>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   process?: Resolver<Maybe<ResolversTypes['Process']>, ParentType, ContextType, Partial<QueryProcessArgs>>;
   processes?: Resolver<Array<ResolversTypes['Process']>, ParentType, ContextType>;
@@ -2713,8 +2931,10 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   CreateInvitationPayload?: CreateInvitationPayloadResolvers<ContextType>;
   Dashboard?: DashboardResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeleteAccountPayload?: DeleteAccountPayloadResolvers<ContextType>;
   DeleteMilestonePayload?: DeleteMilestonePayloadResolvers<ContextType>;
   DeleteTaskPayload?: DeleteTaskPayloadResolvers<ContextType>;
+  DeviceSession?: DeviceSessionResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   DocumentPayload?: DocumentPayloadResolvers<ContextType>;
   DocumentSeenPayload?: DocumentSeenPayloadResolvers<ContextType>;
@@ -2743,7 +2963,13 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   PendingGroupMember?: PendingGroupMemberResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  PersonSignIn?: PersonSignInResolvers<ContextType>;
   PersonStatusPayload?: PersonStatusPayloadResolvers<ContextType>;
+  PersonalActivity?: PersonalActivityResolvers<ContextType>;
+  PersonalComment?: PersonalCommentResolvers<ContextType>;
+  PersonalData?: PersonalDataResolvers<ContextType>;
+  PersonalGroupMembership?: PersonalGroupMembershipResolvers<ContextType>;
+  PersonalTask?: PersonalTaskResolvers<ContextType>;
   Process?: ProcessResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RestoreDocumentVersionPayload?: RestoreDocumentVersionPayloadResolvers<ContextType>;

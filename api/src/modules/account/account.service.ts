@@ -314,6 +314,11 @@ export async function createInvitation(
     expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
   });
   const saved = invitation.toObject<InvitationDoc>();
+  await recordAudit(scope, {
+    action: 'person.invited',
+    subject: { _id: person._id, name: args.name },
+    detail: args.systemRole,
+  });
   await scope.search.noteChange('person', String(person._id));
   // Mailed as well; the inviter keeps the copyable link (for when mail does not arrive).
   await enqueueInvitationMail(scope, {

@@ -36,6 +36,8 @@ export interface PersonDoc {
   oidc?: PersonOidcLink | null;
   deletedAt?: Date | null;
   createdAt: Date;
+  /** Set by changes the search index must see (e.g. a deletion); older records have none. */
+  updatedAt?: Date;
 }
 
 const personSchema = new Schema<PersonDoc>(
@@ -65,6 +67,7 @@ const personSchema = new Schema<PersonDoc>(
     },
     deletedAt: { type: Date, default: null },
     createdAt: { type: Date, default: () => new Date() },
+    updatedAt: { type: Date },
   },
   { collection: 'people', versionKey: false },
 );
