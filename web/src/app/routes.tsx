@@ -23,6 +23,12 @@ export const appRoutes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('../features/auth/SignInPage')).SignInPage }),
       },
       {
+        path: 'sign-in/city-account',
+        lazy: async () => ({
+          Component: (await import('../features/account/CityAccountPage')).CityAccountPage,
+        }),
+      },
+      {
         path: 'invitation/:token',
         lazy: async () => ({
           Component: (await import('../features/auth/AcceptInvitationPage')).AcceptInvitationPage,

@@ -15,15 +15,18 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation SetLocale($locale: Locale!) {\n    setLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": typeof types.SetLocaleDocument,
-    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  mutation EndSession {\n    endSession {\n      signedOut\n      providerLogoutUrl\n    }\n  }\n": typeof types.EndSessionDocument,
     "\n  query AppViewer {\n    viewer {\n      id\n      locale\n      canInvite\n      canManagePeople\n      canManageBodies\n      actionFieldKeysICanManage\n      person {\n        id\n        name\n        email\n        systemRole\n        organisation {\n          id\n          name\n        }\n        bodies {\n          id\n          name\n          kind\n        }\n        groupMemberships {\n          role\n          group {\n            id\n            actionFieldKey\n          }\n        }\n      }\n    }\n  }\n": typeof types.AppViewerDocument,
+    "\n  query CityAccountOptions {\n    signInOptions {\n      cityAccountLabel\n      cityAccountPath\n      cityAccountContact\n    }\n  }\n": typeof types.CityAccountOptionsDocument,
     "\n  query ActionFieldPage($key: String!) {\n    actionField(key: $key) {\n      key\n      name {\n        de\n        en\n      }\n      description {\n        de\n        en\n      }\n      viewerCanManage\n      viewerCanCreateDocument\n      group {\n        id\n        name {\n          de\n          en\n        }\n        memberCount\n        ...MemberList_group\n      }\n      documents {\n        id\n        ...DocumentList_document\n      }\n      milestones {\n        id\n        ...MilestoneTimeline_milestone\n      }\n    }\n  }\n": typeof types.ActionFieldPageDocument,
     "\n  mutation CreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      document {\n        id\n      }\n    }\n  }\n": typeof types.CreateDocumentDocument,
     "\n  fragment DocumentList_document on Document {\n    id\n    title\n    kind\n    status\n    reviewDeadline\n    commentCount\n    contentUpdatedAt\n  }\n": typeof types.DocumentList_DocumentFragmentDoc,
     "\n  fragment MemberList_group on ExpertGroup {\n    id\n    name {\n      de\n      en\n    }\n    members {\n      personId\n      name\n      organisationName\n      role\n      sector\n    }\n    pendingMembers {\n      personId\n      name\n      role\n      sector\n    }\n  }\n": typeof types.MemberList_GroupFragmentDoc,
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      name\n      expiresAt\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
-    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer {\n        id\n      }\n      secondFactorChallenge\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation CompleteSignIn($input: CompleteSignInInput!) {\n    completeSignIn(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n": typeof types.CompleteSignInDocument,
+    "\n  query SignInOptions {\n    signInOptions {\n      cityAccountLabel\n      cityAccountPath\n    }\n  }\n": typeof types.SignInOptionsDocument,
     "\n  fragment CommentThread_thread on CommentThread {\n    id\n    anchor\n    quote\n    visibility\n    resolved\n    resolvedAt\n    resolvedBy {\n      id\n      name\n    }\n    viewerCanReply\n    viewerCanResolve\n    createdAt\n    comments {\n      id\n      body\n      createdAt\n      author {\n        id\n        name\n      }\n      organisation {\n        id\n        name\n      }\n      onBehalfOf {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CommentThread_ThreadFragmentDoc,
     "\n  query DocumentComments($documentId: ID!) {\n    comments(documentId: $documentId) {\n      id\n      ...CommentThread_thread\n    }\n  }\n": typeof types.DocumentCommentsDocument,
     "\n  subscription CommentChanged($documentId: ID!) {\n    commentChanged(documentId: $documentId) {\n      kind\n      thread {\n        id\n        ...CommentThread_thread\n      }\n    }\n  }\n": typeof types.CommentChangedDocument,
@@ -87,15 +90,18 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation SetLocale($locale: Locale!) {\n    setLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n": types.SetLocaleDocument,
-    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  mutation EndSession {\n    endSession {\n      signedOut\n      providerLogoutUrl\n    }\n  }\n": types.EndSessionDocument,
     "\n  query AppViewer {\n    viewer {\n      id\n      locale\n      canInvite\n      canManagePeople\n      canManageBodies\n      actionFieldKeysICanManage\n      person {\n        id\n        name\n        email\n        systemRole\n        organisation {\n          id\n          name\n        }\n        bodies {\n          id\n          name\n          kind\n        }\n        groupMemberships {\n          role\n          group {\n            id\n            actionFieldKey\n          }\n        }\n      }\n    }\n  }\n": types.AppViewerDocument,
+    "\n  query CityAccountOptions {\n    signInOptions {\n      cityAccountLabel\n      cityAccountPath\n      cityAccountContact\n    }\n  }\n": types.CityAccountOptionsDocument,
     "\n  query ActionFieldPage($key: String!) {\n    actionField(key: $key) {\n      key\n      name {\n        de\n        en\n      }\n      description {\n        de\n        en\n      }\n      viewerCanManage\n      viewerCanCreateDocument\n      group {\n        id\n        name {\n          de\n          en\n        }\n        memberCount\n        ...MemberList_group\n      }\n      documents {\n        id\n        ...DocumentList_document\n      }\n      milestones {\n        id\n        ...MilestoneTimeline_milestone\n      }\n    }\n  }\n": types.ActionFieldPageDocument,
     "\n  mutation CreateDocument($input: CreateDocumentInput!) {\n    createDocument(input: $input) {\n      document {\n        id\n      }\n    }\n  }\n": types.CreateDocumentDocument,
     "\n  fragment DocumentList_document on Document {\n    id\n    title\n    kind\n    status\n    reviewDeadline\n    commentCount\n    contentUpdatedAt\n  }\n": types.DocumentList_DocumentFragmentDoc,
     "\n  fragment MemberList_group on ExpertGroup {\n    id\n    name {\n      de\n      en\n    }\n    members {\n      personId\n      name\n      organisationName\n      role\n      sector\n    }\n    pendingMembers {\n      personId\n      name\n      role\n      sector\n    }\n  }\n": types.MemberList_GroupFragmentDoc,
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      name\n      expiresAt\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
-    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer {\n        id\n      }\n      secondFactorChallenge\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation CompleteSignIn($input: CompleteSignInInput!) {\n    completeSignIn(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n": types.CompleteSignInDocument,
+    "\n  query SignInOptions {\n    signInOptions {\n      cityAccountLabel\n      cityAccountPath\n    }\n  }\n": types.SignInOptionsDocument,
     "\n  fragment CommentThread_thread on CommentThread {\n    id\n    anchor\n    quote\n    visibility\n    resolved\n    resolvedAt\n    resolvedBy {\n      id\n      name\n    }\n    viewerCanReply\n    viewerCanResolve\n    createdAt\n    comments {\n      id\n      body\n      createdAt\n      author {\n        id\n        name\n      }\n      organisation {\n        id\n        name\n      }\n      onBehalfOf {\n        id\n        name\n      }\n    }\n  }\n": types.CommentThread_ThreadFragmentDoc,
     "\n  query DocumentComments($documentId: ID!) {\n    comments(documentId: $documentId) {\n      id\n      ...CommentThread_thread\n    }\n  }\n": types.DocumentCommentsDocument,
     "\n  subscription CommentChanged($documentId: ID!) {\n    commentChanged(documentId: $documentId) {\n      kind\n      thread {\n        id\n        ...CommentThread_thread\n      }\n    }\n  }\n": types.CommentChangedDocument,
@@ -179,11 +185,15 @@ export function graphql(source: "\n  mutation SetLocale($locale: Locale!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+export function graphql(source: "\n  mutation EndSession {\n    endSession {\n      signedOut\n      providerLogoutUrl\n    }\n  }\n"): (typeof documents)["\n  mutation EndSession {\n    endSession {\n      signedOut\n      providerLogoutUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AppViewer {\n    viewer {\n      id\n      locale\n      canInvite\n      canManagePeople\n      canManageBodies\n      actionFieldKeysICanManage\n      person {\n        id\n        name\n        email\n        systemRole\n        organisation {\n          id\n          name\n        }\n        bodies {\n          id\n          name\n          kind\n        }\n        groupMemberships {\n          role\n          group {\n            id\n            actionFieldKey\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AppViewer {\n    viewer {\n      id\n      locale\n      canInvite\n      canManagePeople\n      canManageBodies\n      actionFieldKeysICanManage\n      person {\n        id\n        name\n        email\n        systemRole\n        organisation {\n          id\n          name\n        }\n        bodies {\n          id\n          name\n          kind\n        }\n        groupMemberships {\n          role\n          group {\n            id\n            actionFieldKey\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CityAccountOptions {\n    signInOptions {\n      cityAccountLabel\n      cityAccountPath\n      cityAccountContact\n    }\n  }\n"): (typeof documents)["\n  query CityAccountOptions {\n    signInOptions {\n      cityAccountLabel\n      cityAccountPath\n      cityAccountContact\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -211,7 +221,15 @@ export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInv
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer {\n        id\n      }\n      secondFactorChallenge\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer {\n        id\n      }\n      secondFactorChallenge\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteSignIn($input: CompleteSignInInput!) {\n    completeSignIn(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteSignIn($input: CompleteSignInInput!) {\n    completeSignIn(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInOptions {\n    signInOptions {\n      cityAccountLabel\n      cityAccountPath\n    }\n  }\n"): (typeof documents)["\n  query SignInOptions {\n    signInOptions {\n      cityAccountLabel\n      cityAccountPath\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1590,6 +1590,8 @@ export type SignInMethod =
 /** How people can sign in here: shown on the sign-in page before anyone is signed in. */
 export type SignInOptions = {
   __typename?: 'SignInOptions';
+  /** Whom to ask for access, shown when a city account has none yet; null = the coordination team. */
+  cityAccountContact?: Maybe<Scalars['String']['output']>;
   /** Label of the button for the city's identity provider in the requested language; null when not configured. */
   cityAccountLabel?: Maybe<Scalars['String']['output']>;
   /** Where the button leads (starts the OpenID Connect sign-in); null when not configured. */
@@ -2804,6 +2806,7 @@ export type SecondFactorStatusResolvers<ContextType = GraphQLContext, ParentType
 }>;
 
 export type SignInOptionsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SignInOptions'] = ResolversParentTypes['SignInOptions']> = ResolversObject<{
+  cityAccountContact?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   cityAccountLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   cityAccountPath?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;

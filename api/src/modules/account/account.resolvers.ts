@@ -45,6 +45,7 @@ export const accountResolvers: Resolvers = {
     signInOptions: (_p, _a, { scope }) => ({
       cityAccountLabel: scope.config.oidc?.displayName[scope.locale] ?? null,
       cityAccountPath: scope.config.oidc ? '/auth/oidc/login' : null,
+      cityAccountContact: scope.config.oidc?.accessContact ?? null,
     }),
     signInSettings: async (_p, _a, { scope }) => {
       const settings = await signInSettings(scope);
