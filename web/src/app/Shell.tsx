@@ -90,7 +90,13 @@ export function Shell() {
             <LanguageSwitch signedIn={viewer !== null} />
             {viewer ? (
               <>
-                <span className="banner__user">{viewer.person.name}</span>
+                <NavLink
+                  to="/my-data"
+                  className="banner__user"
+                  aria-label={t('nav.myDataOf', { name: viewer.person.name })}
+                >
+                  {viewer.person.name}
+                </NavLink>
                 <button
                   type="button"
                   className="button button--quiet"

@@ -83,6 +83,18 @@ export const appRoutes: RouteObject[] = [
             }),
           },
           {
+            path: 'my-data',
+            lazy: async () => ({
+              Component: (await import('../features/account/MyDataPage')).MyDataPage,
+            }),
+          },
+          {
+            path: 'settings/security',
+            lazy: async () => ({
+              Component: (await import('../features/account/SecurityPage')).SecurityPage,
+            }),
+          },
+          {
             path: 'settings/notifications',
             lazy: async () => ({
               Component: (await import('../features/notifications/NotificationSettingsPage'))

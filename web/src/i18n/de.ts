@@ -10,6 +10,7 @@ export const de = {
     footer: 'Lokaler Integrationsplan Hannover – gemeinsame Arbeitsplattform',
   },
   nav: {
+    myDataOf: 'Meine Daten ({{name}})',
     label: 'Hauptnavigation',
     dashboard: 'Übersicht',
     tasks: 'Aufgaben',

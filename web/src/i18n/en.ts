@@ -9,6 +9,7 @@ export const en: TranslationShape<typeof de> = {
     footer: 'Local Integration Plan Hannover – shared workspace',
   },
   nav: {
+    myDataOf: 'My data ({{name}})',
     label: 'Main navigation',
     dashboard: 'Overview',
     tasks: 'Tasks',
