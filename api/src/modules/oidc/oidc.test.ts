@@ -127,6 +127,7 @@ describe('sign-in through the city’s identity provider (OpenID Connect)', () =
   });
 
   it('refuses a callback with a wrong state, a replayed callback, a foreign issuer and one without the browser’s cookie', async () => {
+    const sessionsBefore = await t.app.deps.models.Session.countDocuments({});
     const browser = createBrowser();
     const start = await browser.request(`${t.url}/auth/oidc/login`);
     const callback = await browser.walkToApp(start.headers.get('location')!, 'ayse', t.url);
@@ -138,6 +139,9 @@ describe('sign-in through the city’s identity provider (OpenID Connect)', () =
     // The transaction is used up by the refused attempt: the real callback is now a replay.
     const replay = await browser.request(callback.toString());
     expect(replay.headers.get('location')).toBe('/sign-in/city-account?error=invalid-callback');
+    // Nothing changed: no session, no cookie.
+    expect(await t.app.deps.models.Session.countDocuments({})).toBe(sessionsBefore);
+    expect(browser.jar.has('lip_session')).toBe(false);
 
     const second = await signInAtProvider('ayse');
     expect(second.location).toBe('/');
