@@ -223,6 +223,8 @@ export type PersonStatus =
   | 'ACTIVE'
   /** Cannot sign in; memberships are kept for a reactivation. */
   | 'DEACTIVATED'
+  /** Deleted: only a nameless placeholder remains, shown as a former member. */
+  | 'DELETED'
   /** Invited, no password set yet. */
   | 'INVITED';
 
