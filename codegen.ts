@@ -78,6 +78,7 @@ const config: CodegenConfig = {
           Decision: '../mappers#DecisionParent',
           SteeringInboxEntry: '../mappers#SteeringInboxEntryParent',
           TaskOrigin: '../mappers#TaskOriginParent',
+          AuditEntry: '../mappers#AuditEntryParent',
         },
       },
     },

@@ -17,9 +17,10 @@ const swc = [
 
 const common = {
   transform: { '^.+\\.(t|j)sx?$': swc },
-  // ESM-only packages that must be transformed for CommonJS jest.
+  // ESM-only packages that must be transformed for CommonJS jest (the OpenID Connect client and
+  // its parts, and the provider the sign-in tests run in-process).
   transformIgnorePatterns: [
-    '/node_modules/(?!(lib0|y-protocols|y-websocket|@y/websocket-server)/)',
+    '/node_modules/(?!(lib0|y-protocols|y-websocket|@y/websocket-server|openid-client|oauth4webapi|jose|oidc-provider)/)',
   ],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
 };

@@ -11,6 +11,9 @@ export default defineConfig({
   server: {
     proxy: {
       '/graphql': { target: 'http://127.0.0.1:4000', ws: true, changeOrigin: false },
+      // Sign-in through the identity provider and the personal-data download are plain HTTP.
+      '/auth/oidc': { target: 'http://127.0.0.1:4000', changeOrigin: false },
+      '/account/export': { target: 'http://127.0.0.1:4000', changeOrigin: false },
     },
   },
   build: {

@@ -8,6 +8,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request, type Response } from 'express';
 import { createRateLimiter } from './auth/rate-limit';
 import { createRevocationWatch } from './auth/revocation-watch';
+import { createSecretBox } from './auth/secret-box';
 import { resolveSecrets } from './auth/secrets';
 import { createSessionService, SESSION_COOKIE, type ActiveSession } from './auth/session.service';
 import type { Config } from './config';
@@ -34,7 +35,14 @@ import { securityHeaders } from './http/security-headers';
 import { createLoaders } from './loaders';
 import { createLogger, type Logger } from './logger';
 import { createMailTransport, createMailWorker, type MailRetryPolicy } from './modules/mail';
-import { createNotificationJobs, createUnsubscribeRouter } from './modules/notification';
+import { createAuditPrune } from './modules/audit';
+import {
+  createNotificationJobs,
+  createUnsubscribeRouter,
+  publicBaseUrl,
+} from './modules/notification';
+import { createOidcRelyingParty, createOidcRouter } from './modules/oidc';
+import { createPrivacyRouter } from './modules/privacy';
 import { createSearchIndex } from './modules/search';
 import { createExportRoutes } from './modules/export/export.routes';
 import { EXPORT_LIMITS } from './modules/export/export.service';
@@ -159,14 +167,30 @@ export async function createApp(options: AppOptions): Promise<App> {
     limiters: {
       signInPerAccount: createRateLimiter({ limit: 5, windowMs: 15 * 60_000 }),
       signInPerAddress: createRateLimiter({ limit: 30, windowMs: 15 * 60_000 }),
+      secondFactorPerAccount: createRateLimiter({ limit: 5, windowMs: 15 * 60_000 }),
     },
+    oidc: config.oidc
+      ? createOidcRelyingParty(config.oidc, { allowHttp: config.env !== 'production' })
+      : null,
+    secondFactorBox: createSecretBox(
+      config.totpEncryptionKey ?? secrets.sessionSecret,
+      'second-factor-secret',
+    ),
   };
   const clientAddressOf = createClientAddress(config.trustProxy);
   const revocations = createRevocationWatch({ models, log: logError });
 
   const scopeFor = (session: ActiveSession | null, req: IncomingMessage): RequestScope => {
     const viewer = session
-      ? { person: session.person, sessionId: session.sessionId, actor: toActor(session.person) }
+      ? {
+          person: session.person,
+          sessionId: session.sessionId,
+          method: session.method,
+          actor: toActor(session.person, {
+            method: session.method,
+            secondFactorRoles: config.secondFactorRoles,
+          }),
+        }
       : null;
     return {
       ...deps,
@@ -174,12 +198,18 @@ export async function createApp(options: AppOptions): Promise<App> {
       locale: viewer?.person.locale ?? localeFromHeader(req.headers['accept-language']),
       loaders: createLoaders(models),
       clientAddress: clientAddressOf(req),
+      userAgent: req.headers['user-agent']?.slice(0, 200) ?? null,
     };
   };
   const buildScope = async (req: IncomingMessage): Promise<RequestScope> =>
     scopeFor(await deps.sessions.resolve(readCookie(req.headers.cookie, SESSION_COOKIE)), req);
 
   const jobs = createNotificationJobs(deps, [notifyDueStatements]);
+  const auditPrune = createAuditPrune({
+    models,
+    retentionDays: config.auditRetentionDays,
+    log: backgroundLog,
+  });
   const runJobs = options.notificationJobs ?? config.env !== 'test';
 
   const app = express();
@@ -261,6 +291,15 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
 
   app.use('/mail', createUnsubscribeRouter(deps));
+  app.use(createPrivacyRouter({ buildScope, logger }));
+  app.use(
+    createOidcRouter({
+      buildScope,
+      setSessionCookie: (res, token, expiresAt) => setCookie(res, config, token, expiresAt),
+      cookieSecure: config.cookieSecure,
+      logger,
+    }),
+  );
 
   app.use(
     '/graphql',
@@ -272,6 +311,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         scope: await buildScope(req),
         setSessionCookie: (token, expiresAt) => setCookie(res, config, token, expiresAt),
         clearSessionCookie: () => setCookie(res, config, '', new Date(0)),
+        publicOrigin: publicBaseUrl(deps),
         // Set for queries once the operation is known (operation-limits.plugin.ts).
         deadline: null,
       }),
@@ -316,12 +356,14 @@ export async function createApp(options: AppOptions): Promise<App> {
           }
           deps.mail.start();
           if (runJobs) jobs.start();
+          if (runJobs) auditPrune.start();
           resolve(bound);
         });
       }),
     stop: async () => {
       stopped = true;
       await jobs.stop();
+      auditPrune.stop();
       await deps.mail.stop();
       await deps.search.stop();
       await apollo.stop();

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
+import { SYSTEM_ROLES, type SystemRole } from '@lip/common';
 
 /**
  * The API's configuration, parsed once from the environment with clear messages. This is the only
@@ -75,6 +76,7 @@ const schema = z.object({
   SOFFICE_PATH: z.string().min(1).default('soffice'),
   EXPORT_CONVERSION_SLOTS: z.coerce.number().int().min(1).max(8).default(2),
   EXPORT_CONVERSION_TIMEOUT_MS: z.coerce.number().int().min(5_000).max(600_000).default(120_000),
+  ...accountSchema(),
 });
 
 /**
@@ -108,6 +110,81 @@ function edgeSchema() {
       .max(100_000_000)
       .default(5_000_000),
     GRAPHQL_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+  };
+}
+
+/**
+ * The variables of sign-in and personal data: the second factor, the audit trail's retention and
+ * the city's identity provider (OpenID Connect; all unset = password sign-in only).
+ */
+function accountSchema() {
+  const roleList = z
+    .string()
+    .trim()
+    .transform((value, ctx): SystemRole[] => {
+      if (value === 'none') return [];
+      const roles = value.split(',').map((item) => item.trim());
+      const wrong = roles.find((role) => !(SYSTEM_ROLES as readonly string[]).includes(role));
+      if (wrong !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `must be "none" or a comma-separated list of ${SYSTEM_ROLES.join(', ')} (not "${wrong}")`,
+        });
+        return [];
+      }
+      return [...new Set(roles)] as SystemRole[];
+    });
+  return {
+    SECOND_FACTOR_ROLES: roleList.default(['admin', 'coordinator']),
+    TOTP_ENCRYPTION_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+    AUDIT_RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(365),
+    OIDC_ISSUER: z.string().url('must be the absolute URL of the identity provider').optional(),
+    OIDC_CLIENT_ID: z.string().min(1).max(200).optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1).max(500).optional(),
+    OIDC_DISPLAY_NAME: z.string().trim().min(1).max(80).default('Mit dem Konto der Stadt anmelden'),
+    OIDC_DISPLAY_NAME_EN: z
+      .string()
+      .trim()
+      .min(1)
+      .max(80)
+      .default('Sign in with your city account'),
+    OIDC_SCOPES: z
+      .string()
+      .regex(/^[\x21\x23-\x5B\x5D-\x7E]+( [\x21\x23-\x5B\x5D-\x7E]+)*$/, 'space-separated scopes')
+      .default('openid email profile'),
+    OIDC_ACCESS_CONTACT: z.string().trim().min(3).max(300).optional(),
+    OIDC_AUTO_ACCOUNT_ROLE: z
+      .enum(['none', 'member', 'observer'], 'must be none, member or observer')
+      .default('none'),
+    OIDC_AUTO_ACCOUNT_DOMAINS: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(/^[a-z0-9.-]+(\s*,\s*[a-z0-9.-]+)*$/, 'a comma-separated list of e-mail domains')
+      .optional(),
+    OIDC_ROLE_CLAIM: z
+      .string()
+      .regex(/^[A-Za-z0-9_:./-]{1,100}$/, 'a claim name such as groups')
+      .optional(),
+    OIDC_ROLE_MAP: z
+      .string()
+      .trim()
+      .transform((value, ctx): [string, SystemRole][] => {
+        const pairs: [string, SystemRole][] = [];
+        for (const item of value.split(',')) {
+          const [claim, role] = item.split('=').map((part) => part.trim());
+          if (!claim || !role || !(SYSTEM_ROLES as readonly string[]).includes(role)) {
+            ctx.addIssue({
+              code: 'custom',
+              message: `must be claim=role pairs, e.g. "lip-admins=admin,lip-team=coordinator" (role one of ${SYSTEM_ROLES.join(', ')})`,
+            });
+            return [];
+          }
+          pairs.push([claim, role as SystemRole]);
+        }
+        return pairs;
+      })
+      .optional(),
   };
 }
 
@@ -173,6 +250,14 @@ export interface Config {
   /** Redis for subscriptions across API processes (`REDIS_URL`); undefined: in-process. */
   redisUrl: string | undefined;
   redisPrefix: string;
+  /** System roles whose password accounts must set up a second factor (TOTP) before acting. */
+  secondFactorRoles: SystemRole[];
+  /** Key the TOTP secrets are encrypted with; undefined = derived from the session secret. */
+  totpEncryptionKey: string | undefined;
+  /** Days an audit entry is kept before the daily prune removes it. */
+  auditRetentionDays: number;
+  /** Sign-in through the city's identity provider; null = not configured (password only). */
+  oidc: OidcConfig | null;
   /** Limits of one GraphQL operation (HTTP and websocket). */
   graphqlLimits: {
     /** Largest accepted cost of an operation (list fields count their page size). */
@@ -187,6 +272,26 @@ export interface Config {
   /** How many LibreOffice conversions run at once (each with its own profile). */
   exportConversionSlots: number;
   exportConversionTimeoutMs: number;
+}
+
+/** The OpenID Connect relying party: the city's identity provider and who may come in. */
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** Label of the sign-in button, German and English. */
+  displayName: { de: string; en: string };
+  scopes: string;
+  /** Whom to ask for access, shown on the "no access yet" page; undefined = the project team. */
+  accessContact: string | undefined;
+  /** Role of accounts created for unknown people with a verified e-mail; null = none created. */
+  autoAccountRole: 'member' | 'observer' | null;
+  /** E-mail domains automatic accounts are limited to (lower case); empty = any. */
+  autoAccountDomains: string[];
+  /** Claim whose values map to a system role (e.g. `groups`); undefined = roles stay ours. */
+  roleClaim: string | undefined;
+  /** Claim value → system role, first match in this order wins. */
+  roleMap: [string, SystemRole][];
 }
 
 /** Raised when an environment variable has a wrong value; the message names each variable. */
@@ -204,6 +309,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const oidcParts = [e.OIDC_ISSUER, e.OIDC_CLIENT_ID, e.OIDC_CLIENT_SECRET];
+  if (oidcParts.some(Boolean) && !oidcParts.every(Boolean)) {
+    throw new ConfigError(
+      'Invalid configuration:\n  OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET: set all three to sign in through the identity provider, or none',
+    );
+  }
+  if (e.OIDC_ROLE_MAP && !e.OIDC_ROLE_CLAIM) {
+    throw new ConfigError(
+      'Invalid configuration:\n  OIDC_ROLE_MAP: needs OIDC_ROLE_CLAIM, the claim whose values it maps',
+    );
+  }
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -228,6 +344,26 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: e.TRUST_PROXY,
     redisUrl: e.REDIS_URL,
     redisPrefix: e.REDIS_PREFIX,
+    secondFactorRoles: e.SECOND_FACTOR_ROLES,
+    totpEncryptionKey: e.TOTP_ENCRYPTION_KEY,
+    auditRetentionDays: e.AUDIT_RETENTION_DAYS,
+    oidc:
+      e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
+        ? {
+            issuer: e.OIDC_ISSUER,
+            clientId: e.OIDC_CLIENT_ID,
+            clientSecret: e.OIDC_CLIENT_SECRET,
+            displayName: { de: e.OIDC_DISPLAY_NAME, en: e.OIDC_DISPLAY_NAME_EN },
+            scopes: e.OIDC_SCOPES,
+            accessContact: e.OIDC_ACCESS_CONTACT,
+            autoAccountRole: e.OIDC_AUTO_ACCOUNT_ROLE === 'none' ? null : e.OIDC_AUTO_ACCOUNT_ROLE,
+            autoAccountDomains: e.OIDC_AUTO_ACCOUNT_DOMAINS
+              ? e.OIDC_AUTO_ACCOUNT_DOMAINS.split(',').map((d) => d.trim())
+              : [],
+            roleClaim: e.OIDC_ROLE_CLAIM,
+            roleMap: e.OIDC_ROLE_MAP ?? [],
+          }
+        : null,
     graphqlLimits: {
       maxCost: e.GRAPHQL_MAX_COST,
       maxResponseBytes: e.GRAPHQL_MAX_RESPONSE_BYTES,

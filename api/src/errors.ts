@@ -31,7 +31,14 @@ export type DomainErrorCode =
   | 'round-not-evaluated'
   | 'confirmation-required'
   | 'already-decided'
-  | 'collab-unavailable';
+  | 'collab-unavailable'
+  | 'second-factor-required'
+  | 'second-factor-invalid'
+  | 'second-factor-needed-for-role'
+  | 'sign-in-expired'
+  | 'password-sign-in-disabled'
+  | 'last-admin'
+  | 'confirmation-mismatch';
 
 /**
  * The rule an input field broke, so clients can word it in their language next to the field

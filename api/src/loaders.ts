@@ -49,6 +49,16 @@ export function createLoaders(models: Models) {
     person: byId<PersonDoc>((ids) =>
       models.Person.find({ _id: op({ $in: ids }) }, PERSON_PROJECTION).lean<PersonDoc[]>(),
     ),
+    /** Whether a person has a password (the hash itself never leaves the account module). */
+    hasPassword: new DataLoader<string, boolean>(async (keys) => {
+      const ids = keys.filter((k) => Types.ObjectId.isValid(k)).map((k) => new Types.ObjectId(k));
+      const rows = await models.Person.find(
+        { _id: op({ $in: ids }), passwordHash: op({ $ne: null }) },
+        { _id: 1 },
+      ).lean<{ _id: Types.ObjectId }[]>();
+      const withPassword = new Set(rows.map((row) => String(row._id)));
+      return keys.map((k) => withPassword.has(k));
+    }),
     organisation: byId<OrganisationDoc>((ids) =>
       models.Organisation.find({ _id: op({ $in: ids }) }).lean<OrganisationDoc[]>(),
     ),

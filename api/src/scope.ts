@@ -1,7 +1,9 @@
 import type { Connection } from 'mongoose';
-import type { CollabRevocationSink, Locale } from '@lip/common';
-import type { Actor } from './auth/policy';
+import type { CollabRevocationSink, Locale, SystemRole } from '@lip/common';
+import { mustSetUpSecondFactor, type Actor } from './auth/policy';
+import type { SignInMethod } from './auth/auth.model';
 import type { RateLimiter } from './auth/rate-limit';
+import type { SecretBox } from './auth/secret-box';
 import type { Secrets } from './auth/secrets';
 import type { SessionService } from './auth/session.service';
 import type { Config } from './config';
@@ -11,6 +13,7 @@ import { DomainError } from './errors';
 import type { Loaders } from './loaders';
 import type { Logger } from './logger';
 import type { MailWorker } from './modules/mail';
+import type { OidcRelyingParty } from './modules/oidc/oidc.client';
 import type { SearchIndex } from './modules/search';
 import type { JobQueue } from './modules/export/job-queue';
 import type { OfficeConverter } from './modules/export/office-converter';
@@ -32,7 +35,12 @@ export interface AppDeps {
    */
   revocationSink: CollabRevocationSink;
   sessions: SessionService;
-  limiters: { signInPerAccount: RateLimiter; signInPerAddress: RateLimiter };
+  limiters: {
+    signInPerAccount: RateLimiter;
+    signInPerAddress: RateLimiter;
+    /** Second-factor codes per person (at sign-in and when setting it up). */
+    secondFactorPerAccount: RateLimiter;
+  };
   /**
    * Serialises read-modify-write sequences per key across all API processes (a lease in the
    * database, see `db/keyed-lock.ts`); keys name what is written, e.g. `tasks:<processId>`.
@@ -46,6 +54,10 @@ export interface AppDeps {
   office: OfficeConverter;
   /** Runs this process's export jobs a few at a time. */
   exportQueue: JobQueue;
+  /** Encrypts the TOTP secrets at rest (`TOTP_ENCRYPTION_KEY`). */
+  secondFactorBox: SecretBox;
+  /** The city's identity provider; null when OIDC is not configured. */
+  oidc: OidcRelyingParty | null;
 }
 
 /** The signed-in person of a request. */
@@ -53,6 +65,8 @@ export interface ViewerState {
   person: PersonDoc;
   sessionId: string;
   actor: Actor;
+  /** How this session was started; absent in scopes built by tests (then: password). */
+  method?: SignInMethod;
 }
 
 /**
@@ -65,11 +79,22 @@ export interface RequestScope extends AppDeps {
   loaders: Loaders;
   /** Client address, for rate limits. */
   clientAddress: string;
+  /** The browser's User-Agent (first 200 characters), stored with a new session. */
+  userAgent?: string | null;
 }
 
-/** Builds the policy's actor from a person record. */
-export function toActor(person: PersonDoc): Actor {
+/**
+ * Builds the policy's actor from a person record; with `session`, a password session of a role
+ * that needs a second factor without one is marked (see `mustSetUpSecondFactor`).
+ */
+export function toActor(
+  person: PersonDoc,
+  session?: { method: SignInMethod; secondFactorRoles: readonly SystemRole[] },
+): Actor {
   return {
+    ...(session && mustSetUpSecondFactor(person, session.method, session.secondFactorRoles)
+      ? { mustSetUpSecondFactor: true }
+      : {}),
     personId: String(person._id),
     systemRole: person.systemRole,
     coordinatorScope: {

@@ -10,6 +10,21 @@ import {
   type Locale,
 } from '@lip/common';
 
+/** How a session was started: e-mail and password (plus a second factor) or the city's provider. */
+export const SIGN_IN_METHODS = ['password', 'oidc'] as const;
+/** One of {@link SIGN_IN_METHODS}. */
+export type SignInMethod = (typeof SIGN_IN_METHODS)[number];
+
+/** The provider's view of a session started through OpenID Connect (for logout at both ends). */
+export interface SessionOidc {
+  issuer: string;
+  subject: string;
+  /** The provider's session id (`sid` claim), matched by back-channel logout; null if not sent. */
+  sid: string | null;
+  /** The ID token, sent back as `id_token_hint` when signing out at the provider. */
+  idToken: string;
+}
+
 /** A server-side session; `_id` is the SHA-256 of the cookie token (HMAC with the session secret). */
 export interface SessionDoc {
   _id: string;
@@ -17,6 +32,11 @@ export interface SessionDoc {
   createdAt: Date;
   expiresAt: Date;
   revokedAt: Date | null;
+  /** Older sessions have none: they were password sessions. */
+  method?: SignInMethod;
+  /** The browser's User-Agent at sign-in (first 200 characters), to tell devices apart. */
+  userAgent?: string | null;
+  oidc?: SessionOidc | null;
 }
 
 /** An invitation; only the hash of its token is stored. */
@@ -60,9 +80,26 @@ const sessionSchema = new Schema<SessionDoc>(
     createdAt: { type: Date, default: () => new Date() },
     expiresAt: { type: Date, required: true },
     revokedAt: { type: Date, default: null },
+    method: { type: String, enum: SIGN_IN_METHODS, default: 'password' },
+    userAgent: { type: String, default: null },
+    oidc: {
+      type: new Schema<SessionOidc>(
+        {
+          issuer: { type: String, required: true },
+          subject: { type: String, required: true },
+          sid: { type: String, default: null },
+          idToken: { type: String, required: true },
+        },
+        { _id: false },
+      ),
+      default: null,
+    },
   },
   { collection: 'sessions', versionKey: false },
 );
+// Back-channel logout finds the sessions of a provider session or subject.
+sessionSchema.index({ 'oidc.sid': 1 });
+sessionSchema.index({ 'oidc.subject': 1 });
 
 const invitationSchema = new Schema<InvitationDoc>(
   {
@@ -105,9 +142,30 @@ const revocationSchema = new Schema<CollabRevocationDoc>(
 // The API's websocket layer reads new records by creation time (see auth/revocation-watch.ts).
 revocationSchema.index({ createdAt: 1 });
 
+/**
+ * The workspace's sign-in settings (collection `sign_in_settings`, one row `_id: 'sign-in'`),
+ * changed by admins. Missing row = defaults.
+ */
+export interface SignInSettingsDoc {
+  _id: string;
+  /** Whether people linked to the city's identity provider may still sign in with a password. */
+  passwordForCityAccounts: boolean;
+  updatedAt: Date;
+}
+
+const signInSettingsSchema = new Schema<SignInSettingsDoc>(
+  {
+    _id: { type: String, required: true },
+    passwordForCityAccounts: { type: Boolean, default: true },
+    updatedAt: { type: Date, default: () => new Date() },
+  },
+  { collection: 'sign_in_settings', versionKey: false },
+);
+
 /** Registers the session, invitation and collab-revocation models on a connection. */
 export function registerAuthModels(connection: Connection) {
   return {
+    SignInSettings: connection.model<SignInSettingsDoc>('SignInSettings', signInSettingsSchema),
     Session: connection.model<SessionDoc>('Session', sessionSchema),
     Invitation: connection.model<InvitationDoc>('Invitation', invitationSchema),
     CollabRevocation: connection.model<CollabRevocationDoc>('CollabRevocation', revocationSchema),

@@ -35,6 +35,29 @@ export interface Actor {
   coordinatorScope: { all: boolean; actionFieldKeys: string[] };
   /** The person's organisation: its members report progress on measures it leads. */
   organisationId?: string | null;
+  /**
+   * Signed in with a password into a role that needs a second factor, which is not set up yet
+   * (see {@link mustSetUpSecondFactor}): such a person may look, but act only once it is.
+   */
+  mustSetUpSecondFactor?: boolean;
+}
+
+/**
+ * Whether a session must set up a second factor before it may act: a password sign-in of a
+ * person whose system role is in `requiredRoles` (SECOND_FACTOR_ROLES, by default admins and
+ * coordinators) without TOTP. A sign-in through the city's identity provider is exempt: the
+ * provider decides its own factors.
+ */
+export function mustSetUpSecondFactor(
+  person: { systemRole: SystemRole; secondFactorEnabled?: boolean },
+  method: 'password' | 'oidc',
+  requiredRoles: readonly SystemRole[],
+): boolean {
+  return (
+    method === 'password' &&
+    requiredRoles.includes(person.systemRole) &&
+    person.secondFactorEnabled !== true
+  );
 }
 
 /** The shape of a measure the policy needs. */
@@ -147,7 +170,10 @@ export type Action =
   | 'sendBackResponse'
   | 'createTaskFromRemark'
   | 'recordDecision'
-  | 'correctDecision';
+  | 'correctDecision'
+  | 'readAuditLog'
+  | 'managePersonalData'
+  | 'manageSignIn';
 
 const isAdmin = (actor: Actor) => actor.systemRole === 'admin';
 const isObserver = (actor: Actor) => actor.systemRole === 'observer';
@@ -393,7 +419,7 @@ export function canAct(
   process: ProcessDoc,
   resource: Resource,
 ): boolean {
-  if (isObserver(actor)) return false;
+  if (isObserver(actor) || actor.mustSetUpSecondFactor) return false;
   const fieldKey = fieldOf(resource);
   switch (action) {
     case 'manageGroup':
@@ -545,7 +571,13 @@ export function canAct(
         (isAdmin(actor) || String(decision.recordedById) === actor.personId)
       );
     }
+    // The mail outbox, the audit trail, another person's data (see, export, delete) and the
+    // sign-in settings (password sign-in for city accounts, resetting a lost second factor) are
+    // for admins.
     case 'readMailOutbox':
+    case 'readAuditLog':
+    case 'managePersonalData':
+    case 'manageSignIn':
       return isAdmin(actor);
   }
 }
@@ -573,7 +605,8 @@ export function canInviteAs(actor: Actor, process: ProcessDoc, role: SystemRole)
  * The personal details of a person record. Names, organisations and memberships are the
  * workspace's shared directory; these fields are not.
  */
-export type PersonDetail = 'email' | 'status' | 'systemRole' | 'coordinatorScope' | 'locale';
+export type PersonDetail =
+  'email' | 'status' | 'systemRole' | 'coordinatorScope' | 'locale' | 'signInMethods';
 
 /**
  * Whether the actor may read a personal detail of the person `personId`: their own, and every
@@ -588,12 +621,15 @@ export function canSeePersonDetail(actor: Actor, personId: string, detail: Perso
 /** Whether the actor may read a personal detail of people other than themselves. */
 export function canSeeOthersDetail(actor: Actor, detail: PersonDetail): boolean {
   const peopleManager = isAdmin(actor) || actor.systemRole === 'coordinator';
+  // signInMethods (password, city account, second factor): coordinators help people who
+  // cannot get in.
   switch (detail) {
     case 'email':
     case 'status':
     case 'systemRole':
     case 'coordinatorScope':
     case 'locale':
+    case 'signInMethods':
       return peopleManager;
   }
 }

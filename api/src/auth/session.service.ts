@@ -5,7 +5,9 @@ import {
   type CollabRevocationSink,
 } from '@lip/common';
 import type { Types } from 'mongoose';
+import { op } from '../db/connection';
 import type { Models } from '../db/models';
+import type { SessionDoc, SessionOidc, SignInMethod } from './auth.model';
 import type { PersonDoc } from '../modules/person/person.model';
 
 /** Name of the httpOnly session cookie. */
@@ -15,6 +17,14 @@ export const SESSION_COOKIE = 'lip_session';
 export interface ActiveSession {
   sessionId: string;
   person: PersonDoc;
+  method: SignInMethod;
+}
+
+/** How a new session came about. */
+export interface NewSession {
+  method?: SignInMethod;
+  userAgent?: string | null | undefined;
+  oidc?: SessionOidc | null;
 }
 
 /**
@@ -38,12 +48,71 @@ export function createSessionService(deps: {
     /** Creates a session; returns the cookie token (shown once) and the session id. */
     async create(
       personId: Types.ObjectId,
+      how: NewSession = {},
     ): Promise<{ token: string; sessionId: string; expiresAt: Date }> {
       const token = randomBytes(32).toString('base64url');
       const sessionId = hash(token);
       const expiresAt = new Date(Date.now() + deps.ttlDays * 86_400_000);
-      await models.Session.create({ _id: sessionId, personId, expiresAt });
+      await models.Session.create({
+        _id: sessionId,
+        personId,
+        expiresAt,
+        method: how.method ?? 'password',
+        userAgent: how.userAgent?.slice(0, 200) ?? null,
+        oidc: how.oidc ?? null,
+      });
       return { token, sessionId, expiresAt };
+    },
+
+    /** The session record of a cookie token (live or not), or null; for signing out at the provider. */
+    async find(token: string | undefined): Promise<SessionDoc | null> {
+      if (!token || token.length > 100) return null;
+      return models.Session.findOne({ _id: hash(token) }).lean<SessionDoc>();
+    },
+
+    /** A person's live sessions, newest first. */
+    async listLive(personId: Types.ObjectId): Promise<SessionDoc[]> {
+      const rows = await models.Session.find({ personId, revokedAt: null })
+        .sort({ createdAt: -1 })
+        .limit(200)
+        .lean<SessionDoc[]>();
+      const now = Date.now();
+      return rows.filter((row) => row.expiresAt.getTime() > now);
+    },
+
+    /**
+     * Ends the sessions the identity provider says have ended (back-channel logout): those of its
+     * session id `sid`, plus the subject's sessions whose ID token carried no `sid`; without a
+     * `sid`, every session of the subject. Returns the sessions that ended.
+     */
+    async revokeByProvider(match: {
+      issuer: string;
+      sid: string | null;
+      subject: string | null;
+    }): Promise<{ personId: string; sessionId: string }[]> {
+      const filter: Record<string, unknown> = { revokedAt: null, 'oidc.issuer': match.issuer };
+      if (match.sid) {
+        filter.$or = op([
+          { 'oidc.sid': match.sid },
+          ...(match.subject ? [{ 'oidc.sid': null, 'oidc.subject': match.subject }] : []),
+        ]);
+      } else if (match.subject) {
+        filter['oidc.subject'] = match.subject;
+      } else {
+        return [];
+      }
+      const live = await models.Session.find(filter).lean<SessionDoc[]>();
+      const ended = live.map((row) => ({ personId: String(row.personId), sessionId: row._id }));
+      if (ended.length === 0) return ended;
+      await models.Session.updateMany(
+        { _id: op({ $in: ended.map((row) => row.sessionId) }) },
+        { $set: { revokedAt: new Date() } },
+      );
+      await writeCollabRevocations(
+        models.CollabRevocation,
+        ended.map((row) => ({ ...row, reason: 'provider-logout' as const })),
+      );
+      return ended;
     },
 
     /** The session and person of a cookie token, or null when unknown, expired or revoked. */
@@ -54,7 +123,7 @@ export function createSessionService(deps: {
       if (!session || session.revokedAt || session.expiresAt.getTime() <= Date.now()) return null;
       const person = await models.Person.findOne({ _id: session.personId }).lean<PersonDoc>();
       if (!person || person.status !== 'active') return null;
-      return { sessionId, person };
+      return { sessionId, person, method: session.method ?? 'password' };
     },
 
     /** Revokes one session and tells the collab server. */

@@ -1,6 +1,9 @@
 import type { Connection } from 'mongoose';
 import { registerAuthModels } from '../auth/auth.model';
 import { registerActivityModel } from '../modules/activity/activity.model';
+import { registerAuditModel } from '../modules/audit/audit.model';
+import { registerOidcTransactionModel } from '../modules/oidc/oidc.model';
+import { registerSecondFactorModel } from '../modules/second-factor/second-factor.model';
 import { registerCommentThreadModel } from '../modules/comment/comment.model';
 import { registerDocumentModel } from '../modules/document/document.model';
 import { registerDocumentVisitModel } from '../modules/document/document-visit.model';
@@ -40,6 +43,9 @@ export function registerModels(connection: Connection) {
     ...registerExportModels(connection),
     ...registerReviewModels(connection),
     Decision: registerDecisionModel(connection),
+    AuditEntry: registerAuditModel(connection),
+    SecondFactor: registerSecondFactorModel(connection),
+    OidcTransaction: registerOidcTransactionModel(connection),
   };
 }
 

@@ -233,6 +233,62 @@ export function describeDomainError(code: DomainErrorCode): {
           en: 'The text service cannot be reached right now. Please try again in a moment.',
         },
       };
+    case 'second-factor-required':
+      return {
+        code: 'SECOND_FACTOR_REQUIRED',
+        message: {
+          de: 'Bitte richten Sie zuerst einen zweiten Faktor ein (Einstellungen → Anmeldung und Sicherheit). Ihre Rolle verlangt ihn, bevor Sie etwas ändern können.',
+          en: 'Please set up a second factor first (Settings → Sign-in and security). Your role needs it before you can change anything.',
+        },
+      };
+    case 'second-factor-invalid':
+      return {
+        code: 'BAD_USER_INPUT',
+        message: {
+          de: 'Der Code ist falsch oder abgelaufen. Bitte geben Sie den aktuellen Code aus Ihrer Authenticator-App oder einen unbenutzten Wiederherstellungscode ein.',
+          en: 'The code is wrong or has expired. Please enter the current code from your authenticator app or an unused recovery code.',
+        },
+      };
+    case 'second-factor-needed-for-role':
+      return {
+        code: 'FORBIDDEN',
+        message: {
+          de: 'Für Ihre Rolle ist der zweite Faktor Pflicht; er lässt sich nicht ausschalten.',
+          en: 'Your role requires a second factor; it cannot be switched off.',
+        },
+      };
+    case 'sign-in-expired':
+      return {
+        code: 'UNAUTHENTICATED',
+        message: {
+          de: 'Die Anmeldung ist abgelaufen. Bitte melden Sie sich noch einmal mit E-Mail-Adresse und Passwort an.',
+          en: 'The sign-in has expired. Please sign in again with your email address and password.',
+        },
+      };
+    case 'password-sign-in-disabled':
+      return {
+        code: 'FORBIDDEN',
+        message: {
+          de: 'Ihr Konto ist mit dem Konto der Stadt verbunden. Bitte melden Sie sich über die Schaltfläche für das Konto der Stadt an.',
+          en: 'Your account is linked to your city account. Please sign in with the city account button.',
+        },
+      };
+    case 'last-admin':
+      return {
+        code: 'CONFLICT',
+        message: {
+          de: 'Das ist die letzte Person mit Administrationsrechten. Bitte geben Sie zuerst einer anderen Person diese Rolle.',
+          en: 'This is the last person with administrator rights. Please give another person this role first.',
+        },
+      };
+    case 'confirmation-mismatch':
+      return {
+        code: 'BAD_USER_INPUT',
+        message: {
+          de: 'Die Bestätigung stimmt nicht. Bitte geben Sie die E-Mail-Adresse des Kontos genau so ein, wie sie angezeigt wird.',
+          en: 'The confirmation does not match. Please type the account’s email address exactly as shown.',
+        },
+      };
     default:
       throw new UnreachableCaseError(code);
   }

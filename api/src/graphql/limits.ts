@@ -266,6 +266,12 @@ export const ASSUMED_LIST_SIZES: Readonly<Record<string, number>> = {
   'ReviewItem.decisionHistory': 3,
   'Decision.tasks': 5,
   'Body.chairs': 3,
+  'PersonalData.groups': 5,
+  'PersonalData.bodies': 5,
+  'PersonalData.sessions': 20,
+  'PersonalData.comments': 100,
+  'PersonalData.tasks': 100,
+  'PersonalData.activity': 100,
 };
 
 /** Size assumed for a list of objects that {@link ASSUMED_LIST_SIZES} does not name. */

@@ -4,6 +4,7 @@
  */
 import type { InvitationDoc } from '../auth/auth.model';
 import type { ActivityDoc } from '../modules/activity/activity.model';
+import type { AuditEntryDoc } from '../modules/audit/audit.model';
 import type { CommentChangeEvent } from '../modules/comment/comment.events';
 import type { CommentEntryDoc, CommentThreadDoc } from '../modules/comment/comment.model';
 import type { DashboardData, FieldSummaryData } from '../modules/dashboard/dashboard.service';
@@ -169,3 +170,4 @@ export interface BodyProgressParent {
   statement: StatementDoc | null;
   remarkCount: number;
 }
+export type AuditEntryParent = AuditEntryDoc;

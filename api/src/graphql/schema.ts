@@ -74,6 +74,38 @@ function localiseErrors(fn: ResolverFn): ResolverFn {
   };
 }
 
+/**
+ * The mutations a session may use before it has set up a second factor its role needs (see
+ * `mustSetUpSecondFactor` in the policy): signing in and out, the setup itself, the language,
+ * and the person's own data (see, end sessions, delete). Every other mutation answers
+ * SECOND_FACTOR_REQUIRED, so the web app can lead the person to the setup.
+ */
+export const MUTATIONS_BEFORE_SECOND_FACTOR: ReadonlySet<string> = new Set([
+  'signIn',
+  'completeSignIn',
+  'signOut',
+  'endSession',
+  'signOutEverywhere',
+  'acceptInvitation',
+  'setLocale',
+  'startSecondFactorSetup',
+  'confirmSecondFactorSetup',
+  'endDeviceSession',
+  'deleteAccount',
+]);
+
+function requireSecondFactor(fn: ResolverFn, field: string): ResolverFn {
+  return (parent, args, ctx, info) => {
+    if (
+      ctx.scope.viewer?.actor.mustSetUpSecondFactor &&
+      !MUTATIONS_BEFORE_SECOND_FACTOR.has(field)
+    ) {
+      throw new DomainError('second-factor-required');
+    }
+    return fn(parent, args, ctx, info);
+  };
+}
+
 type ResolverMap = Record<string, Record<string, unknown>>;
 
 function wrapAll(resolvers: ResolverMap): ResolverMap {
@@ -81,7 +113,9 @@ function wrapAll(resolvers: ResolverMap): ResolverMap {
   for (const [typeName, fields] of Object.entries(resolvers)) {
     const wrapped: Record<string, unknown> = {};
     for (const [field, value] of Object.entries(fields)) {
-      if (typeof value === 'function') wrapped[field] = localiseErrors(value as ResolverFn);
+      if (typeof value === 'function' && typeName === 'Mutation') {
+        wrapped[field] = localiseErrors(requireSecondFactor(value as ResolverFn, field));
+      } else if (typeof value === 'function') wrapped[field] = localiseErrors(value as ResolverFn);
       else if (value && typeof value === 'object' && 'subscribe' in value) {
         const sub = value as { subscribe: ResolverFn; resolve?: ResolverFn };
         wrapped[field] = {

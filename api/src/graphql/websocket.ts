@@ -189,6 +189,7 @@ export function createGraphQLSocketServer(deps: GraphQLSocketDeps): { dispose():
           scope,
           setSessionCookie: () => undefined,
           clearSessionCookie: () => undefined,
+          publicOrigin: '',
           deadline: kind === 'query' ? Date.now() + deps.limits.timeoutMs : null,
         };
         return {

@@ -2,6 +2,9 @@ import type { Resolvers } from '../graphql/generated/resolvers-types';
 import { accountResolvers } from './account/account.resolvers';
 import { actionFieldResolvers } from './action-field/action-field.resolvers';
 import { activityResolvers } from './activity/activity.resolvers';
+import { auditResolvers } from './audit/audit.resolvers';
+import { privacyResolvers } from './privacy/privacy.resolvers';
+import { secondFactorResolvers } from './second-factor/second-factor.resolvers';
 import { bodyResolvers } from './body/body.resolvers';
 import { commentResolvers } from './comment/comment.resolvers';
 import { dashboardResolvers } from './dashboard/dashboard.resolvers';
@@ -51,4 +54,7 @@ export const moduleResolvers: Resolvers[] = [
   exportResolvers,
   reviewResolvers,
   decisionResolvers,
+  secondFactorResolvers,
+  auditResolvers,
+  privacyResolvers,
 ];

@@ -84,6 +84,9 @@ export async function startTestApp(
     PORT: '0',
     DATA_DIR: dataDir,
     MONGODB_DB: dbName,
+    // Most tests act as the demo admin and coordinator with a password; the second-factor tests
+    // switch the requirement on (SECOND_FACTOR_ROLES=admin,coordinator is the product default).
+    SECOND_FACTOR_ROLES: 'none',
     ...options.env,
   });
   const app = await createApp({
@@ -155,6 +158,7 @@ export async function startTestApp(
         locale: person.locale,
         loaders: createLoaders(app.deps.models),
         clientAddress: '127.0.0.1',
+        userAgent: 'jest',
       };
     },
     async close() {

@@ -14,6 +14,8 @@ export const API_ERROR_CODES = [
   'QUERY_TOO_COMPLEX',
   'RESPONSE_TOO_LARGE',
   'OPERATION_TIMEOUT',
+  /** A password session of a role that needs a second factor, before it is set up. */
+  'SECOND_FACTOR_REQUIRED',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 

@@ -7,3 +7,4 @@ export * from './collab-internal';
 export * from './error-codes';
 export * from './activity';
 export * from './review';
+export * from './audit';

@@ -28,6 +28,10 @@ export const COLLAB_REVOCATION_REASONS = [
   'document-status-changed',
   /** A measure was adopted: its description is frozen for the group. */
   'measure-adopted',
+  /** The identity provider ended the person's session there (OpenID Connect back-channel logout). */
+  'provider-logout',
+  /** The person's account was deleted (by themselves or an administrator). */
+  'account-deleted',
 ] as const;
 export type CollabRevocationReason = (typeof COLLAB_REVOCATION_REASONS)[number];
 

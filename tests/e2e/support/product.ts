@@ -31,11 +31,23 @@ function waitForExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
  * FerretDB and seeds the demo workspace) and resolves once it prints `LIP_READY`. It builds
  * nothing: `npm test` builds `web/dist` before jest runs. `stop()` ends the whole process group.
  */
-export async function startProduct(readyTimeoutMs = 100_000): Promise<RunningProduct> {
+export async function startProduct(
+  readyTimeoutMs = 100_000,
+  env: Record<string, string> = {},
+): Promise<RunningProduct> {
   const dataDir = mkdtempSync(join(tmpdir(), 'lip-e2e-'));
   const child = spawn('npx', ['tsx', 'scripts/start.ts'], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: '0', COLLAB_PORT: '0', DATA_DIR: dataDir, NODE_ENV: 'test' },
+    env: {
+      ...process.env,
+      PORT: '0',
+      COLLAB_PORT: '0',
+      DATA_DIR: dataDir,
+      NODE_ENV: 'test',
+      // The demo admin and coordinator sign in with a password in most browser tests.
+      SECOND_FACTOR_ROLES: 'none',
+      ...env,
+    },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -7,9 +7,12 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { SearchField } from '../features/search/SearchField';
 
-const SignOutDocument = graphql(`
-  mutation SignOut {
-    signOut
+const EndSessionDocument = graphql(`
+  mutation EndSession {
+    endSession {
+      signedOut
+      providerLogoutUrl
+    }
   }
 `);
 
@@ -22,17 +25,25 @@ export function Shell() {
   const navigate = useNavigate();
   const client = useApolloClient();
   const { data } = useQuery(AppViewerDocument, { fetchPolicy: 'cache-first' });
-  const [signOut, { loading: signingOut }] = useMutation(SignOutDocument);
+  const [endSession, { loading: signingOut }] = useMutation(EndSessionDocument);
   const viewer = data?.viewer ?? null;
 
+  // A city-account session also ends at the identity provider, which then sends the browser back
+  // to the sign-in page (RP-initiated logout).
   const onSignOut = async () => {
+    let providerLogoutUrl: string | null = null;
     try {
-      await signOut();
-    } finally {
-      await client.clearStore();
-      client.writeQuery({ query: AppViewerDocument, data: { viewer: null } });
-      void navigate('/sign-in', { replace: true });
+      providerLogoutUrl = (await endSession()).data?.endSession.providerLogoutUrl ?? null;
+    } catch {
+      // The session may have ended already (e.g. elsewhere); signing out here still proceeds.
     }
+    if (providerLogoutUrl) {
+      window.location.assign(providerLogoutUrl);
+      return;
+    }
+    await client.clearStore();
+    client.writeQuery({ query: AppViewerDocument, data: { viewer: null } });
+    void navigate('/sign-in', { replace: true });
   };
 
   return (
@@ -88,7 +99,13 @@ export function Shell() {
             <LanguageSwitch signedIn={viewer !== null} />
             {viewer ? (
               <>
-                <span className="banner__user">{viewer.person.name}</span>
+                <NavLink
+                  to="/my-data"
+                  className="banner__user"
+                  aria-label={t('nav.myDataOf', { name: viewer.person.name })}
+                >
+                  {viewer.person.name}
+                </NavLink>
                 <button
                   type="button"
                   className="button button--quiet"

@@ -23,6 +23,12 @@ export const appRoutes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('../features/auth/SignInPage')).SignInPage }),
       },
       {
+        path: 'sign-in/city-account',
+        lazy: async () => ({
+          Component: (await import('../features/account/CityAccountPage')).CityAccountPage,
+        }),
+      },
+      {
         path: 'invitation/:token',
         lazy: async () => ({
           Component: (await import('../features/auth/AcceptInvitationPage')).AcceptInvitationPage,
@@ -140,6 +146,18 @@ export const appRoutes: RouteObject[] = [
             lazy: async () => ({
               Component: (await import('../features/notifications/NotificationsPage'))
                 .NotificationsPage,
+            }),
+          },
+          {
+            path: 'my-data',
+            lazy: async () => ({
+              Component: (await import('../features/account/MyDataPage')).MyDataPage,
+            }),
+          },
+          {
+            path: 'settings/security',
+            lazy: async () => ({
+              Component: (await import('../features/account/SecurityPage')).SecurityPage,
             }),
           },
           {

@@ -10,6 +10,7 @@ export const de = {
     footer: 'Lokaler Integrationsplan Hannover – gemeinsame Arbeitsplattform',
   },
   nav: {
+    myDataOf: 'Meine Daten ({{name}})',
     label: 'Hauptnavigation',
     dashboard: 'Übersicht',
     tasks: 'Aufgaben',
@@ -423,6 +424,8 @@ export const de = {
     QUERY_TOO_COMPLEX: 'Das ist zu viel auf einmal. Bitte grenzen Sie die Auswahl ein.',
     RESPONSE_TOO_LARGE: 'Die Antwort wäre zu groß. Bitte grenzen Sie die Auswahl ein.',
     OPERATION_TIMEOUT: 'Das hat zu lange gedauert. Bitte versuchen Sie es noch einmal.',
+    SECOND_FACTOR_REQUIRED:
+      'Bitte richten Sie zuerst einen zweiten Faktor ein (Anmeldung und Sicherheit). Ihre Rolle verlangt ihn, bevor Sie etwas ändern können.',
     NETWORK: 'Keine Verbindung zum Server. Bitte prüfen Sie Ihre Internetverbindung.',
     UNKNOWN: 'Etwas ist schiefgegangen. Bitte versuchen Sie es noch einmal.',
     crashTitle: 'Das hat nicht geklappt',

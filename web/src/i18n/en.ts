@@ -9,6 +9,7 @@ export const en: TranslationShape<typeof de> = {
     footer: 'Local Integration Plan Hannover – shared workspace',
   },
   nav: {
+    myDataOf: 'My data ({{name}})',
     label: 'Main navigation',
     dashboard: 'Overview',
     tasks: 'Tasks',
@@ -422,6 +423,8 @@ export const en: TranslationShape<typeof de> = {
     QUERY_TOO_COMPLEX: 'That is too much at once. Please narrow the selection.',
     RESPONSE_TOO_LARGE: 'The answer would be too large. Please narrow the selection.',
     OPERATION_TIMEOUT: 'That took too long. Please try again.',
+    SECOND_FACTOR_REQUIRED:
+      'Please set up a second factor first (Sign-in and security). Your role needs it before you can change anything.',
     NETWORK: 'No connection to the server. Please check your internet connection.',
     UNKNOWN: 'Something went wrong. Please try again.',
     crashTitle: 'That did not work',

@@ -3,16 +3,31 @@ import { canAct, coordinates } from '../../auth/policy';
 import type { Resolvers } from '../../graphql/generated/resolvers-types';
 import { fromGraphQLEnum, toGraphQLEnum } from '../../validation';
 import { findProcess } from '../process/process.service';
+import type { GraphQLContext } from '../../graphql/context';
+import { secondFactorStatus } from '../second-factor';
 import {
   acceptInvitation,
+  completeSignIn,
   createInvitation,
+  endSession,
   findPendingInvitation,
   listInvitations,
   setLocale,
+  setPasswordSignInForCityAccounts,
   signIn,
+  signInSettings,
   signOut,
   signOutEverywhere,
+  type SignedIn,
 } from './account.service';
+
+/** Sets the cookie of a finished sign-in and makes its person the request's viewer. */
+function startSession(ctx: GraphQLContext, result: SignedIn) {
+  ctx.setSessionCookie(result.token, result.expiresAt);
+  ctx.scope.viewer = result.viewer;
+  ctx.scope.locale = result.viewer.person.locale;
+  return { viewer: result.viewer, secondFactorChallenge: null };
+}
 
 /** Resolvers of sign-in, sessions, invitations and the viewer. */
 export const accountResolvers: Resolvers = {
@@ -27,14 +42,44 @@ export const accountResolvers: Resolvers = {
     },
     invitations: async (_p, _a, { scope }) =>
       (await listInvitations(scope)).map((invitation) => ({ invitation })),
+    signInOptions: (_p, _a, { scope }) => ({
+      cityAccountLabel: scope.config.oidc?.displayName[scope.locale] ?? null,
+      cityAccountPath: scope.config.oidc ? '/auth/oidc/login' : null,
+      cityAccountContact: scope.config.oidc?.accessContact ?? null,
+    }),
+    signInSettings: async (_p, _a, { scope }) => {
+      const settings = await signInSettings(scope);
+      return {
+        passwordForCityAccounts: settings.passwordForCityAccounts,
+        cityAccountConfigured: scope.config.oidc !== null,
+      };
+    },
   },
   Mutation: {
     signIn: async (_p, { input }, ctx) => {
       const result = await signIn(ctx.scope, input);
-      ctx.setSessionCookie(result.token, result.expiresAt);
-      ctx.scope.viewer = result.viewer;
-      ctx.scope.locale = result.viewer.person.locale;
-      return { viewer: result.viewer };
+      if ('challenge' in result) return { viewer: null, secondFactorChallenge: result.challenge };
+      return startSession(ctx, result);
+    },
+    completeSignIn: async (_p, { input }, ctx) =>
+      startSession(
+        ctx,
+        await completeSignIn(ctx.scope, {
+          challenge: input.secondFactorChallenge,
+          code: input.code,
+        }),
+      ),
+    endSession: async (_p, _a, ctx) => {
+      const result = await endSession(ctx.scope, `${ctx.publicOrigin}/sign-in`);
+      ctx.clearSessionCookie();
+      return result;
+    },
+    setPasswordSignInForCityAccounts: async (_p, { enabled }, { scope }) => {
+      const settings = await setPasswordSignInForCityAccounts(scope, enabled);
+      return {
+        passwordForCityAccounts: settings.passwordForCityAccounts,
+        cityAccountConfigured: scope.config.oidc !== null,
+      };
     },
     signOut: async (_p, _a, ctx) => {
       const done = await signOut(ctx.scope);
@@ -62,6 +107,7 @@ export const accountResolvers: Resolvers = {
     acceptInvitation: async (_p, { input }, ctx) => {
       const result = await acceptInvitation(ctx.scope, input);
       ctx.setSessionCookie(result.token, result.expiresAt);
+      ctx.scope.viewer = result.viewer;
       return { viewer: result.viewer };
     },
     setLocale: (_p, { locale }, { scope }) => setLocale(scope, fromGraphQLEnum<Locale>(locale)),
@@ -81,6 +127,12 @@ export const accountResolvers: Resolvers = {
     canManageBodies: async (v, _a, { scope }) => {
       const process = await findProcess(scope);
       return process ? canAct(v.actor, 'manageBodies', process, { type: 'bodies' }) : false;
+    },
+    signInMethod: (v) => (v.method === 'oidc' ? 'CITY_ACCOUNT' : 'PASSWORD'),
+    secondFactor: (v, _a, { scope }) => secondFactorStatus(scope, v),
+    canAdministerPeopleData: async (v, _a, { scope }) => {
+      const process = await findProcess(scope);
+      return process ? canAct(v.actor, 'managePersonalData', process, { type: 'people' }) : false;
     },
     actionFieldKeysICanManage: async (v, _a, { scope }) => {
       const process = await findProcess(scope);

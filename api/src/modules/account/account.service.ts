@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Types } from 'mongoose';
 import { z } from 'zod';
 import { GROUP_ROLES, LOCALES, SECTORS, SYSTEM_ROLES, type Locale } from '@lip/common';
-import type { InvitationDoc } from '../../auth/auth.model';
+import type { InvitationDoc, SessionDoc, SignInSettingsDoc } from '../../auth/auth.model';
 import { DUMMY_HASH_PASSWORD, hashPassword, verifyPassword } from '../../auth/password';
 import { canAct, canInviteAs } from '../../auth/policy';
 import { op } from '../../db/connection';
@@ -10,8 +10,10 @@ import { DomainError, forbidden } from '../../errors';
 import { requireViewer, toActor, type RequestScope, type ViewerState } from '../../scope';
 import { emailSchema, objectIdSchema, parseInput, textSchema } from '../../validation';
 import { enqueueInvitationMail } from '../notification';
-import type { PersonDoc } from '../person/person.model';
+import type { PersonDoc, PersonOidcLink } from '../person/person.model';
 import { recordActivity } from '../activity/activity.service';
+import { recordAudit } from '../audit';
+import { openSignInChallenge, signSignInChallenge, verifySecondFactorCode } from '../second-factor';
 import { changeProcessStructure, loadProcess } from '../process/process.service';
 
 /** Invitations expire after 14 days. */
@@ -21,17 +23,27 @@ const passwordSchema = z.string().min(10, 'must have at least 10 characters').ma
 
 const signInSchema = z.object({ email: emailSchema, password: z.string().min(1).max(200) });
 
+/** A finished sign-in: the cookie token and the new viewer. */
+export interface SignedIn {
+  token: string;
+  viewer: ViewerState;
+  expiresAt: Date;
+}
+
 /**
  * Signs in with email and password. Attempts are limited per account (5 per 15 min) and per
  * client address (30 per 15 min): each attempt is reserved before the password is verified and
  * given back when it succeeds, so only failures use up the limits (people signing in from one
  * office address are not locked out) and concurrent guesses cannot all pass the check before any
- * is counted. Unknown accounts cost the same time as wrong passwords.
+ * is counted. Unknown accounts cost the same time as wrong passwords. A person with a second
+ * factor gets a short-lived challenge instead of a session (see {@link completeSignIn}); an
+ * account linked to the city's identity provider is refused when admins switched password
+ * sign-in off for such accounts.
  */
 export async function signIn(
   scope: RequestScope,
   input: unknown,
-): Promise<{ token: string; viewer: ViewerState; expiresAt: Date }> {
+): Promise<SignedIn | { challenge: string }> {
   const { email, password } = parseInput(signInSchema, input);
   const wait = Math.max(
     scope.limiters.signInPerAccount.hit(email),
@@ -47,12 +59,100 @@ export async function signIn(
   }
   scope.limiters.signInPerAccount.reset(email);
   scope.limiters.signInPerAddress.refund(scope.clientAddress);
-  const session = await scope.sessions.create(person._id);
+  if (person.oidc && !(await signInSettings(scope)).passwordForCityAccounts) {
+    throw new DomainError('password-sign-in-disabled');
+  }
+  if (person.secondFactorEnabled) return { challenge: signSignInChallenge(scope, person._id) };
+  return startPasswordSession(scope, person);
+}
+
+/**
+ * The second step of a password sign-in with a second factor: the challenge from
+ * {@link signIn} and a TOTP or recovery code (rate-limited per person, a code used once).
+ */
+export async function completeSignIn(scope: RequestScope, input: unknown): Promise<SignedIn> {
+  const args = parseInput(
+    z.object({ challenge: z.string().min(10).max(500), code: z.string().max(40) }),
+    input,
+  );
+  const personId = openSignInChallenge(scope, args.challenge);
+  await verifySecondFactorCode(scope, personId, args.code.replace(/\s/g, ''));
+  const person = await scope.models.Person.findOne({ _id: personId }).lean<PersonDoc>();
+  if (!person || person.status !== 'active') throw new DomainError('sign-in-expired');
+  return startPasswordSession(scope, person);
+}
+
+async function startPasswordSession(scope: RequestScope, person: PersonDoc): Promise<SignedIn> {
+  const session = await scope.sessions.create(person._id, {
+    method: 'password',
+    userAgent: scope.userAgent,
+  });
   return {
     token: session.token,
     expiresAt: session.expiresAt,
-    viewer: { person, sessionId: session.sessionId, actor: toActor(person) },
+    viewer: {
+      person,
+      sessionId: session.sessionId,
+      method: 'password',
+      actor: toActor(person, {
+        method: 'password',
+        secondFactorRoles: scope.config.secondFactorRoles,
+      }),
+    },
   };
+}
+
+/** The workspace's sign-in settings (defaults when never changed). */
+export async function signInSettings(scope: RequestScope): Promise<SignInSettingsDoc> {
+  const row = await scope.models.SignInSettings.findOne({
+    _id: 'sign-in',
+  }).lean<SignInSettingsDoc>();
+  return row ?? { _id: 'sign-in', passwordForCityAccounts: true, updatedAt: new Date(0) };
+}
+
+/**
+ * Switches password sign-in for accounts linked to the city's identity provider on or off
+ * (admins). Switching it off ends those people's password sessions. Audited.
+ */
+export async function setPasswordSignInForCityAccounts(
+  scope: RequestScope,
+  enabled: unknown,
+): Promise<SignInSettingsDoc> {
+  const viewer = requireViewer(scope);
+  const value = parseInput(z.boolean(), enabled);
+  const process = await loadProcess(scope);
+  if (!canAct(viewer.actor, 'manageSignIn', process, { type: 'people' })) throw forbidden();
+  await scope.writeLock.run('sign-in-settings', () =>
+    scope.models.SignInSettings.updateOne(
+      { _id: 'sign-in' },
+      { $set: { passwordForCityAccounts: value, updatedAt: new Date() } },
+      { upsert: true },
+    ),
+  );
+  if (!value) {
+    const linked = await scope.models.Person.find(
+      { 'oidc.subject': op({ $exists: true, $ne: null }) },
+      { _id: 1 },
+    ).lean<{ _id: Types.ObjectId }[]>();
+    const ids = linked.map((p) => p._id);
+    if (ids.length > 0) {
+      const live = await scope.models.Session.find({
+        personId: op({ $in: ids }),
+        revokedAt: null,
+        method: op({ $ne: 'oidc' as const }),
+      }).lean<SessionDoc[]>();
+      for (const session of live) {
+        if (session._id === viewer.sessionId) continue;
+        await scope.sessions.revoke(session._id, String(session.personId), 'session-revoked');
+      }
+    }
+  }
+  await recordAudit(scope, {
+    action: 'sign-in.password-for-city-accounts-changed',
+    subject: null,
+    detail: value ? 'on' : 'off',
+  });
+  return signInSettings(scope);
 }
 
 // A fixed hash to verify against for unknown accounts, computed lazily per app.
@@ -71,6 +171,32 @@ export async function signOut(scope: RequestScope): Promise<boolean> {
   if (!scope.viewer) return false;
   await scope.sessions.revoke(scope.viewer.sessionId, scope.viewer.actor.personId, 'sign-out');
   return true;
+}
+
+/**
+ * Ends the viewer's session here and, when it was started through the city's identity provider,
+ * returns the provider's logout address (RP-initiated logout with the ID token as hint), so the
+ * browser ends the session there too.
+ */
+export async function endSession(
+  scope: RequestScope,
+  postLogoutRedirectUri: string,
+): Promise<{ signedOut: boolean; providerLogoutUrl: string | null }> {
+  if (!scope.viewer) return { signedOut: false, providerLogoutUrl: null };
+  const record = await scope.models.Session.findOne({
+    _id: scope.viewer.sessionId,
+  }).lean<SessionDoc>();
+  await scope.sessions.revoke(scope.viewer.sessionId, scope.viewer.actor.personId, 'sign-out');
+  let providerLogoutUrl: string | null = null;
+  if (record?.oidc && scope.oidc) {
+    try {
+      providerLogoutUrl = await scope.oidc.logoutUrl(record.oidc.idToken, postLogoutRedirectUri);
+    } catch (error) {
+      // Signed out here all the same; the provider's session ends when it expires.
+      scope.logger.warn({ err: error }, 'identity provider logout address unavailable');
+    }
+  }
+  return { signedOut: true, providerLogoutUrl };
 }
 
 /** Ends every session of the viewer. */
@@ -188,6 +314,11 @@ export async function createInvitation(
     expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
   });
   const saved = invitation.toObject<InvitationDoc>();
+  await recordAudit(scope, {
+    action: 'person.invited',
+    subject: { _id: person._id, name: args.name },
+    detail: args.systemRole,
+  });
   await scope.search.noteChange('person', String(person._id));
   // Mailed as well; the inviter keeps the copyable link (for when mail does not arrive).
   await enqueueInvitationMail(scope, {
@@ -241,22 +372,41 @@ const acceptSchema = z.object({ token: z.string().min(10).max(100), password: pa
  * already active; every other invitation of the person is revoked, so an older link cannot reset
  * the password later. One acceptance per person at a time, across API processes.
  */
-export async function acceptInvitation(
-  scope: RequestScope,
-  input: unknown,
-): Promise<{ token: string; viewer: ViewerState; expiresAt: Date }> {
+export async function acceptInvitation(scope: RequestScope, input: unknown): Promise<SignedIn> {
   const args = parseInput(acceptSchema, input);
   const found = await findPendingInvitation(scope, args.token);
   if (!found) throw new DomainError('invitation-invalid');
   const passwordHash = await hashPassword(args.password);
-  const personId = found.personId;
+  const person = await activateInvitation(scope, found, { passwordHash, oidc: null });
+  return startPasswordSession(scope, person);
+}
 
+/**
+ * Activates the pending person of an invitation (the invitation's name, language, organisation,
+ * role, groups and bodies apply), with a password or a link to the city's identity provider.
+ * Throws `invitation-invalid` when it was accepted, revoked or expired meanwhile.
+ */
+export async function activateInvitation(
+  scope: RequestScope,
+  found: InvitationDoc,
+  credentials: { passwordHash: string | null; oidc: PersonOidcLink | null },
+): Promise<PersonDoc> {
+  const personId = found.personId;
   const { invitation, person } = await scope.writeLock.run(
     `person:${String(personId)}`,
     async () => {
-      const pending = await findPendingInvitation(scope, args.token);
+      const pending = await scope.models.Invitation.findOne({
+        _id: found._id,
+      }).lean<InvitationDoc>();
       const current = await scope.models.Person.findOne({ _id: personId }).lean<PersonDoc>();
-      if (!pending || !current || current.status === 'active') {
+      if (
+        !pending ||
+        pending.acceptedAt ||
+        pending.revokedAt ||
+        pending.expiresAt.getTime() <= Date.now() ||
+        !current ||
+        current.status !== 'invited'
+      ) {
         throw new DomainError('invitation-invalid');
       }
       const now = new Date();
@@ -269,7 +419,8 @@ export async function acceptInvitation(
         { _id: personId },
         {
           $set: {
-            passwordHash,
+            passwordHash: credentials.passwordHash,
+            ...(credentials.oidc ? { oidc: credentials.oidc } : {}),
             status: 'active',
             name: pending.name,
             locale: pending.locale,
@@ -311,21 +462,23 @@ export async function acceptInvitation(
       }
     });
   }
-  const session = await scope.sessions.create(person._id);
-  const viewer = { person, sessionId: session.sessionId, actor: toActor(person) };
-  scope.viewer = viewer;
   const process = invitation.processId
     ? await scope.loaders.process.load(String(invitation.processId))
     : null;
   if (process) {
+    // The activity names its actor: the person who just joined.
+    const previous = scope.viewer;
+    scope.viewer = { person, sessionId: '', actor: toActor(person) };
     await recordActivity(scope, {
       processId: process._id,
       actionFieldKey: null,
       verb: 'invitation.accepted',
       subjectTitle: process.title,
     });
+    scope.viewer = previous;
   }
-  return { token: session.token, expiresAt: session.expiresAt, viewer };
+  await scope.search.noteChange('person', String(person._id));
+  return person;
 }
 
 /** The locale to answer in: the viewer's, else the one given by the client. */

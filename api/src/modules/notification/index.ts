@@ -21,6 +21,7 @@ export {
 export { enqueueInvitationMail, sendDigests } from './notification.mail';
 export {
   createUnsubscribeRouter,
+  publicBaseUrl,
   unsubscribeToken,
   verifyUnsubscribeToken,
 } from './notification.unsubscribe';

@@ -38,6 +38,13 @@ export const personResolvers: Resolvers = {
   },
   Person: {
     id: (p) => String(p._id),
+    // A deleted account is a nameless placeholder: its contributions read "former member".
+    name: (p, _a, { scope }) =>
+      p.status === 'deleted'
+        ? scope.locale === 'en'
+          ? 'former member'
+          : 'ehemaliges Mitglied'
+        : p.name,
     email: (p, _a, { scope }) => (mayRead(scope, p, 'email') ? p.email : null),
     locale: (p, _a, { scope }) => (mayRead(scope, p, 'locale') ? toGraphQLEnum(p.locale) : null),
     status: (p, _a, { scope }) => (mayRead(scope, p, 'status') ? toGraphQLEnum(p.status) : null),

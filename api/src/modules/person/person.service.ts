@@ -8,6 +8,7 @@ import {
   type PersonDetail,
 } from '../../auth/policy';
 import { forbidden, invalidField, notFound } from '../../errors';
+import { recordAudit } from '../audit';
 import { requireViewer, type RequestScope } from '../../scope';
 import { op } from '../../db/connection';
 import { objectIdSchema, parseInput } from '../../validation';
@@ -40,7 +41,7 @@ export function mayRead(scope: RequestScope, person: PersonDoc, detail: PersonDe
 export async function listPeople(scope: RequestScope, input: unknown): Promise<PersonDoc[]> {
   const viewer = requireViewer(scope);
   const f = parseInput(filterSchema, input) ?? {};
-  const filter: Record<string, unknown> = {};
+  const filter: Record<string, unknown> = { status: op({ $ne: 'deleted' as const }) };
   const readsDetails = (detail: PersonDetail) => canSeeOthersDetail(viewer.actor, detail);
   if (f.systemRole) {
     if (!readsDetails('systemRole')) throw forbidden('systemRole filter');
@@ -137,6 +138,14 @@ export async function updatePerson(scope: RequestScope, input: unknown): Promise
     await writeCollabRevocations(scope.revocationSink, [
       { personId: String(person._id), reason: 'role-changed' },
     ]);
+    await recordAudit(scope, {
+      action: 'person.role-changed',
+      subject: updated,
+      detail:
+        updated.systemRole === 'coordinator'
+          ? `coordinator: ${updated.coordinatorScope.all ? 'all' : updated.coordinatorScope.actionFieldKeys.join(', ')}`
+          : updated.systemRole,
+    });
   }
   await recordActivity(scope, {
     processId: process._id,

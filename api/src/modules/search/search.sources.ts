@@ -286,12 +286,14 @@ export const personSource: SearchSource = {
   changeKey: 'person',
   async load(models, query) {
     const rows = await findRows(query, ['createdAt', 'updatedAt'], (filter) =>
-      models.Person.find(filter, { name: 1, createdAt: 1 }).lean<
-        Pick<PersonDoc, '_id' | 'name' | 'createdAt'>[]
+      models.Person.find(filter, { name: 1, createdAt: 1, status: 1 }).lean<
+        Pick<PersonDoc, '_id' | 'name' | 'createdAt' | 'status'>[]
       >(),
     );
     return rows.map((p) => {
       const id = String(p._id);
+      // A deleted account leaves the index (its name is gone; contributions stay searchable).
+      if (p.status === 'deleted') return { key: `person:${id}`, version: 'deleted', entries: [] };
       return {
         key: `person:${id}`,
         version: p.name,

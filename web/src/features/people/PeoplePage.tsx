@@ -17,6 +17,7 @@ import {
   type GroupMembershipRef,
 } from './MembershipDialogs';
 import { peopleAdminTexts } from './people-admin.texts';
+import { SignInMethods } from '../account/SignInMethods';
 
 const PeoplePageDocument = graphql(`
   query PeoplePage($filter: PeopleFilter) {
@@ -26,6 +27,9 @@ const PeoplePageDocument = graphql(`
       email
       status
       systemRole
+      signInMethods {
+        ...SignInMethods_methods
+      }
       organisation {
         id
         name
@@ -214,6 +218,12 @@ export function PeoplePage() {
                     {showRoles ? (
                       <td data-label={t('people.role')}>
                         {person.systemRole ? t(`systemRole.${person.systemRole}`) : '–'}
+                        {person.signInMethods ? (
+                          <>
+                            <br />
+                            <SignInMethods methods={person.signInMethods} />
+                          </>
+                        ) : null}
                       </td>
                     ) : null}
                     <td data-label={t('people.organisation')}>

@@ -1,0 +1,8 @@
+export { registerAuditModel, type AuditEntryDoc } from './audit.model';
+export {
+  createAuditPrune,
+  PROVIDER_ACTOR_NAME,
+  pruneAuditEntries,
+  recordAudit,
+  type AuditInput,
+} from './audit.service';
