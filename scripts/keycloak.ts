@@ -1,5 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** The Keycloak release the sign-in tests run against (Maven Central's Quarkus distribution). */
@@ -12,9 +20,26 @@ export const keycloakHome = resolve(
   'keycloak',
   `keycloak-${KEYCLOAK_VERSION}`,
 );
-/** Java 21+ for Keycloak 26; Debian's default Java 17 is too old. */
+/**
+ * The newest JDK of version 21 or later under `/usr/lib/jvm` (its `release` file names the
+ * version), since Keycloak 26 needs Java 21+ and Debian's default Java 17 is too old; null when
+ * there is none.
+ */
+function newestJavaHome(root = '/usr/lib/jvm'): string | null {
+  if (!existsSync(root)) return null;
+  let best: { home: string; major: number } | null = null;
+  for (const name of readdirSync(root)) {
+    const release = join(root, name, 'release');
+    if (!existsSync(release)) continue;
+    const major = Number(/JAVA_VERSION="(\d+)/.exec(readFileSync(release, 'utf8'))?.[1] ?? 0);
+    if (major >= 21 && (!best || major > best.major)) best = { home: join(root, name), major };
+  }
+  return best?.home ?? null;
+}
+
+/** Java 21+ for Keycloak 26: `KEYCLOAK_JAVA_HOME`, else the newest such JDK on the machine. */
 export const KEYCLOAK_JAVA_HOME =
-  process.env.KEYCLOAK_JAVA_HOME ?? '/usr/lib/jvm/temurin-25-jdk-amd64';
+  process.env.KEYCLOAK_JAVA_HOME ?? newestJavaHome() ?? '/usr/lib/jvm/temurin-25-jdk-amd64';
 
 /**
  * Fetches Keycloak's distribution zip through Maven (from Maven Central, or the local `~/.m2`

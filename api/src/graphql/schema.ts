@@ -77,7 +77,8 @@ function localiseErrors(fn: ResolverFn): ResolverFn {
 /**
  * The mutations a session may use before it has set up a second factor its role needs (see
  * `mustSetUpSecondFactor` in the policy): signing in and out, the setup itself, the language,
- * and the person's own data (see, end sessions, delete). Every other mutation answers
+ * the person's own data (see, end sessions, delete) and reading documents (a read-only editor
+ * ticket, the "seen" mark). Every other mutation answers
  * SECOND_FACTOR_REQUIRED, so the web app can lead the person to the setup.
  */
 export const MUTATIONS_BEFORE_SECOND_FACTOR: ReadonlySet<string> = new Set([
@@ -92,6 +93,9 @@ export const MUTATIONS_BEFORE_SECOND_FACTOR: ReadonlySet<string> = new Set([
   'confirmSecondFactorSetup',
   'endDeviceSession',
   'deleteAccount',
+  // Looking at documents: the ticket is read-only until the second factor is set up.
+  'collabTicket',
+  'markDocumentSeen',
 ]);
 
 function requireSecondFactor(fn: ResolverFn, field: string): ResolverFn {

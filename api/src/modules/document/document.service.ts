@@ -382,8 +382,10 @@ export async function issueCollabTicket(
   // at connect, so a mode decided on a document state that changed meanwhile never gets in.
   const iatMs = Date.now();
   const { document, process } = await loadVisibleDocument(scope, documentId);
-  const mode = collabModeFor(viewer.actor, process, toDocumentFacts(document));
-  if (!mode) throw notFound('document');
+  const allowed = collabModeFor(viewer.actor, process, toDocumentFacts(document));
+  if (!allowed) throw notFound('document');
+  // Someone who must still set up a second factor may read, not write (see graphql/schema.ts).
+  const mode: CollabMode = viewer.actor.mustSetUpSecondFactor ? 'read' : allowed;
   // Whoever may edit may change the text through the collab server: indexes watch the document.
   if (mode === 'edit')
     await scope.search.noteChange('document', String(document._id), EDIT_WATCH_MS);

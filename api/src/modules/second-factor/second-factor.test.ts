@@ -54,8 +54,14 @@ describe('second factor (TOTP)', () => {
     expect(
       await t.app.deps.models.Process.countDocuments({ 'milestones.title': 'Zweiter Faktor' }),
     ).toBe(0);
-    // Reading still works.
-    expect((await admin.gql('{ documents { id } }')).data?.documents.length).toBeGreaterThan(0);
+    // Reading still works, the editor included, read-only.
+    const documents = (await admin.gql('{ documents { id } }')).data?.documents;
+    expect(documents.length).toBeGreaterThan(0);
+    const ticket = await admin.gql(
+      'mutation ($id: ID!) { collabTicket(documentId: $id) { mode } }',
+      { id: documents[0].id },
+    );
+    expect(ticket.data?.collabTicket.mode).toBe('READ');
   });
 
   it('sets up TOTP with a QR code, stores the secret sealed and returns ten recovery codes once', async () => {
