@@ -157,7 +157,6 @@ export type Action =
   | 'createMeasure'
   | 'editMeasure'
   | 'proposeMeasure'
-  | 'decideMeasure'
   | 'reportProgress'
   | 'managePaper'
   | 'readMailOutbox'
@@ -503,10 +502,6 @@ export function canAct(
       if (coordinates(actor, m.actionFieldKey)) return true;
       const membership = groupMembership(actor, process, m.actionFieldKey);
       return membership !== undefined && ['speaker', 'lead'].includes(membership.member.role);
-    }
-    case 'decideMeasure': {
-      if (resource.type !== 'measure' || resource.measure.status !== 'proposed') return false;
-      return isAdmin(actor) || isSteering(actor, process);
     }
     case 'reportProgress': {
       // After adoption: the field's coordinators and group, and the lead organisation's people.

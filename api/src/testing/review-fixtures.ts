@@ -61,3 +61,26 @@ export async function must<T = Record<string, unknown>>(
   }
   return result.data;
 }
+
+/**
+ * Takes proposed measures through a review round to the point where the steering group decides:
+ * the coordinator creates, opens, closes and evaluates a round without bodies' remarks.
+ */
+export async function evaluatedMeasureRound(
+  t: TestApp,
+  measureIds: string[],
+  title = 'Maßnahmen zur Abstimmung',
+): Promise<string> {
+  const ids = await reviewIds(t);
+  const coordinator = await t.signIn('koordination@lip.example');
+  const created = await must<{ createReviewRound: { round: { id: string } } }>(
+    coordinator,
+    Q.create,
+    { input: { title, measureIds, bodyIds: [ids.nord], deadline: inDays(5) } },
+  );
+  const roundId = created.createReviewRound.round.id;
+  await must(coordinator, Q.open, { id: roundId });
+  await must(coordinator, Q.close, { id: roundId });
+  await must(coordinator, Q.evaluate, { id: roundId });
+  return roundId;
+}

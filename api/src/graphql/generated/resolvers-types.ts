@@ -496,6 +496,8 @@ export type Decision = {
   /** Tasks given to the group with a return. */
   tasks: Array<Task>;
   viewerCanCorrect: Scalars['Boolean']['output'];
+  /** Whether the viewer may open the round (a measure's decisions are shown to all who see it). */
+  viewerSeesRound: Scalars['Boolean']['output'];
 };
 
 export type DecisionFieldsInput = {
@@ -938,6 +940,8 @@ export type Measure = {
   code: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
   createdBy?: Maybe<Person>;
+  /** The steering group's decisions on this measure, newest first (superseded ones included). */
+  decisions: Array<Decision>;
   /** The description document, or null when the viewer may not open it. */
   descriptionDocument?: Maybe<Document>;
   descriptionDocumentId: Scalars['ID']['output'];
@@ -2682,6 +2686,8 @@ export type ReviewItem = {
   documentId: Scalars['ID']['output'];
   group?: Maybe<ExpertGroup>;
   index: Scalars['Int']['output'];
+  /** For a measure: its sheet as it was reviewed (taken when the round opened), else null. */
+  measureSheet?: Maybe<Array<MeasureSheetField>>;
   subject: ReviewSubject;
   title: Scalars['String']['output'];
   /** The frozen version (null while the round is a draft). */
@@ -4028,6 +4034,7 @@ export type DecisionResolvers<ContextType = GraphQLContext, ParentType extends R
   supersedesId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   tasks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
   viewerCanCorrect?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerSeesRound?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type DecisionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DecisionPayload'] = ResolversParentTypes['DecisionPayload']> = ResolversObject<{
@@ -4246,6 +4253,7 @@ export type MeasureResolvers<ContextType = GraphQLContext, ParentType extends Re
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  decisions?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
   descriptionDocument?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
   descriptionDocumentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   districts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4825,6 +4833,7 @@ export type ReviewItemResolvers<ContextType = GraphQLContext, ParentType extends
   documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   group?: Resolver<Maybe<ResolversTypes['ExpertGroup']>, ParentType, ContextType>;
   index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  measureSheet?: Resolver<Maybe<Array<ResolversTypes['MeasureSheetField']>>, ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['ReviewSubject'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   versionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;

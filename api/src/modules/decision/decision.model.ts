@@ -60,6 +60,8 @@ const decisionSchema = new Schema<DecisionDoc>(
   },
   { collection: 'decisions', versionKey: false },
 );
+// A measure's page lists every decision on it.
+decisionSchema.index({ 'subject.measureId': 1 });
 
 /** Registers the Decision model on a connection. */
 export function registerDecisionModel(connection: Connection) {

@@ -3,12 +3,13 @@ import type { Resolvers } from '../../graphql/generated/resolvers-types';
 import type { TaskDoc } from '../task/task.model';
 import { findTask } from '../task/task.service';
 import { fromGraphQLEnum, toGraphQLEnum } from '../../validation';
-import { loadRound } from '../review/review-access';
+import { loadRound, viewerSeesRound } from '../review/review-access';
 import {
   correctDecision,
   currentDecisions,
   decisionCapabilities,
   decisionHistory,
+  decisionsOfMeasure,
   recordDecision,
   steeringInbox,
 } from './decision.service';
@@ -61,6 +62,13 @@ export const decisionResolvers: Resolvers = {
       if (!item || d.supersededAt) return false;
       return decisionCapabilities(scope, process, round, item, d).correct;
     },
+    viewerSeesRound: async (d, _a, { scope }) => {
+      const { round, process } = await loadRound(scope, String(d.roundId));
+      return viewerSeesRound(scope, process, round);
+    },
+  },
+  Measure: {
+    decisions: (m, _a, { scope }) => decisionsOfMeasure(scope, m._id),
   },
   SteeringInboxEntry: {
     round: (e) => e.round,

@@ -316,7 +316,12 @@ async function applyOutcome(
       });
     }
     if (item.subject.kind === 'measure' && item.subject.measureId) {
-      await applyMeasureDecision(scope, String(item.subject.measureId), decision.outcome);
+      await applyMeasureDecision(scope, String(item.subject.measureId), {
+        outcome: decision.outcome,
+        reason: decision.reason,
+        conditions: decision.conditions,
+        meetingDate: decision.meetingDate,
+      });
     }
   }
   if (decision.outcome !== 'returned' || previousStatus === 'returned') return decision;
@@ -390,4 +395,21 @@ export async function steeringInbox(
     if (pendingItems.length > 0) entries.push({ round, process, pendingItems });
   }
   return entries;
+}
+
+/**
+ * Every steering decision on a measure (corrections and what they superseded), newest first.
+ * The caller has checked that the viewer sees the measure; a decision is the steering group's
+ * resolution on it and is shown with the measure.
+ */
+export async function decisionsOfMeasure(
+  scope: RequestScope,
+  measureId: Types.ObjectId,
+): Promise<DecisionDoc[]> {
+  const decisions = await scope.models.Decision.find({
+    'subject.measureId': measureId,
+  }).lean<DecisionDoc[]>();
+  return decisions.sort(
+    (a, b) => b.recordedAt.getTime() - a.recordedAt.getTime() || b.sequence - a.sequence,
+  );
 }

@@ -155,6 +155,8 @@ export interface ExportDocument {
   runningHeader: string;
   labels: ExportLabels;
   metadata: { author?: string; subject?: string; keywords?: string[]; createdAt: Date };
+  /** Page orientation (default portrait); wide tables such as the response table use landscape. */
+  orientation?: 'portrait' | 'landscape';
   blocks: ExportBlock[];
 }
 

@@ -13,6 +13,7 @@ import {
   Packer,
   PageBreak,
   PageNumber,
+  PageOrientation,
   PageReference,
   Paragraph,
   ShadingType,
@@ -157,7 +158,12 @@ export async function renderDocx(document: ExportDocument): Promise<Buffer> {
     sections: [
       {
         properties: {
-          page: { margin: { top: 1418, bottom: 1134, left: 1418, right: 1134 } },
+          page: {
+            margin: { top: 1418, bottom: 1134, left: 1418, right: 1134 },
+            ...(document.orientation === 'landscape'
+              ? { size: { orientation: PageOrientation.LANDSCAPE } }
+              : {}),
+          },
         },
         headers: {
           default: new Header({

@@ -1,7 +1,7 @@
 /**
  * The measures catalogue. Other modules use only what is exported here:
- * - the decision module (review work): `loadMeasureFacts` and `applyMeasureDecision` for
- *   decisions on subject `{kind: 'measure', measureId}`, `snapshotMeasures` for round items;
+ * - the review and decision modules: `lookupMeasureSubjects` for round items (with a snapshot)
+ *   and `applyDecisionToMeasure`, the only way a measure is accepted or returned;
  * - search and notifications: `listMeasures` (policy-checked, for a viewer) and
  *   `listProcessMeasuresRaw` (everything, for an index whose readers are checked later with
  *   `toMeasureFacts` and the policy);
@@ -9,7 +9,7 @@
  */
 export {
   addMeasureProgress,
-  applyMeasureDecision,
+  applyDecisionToMeasure,
   changeMeasureStatus,
   compareCodes,
   createMeasure,
@@ -18,10 +18,12 @@ export {
   listProcessMeasuresRaw,
   loadMeasureFacts,
   loadVisibleMeasure,
+  lookupMeasureSubjects,
   snapshotMeasures,
   toMeasureFacts,
   updateMeasure,
   type MeasureList,
+  type MeasureSubjectFacts,
 } from './measure.service';
 export {
   MEASURE_FIELD_LABELS,

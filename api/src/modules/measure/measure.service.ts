@@ -253,13 +253,24 @@ export function allowedMeasureTransitions(
   process: ProcessDoc,
   measure: MeasureDoc,
 ): MeasureStatus[] {
-  return MEASURE_TRANSITIONS[measure.status].filter((to) =>
-    viewerMay(scope, process, measure, transitionAction(measure.status, to)),
+  return MEASURE_TRANSITIONS[measure.status].filter(
+    (to) =>
+      !isSteeringVote(measure.status, to) &&
+      viewerMay(scope, process, measure, transitionAction(measure.status)),
   );
 }
 
-function transitionAction(from: MeasureStatus, to: MeasureStatus): Action {
-  if (from === 'proposed' && (to === 'accepted' || to === 'returned')) return 'decideMeasure';
+/**
+ * Accepting or returning a proposed measure is the steering group's vote, which is recorded only
+ * as a `Decision` on an evaluated review round (see `applyDecisionToMeasure`), never as a plain
+ * status change: so every vote has a date, a reason, a correction history and the bodies'
+ * statements before it.
+ */
+function isSteeringVote(from: MeasureStatus, to: MeasureStatus): boolean {
+  return from === 'proposed' && (to === 'accepted' || to === 'returned');
+}
+
+function transitionAction(from: MeasureStatus): Action {
   if (ADOPTED_MEASURE_STATUSES.includes(from)) return 'reportProgress';
   return 'proposeMeasure';
 }
@@ -726,9 +737,21 @@ async function changeStatusLocked(
   measureId: string,
   target: MeasureStatus,
   note: { text: string | null; date: Date | null },
-  actionOverride?: Action,
 ): Promise<MeasureDoc> {
   const { measure, process } = await loadVisibleMeasure(scope, measureId);
+  if (isSteeringVote(measure.status, target)) {
+    throw new DomainError('invalid-transition', `${measure.status} -> ${target}`, [
+      {
+        path: 'status',
+        rule: 'invalid',
+        message: 'decided by the steering group in a review round',
+        text: {
+          de: 'Status: Über Annahme oder Rückgabe entscheidet die Lenkungsgruppe in einer Beratungsrunde.',
+          en: 'Status: the steering group accepts or returns a measure by a decision in a review round.',
+        },
+      },
+    ]);
+  }
   if (!MEASURE_TRANSITIONS[measure.status].includes(target)) {
     throw new DomainError('invalid-transition', `${measure.status} -> ${target}`, [
       {
@@ -742,8 +765,7 @@ async function changeStatusLocked(
       },
     ]);
   }
-  const action = actionOverride ?? transitionAction(measure.status, target);
-  if (!viewerMay(scope, process, measure, action)) throw forbidden();
+  if (!viewerMay(scope, process, measure, transitionAction(measure.status))) throw forbidden();
   if (target === 'returned' && !note.text) {
     throw fieldError('invalid-input', 'note', {
       de: 'Notiz: Bitte begründen, warum die Maßnahme zurückgegeben wird.',
@@ -822,30 +844,126 @@ export async function changeMeasureStatus(
   );
 }
 
+/** What the review workflow needs to put a measure into a round and decide on it. */
+export interface MeasureSubjectFacts {
+  measureId: Types.ObjectId;
+  processId: Types.ObjectId;
+  code: string;
+  title: string;
+  status: MeasureStatus;
+  descriptionDocumentId: Types.ObjectId;
+  descriptionStatus: DocumentStatus;
+  actionFieldKey: string;
+  groupId: Types.ObjectId;
+  snapshot: MeasureSnapshot;
+}
+
+/**
+ * Measures by id in the order asked, each with a snapshot of its sheet (organisation names
+ * resolved) for a round item; null where there is none or the viewer may not see it. Two reads
+ * and one directory lookup however many measures are asked for.
+ */
+export async function lookupMeasureSubjects(
+  scope: RequestScope,
+  measureIds: readonly string[],
+): Promise<(MeasureSubjectFacts | null)[]> {
+  const viewer = requireViewer(scope);
+  const valid = measureIds.filter((id) => Types.ObjectId.isValid(id));
+  if (valid.length === 0) return measureIds.map(() => null);
+  const measures = await scope.models.Measure.find({
+    _id: op({ $in: valid.map((id) => new Types.ObjectId(id)) }),
+  }).lean<MeasureDoc[]>();
+  const processes = new Map<string, ProcessDoc | null>();
+  for (const processId of new Set(measures.map((m) => String(m.processId)))) {
+    processes.set(processId, await findProcess(scope, processId));
+  }
+  const visible = measures.filter((m) => {
+    const process = processes.get(String(m.processId));
+    return (
+      !!process && canSee(viewer.actor, process, { type: 'measure', measure: toMeasureFacts(m) })
+    );
+  });
+  const snapshots = await snapshotMeasures(scope, visible);
+  const byId = new Map(
+    visible.map((m, index) => [String(m._id), { m, snapshot: snapshots[index] }]),
+  );
+  return measureIds.map((id) => {
+    const found = byId.get(id);
+    if (!found?.snapshot) return null;
+    const { m, snapshot } = found;
+    return {
+      measureId: m._id,
+      processId: m.processId,
+      code: m.code,
+      title: m.title,
+      status: m.status,
+      descriptionDocumentId: m.descriptionDocumentId,
+      descriptionStatus: descriptionStatusFor(m.status),
+      actionFieldKey: m.actionFieldKey,
+      groupId: m.groupId,
+      snapshot,
+    };
+  });
+}
+
+/** The measure status a steering decision leads to, or null when the measure stays as it is. */
+export function statusAfterDecision(
+  current: MeasureStatus,
+  outcome: 'accepted' | 'accepted-with-conditions' | 'returned',
+): MeasureStatus | null {
+  if (outcome === 'returned') return current === 'returned' ? null : 'returned';
+  // An adopted measure that has moved on (planned, in progress, ...) stays where it is.
+  return ADOPTED_MEASURE_STATUSES.includes(current) ? null : 'accepted';
+}
+
 /**
  * Applies a steering decision recorded by the decision module (subject
- * `{kind: 'measure', measureId}`): accepted (with or without conditions) or returned. The
- * decision's reason is kept as a progress note. Checks `decideMeasure` like every other path.
+ * `{kind: 'measure', measureId}`), the only way a measure is accepted or returned: accepted
+ * (with or without conditions) or returned, also when a correction reverses an earlier
+ * decision. The decision module has checked `recordDecision`/`correctDecision`; the reason is
+ * kept as a dated progress note, the change in the measure's change log and activity.
  */
-export async function applyMeasureDecision(
+export async function applyDecisionToMeasure(
   scope: RequestScope,
   input: {
     measureId: string;
     outcome: 'accepted' | 'accepted-with-conditions' | 'returned';
     reason?: string | null;
+    conditions?: string | null;
     meetingDate?: Date | null;
   },
-): Promise<MeasureDoc> {
-  const target: MeasureStatus = input.outcome === 'returned' ? 'returned' : 'accepted';
-  return scope.writeLock.run(`measure:${input.measureId}`, () =>
-    changeStatusLocked(
-      scope,
-      input.measureId,
-      target,
-      { text: input.reason?.trim() || null, date: input.meetingDate ?? null },
-      'decideMeasure',
-    ),
-  );
+): Promise<MeasureDoc | null> {
+  return scope.writeLock.run(`measure:${input.measureId}`, async () => {
+    const measure = await scope.models.Measure.findOne({
+      _id: input.measureId,
+    }).lean<MeasureDoc>();
+    if (!measure) return null;
+    const target = statusAfterDecision(measure.status, input.outcome);
+    if (!target) return measure;
+    const process = await loadProcess(scope, String(measure.processId));
+    let next: MeasureDoc = { ...measure, status: target, statusChangedAt: new Date() };
+    const text = [input.reason?.trim(), input.conditions?.trim()].filter(Boolean).join('\n\n');
+    if (text && measure.progress.length < MEASURE_LIMITS.progressNotes) {
+      next = addProgressNote(scope, next, {
+        date: input.meetingDate ?? new Date(),
+        note: text.slice(0, MEASURE_LIMITS.progressNoteChars),
+        status: target,
+      });
+    }
+    const written = await writeMeasure(scope, measure, next, changedMeasureFields(measure, next));
+    await syncDescription(scope, measure, written);
+    await recordActivity(scope, {
+      processId: process._id,
+      actionFieldKey: measure.actionFieldKey,
+      groupId: measure.groupId,
+      documentId: measure.descriptionDocumentId,
+      verb: 'measure.status-changed',
+      subjectTitle: `${written.code} ${written.title}`,
+      detail: target,
+    });
+    await notifyMeasureStatus(scope, process, written);
+    return written;
+  });
 }
 
 /**

@@ -1,10 +1,13 @@
 import { DomainError } from '../../errors';
 import { toGraphQLError } from '../../graphql/errors';
+import { startFakeCollab, type FakeCollab } from '../../testing/fake-collab';
+import { Q, evaluatedMeasureRound, inDays, must } from '../../testing/review-fixtures';
 import { errorCode, startTestApp, type TestApp, type TestClient } from '../../testing/test-app';
 import { parseEuroAmount } from './measure.input';
 import { createMeasure } from './measure.service';
 
 let t: TestApp;
+let collab: FakeCollab;
 let educationGroupId: string;
 let economyGroupId: string;
 let orgIds: Record<string, string>;
@@ -25,6 +28,8 @@ const LIST = `query ($filter: MeasureFilter, $sort: MeasureSort) { measures(filt
 
 beforeAll(async () => {
   t = await startTestApp(__filename);
+  collab = await startFakeCollab(t.app.deps.secrets.collabSecret);
+  t.app.deps.config.collabInternalUrl = collab.url;
   const process = await t.app.deps.models.Process.findOne({}).lean();
   educationGroupId = String(process?.groups.find((g) => g.actionFieldKey === 'education')?._id);
   economyGroupId = String(process?.groups.find((g) => g.actionFieldKey === 'economy')?._id);
@@ -32,7 +37,23 @@ beforeAll(async () => {
   orgIds = Object.fromEntries(orgs.map((o) => [o.name, String(o._id)]));
 });
 
-afterAll(() => t.close());
+afterAll(async () => {
+  await collab.close();
+  await t.close();
+});
+
+/** The steering group's vote on a proposed measure: a decision in an evaluated review round. */
+async function decide(measureId: string, outcome: 'ACCEPTED' | 'RETURNED', reason = '') {
+  const roundId = await evaluatedMeasureRound(t, [measureId]);
+  const steering = await t.signIn('lenkung@lip.example');
+  await must(steering, Q.record, {
+    input: {
+      roundId,
+      itemIndex: 0,
+      decision: { outcome, reason, meetingDate: inDays(-1), confirm: true },
+    },
+  });
+}
 
 async function create(client: TestClient, title: string, extra: Record<string, unknown> = {}) {
   const result = await client.gql(CREATE, {
@@ -337,20 +358,18 @@ describe('the status of a measure', () => {
       descriptionDocument: { status: 'IN_REVIEW' },
     });
 
-    // The steering group now sees it and decides; the group cannot accept its own measure.
+    // The steering group now sees it and decides in a review round; nobody accepts it directly.
     expect(
       (await steering.gql(GET, { id: measure.id })).data?.measure.viewerStatusTransitions,
-    ).toEqual(['ACCEPTED', 'RETURNED']);
-    expect(
-      errorCode(
-        await speaker.gql(STATUS, { input: { measureId: measure.id, status: 'ACCEPTED' } }),
-      ),
-    ).toBe('FORBIDDEN');
-    expect((await council.gql(GET, { id: measure.id })).data?.measure).toBeNull();
-    const accepted = await steering.gql(STATUS, {
+    ).toEqual([]);
+    const direct = await speaker.gql(STATUS, {
       input: { measureId: measure.id, status: 'ACCEPTED' },
     });
-    expect(accepted.data?.changeMeasureStatus.measure).toMatchObject({
+    expect(direct.errors?.[0]?.extensions?.reason).toBe('invalid-transition');
+    expect((await council.gql(GET, { id: measure.id })).data?.measure).toBeNull();
+    await decide(measure.id, 'ACCEPTED');
+    const accepted = await steering.gql(GET, { id: measure.id });
+    expect(accepted.data?.measure).toMatchObject({
       status: 'ACCEPTED',
       descriptionDocument: { status: 'ACCEPTED' },
     });
@@ -404,24 +423,16 @@ describe('the status of a measure', () => {
     ]);
   });
 
-  it('requires a reason to return a measure and refuses impossible transitions', async () => {
+  it('refuses impossible transitions and returns a measure by the steering group’s decision with its reason', async () => {
     const speaker = await t.signIn('bildung@lip.example');
-    const steering = await t.signIn('lenkung@lip.example');
     const measure = await create(speaker, 'Rückgabe');
     const skip = await speaker.gql(STATUS, { input: { measureId: measure.id, status: 'DONE' } });
     expect(errorCode(skip)).toBe('BAD_USER_INPUT');
     expect(skip.errors?.[0]?.extensions?.reason).toBe('invalid-transition');
     await speaker.gql(STATUS, { input: { measureId: measure.id, status: 'PROPOSED' } });
-    const bare = await steering.gql(STATUS, {
-      input: { measureId: measure.id, status: 'RETURNED' },
-    });
-    expect(bare.errors?.[0]?.extensions?.fields).toMatchObject([
-      { path: 'note', message: 'Notiz: Bitte begründen, warum die Maßnahme zurückgegeben wird.' },
-    ]);
-    const returned = await steering.gql(STATUS, {
-      input: { measureId: measure.id, status: 'RETURNED', note: 'Finanzierung klären.' },
-    });
-    expect(returned.data?.changeMeasureStatus.measure).toMatchObject({
+    await decide(measure.id, 'RETURNED', 'Finanzierung klären.');
+    const returned = await speaker.gql(GET, { id: measure.id });
+    expect(returned.data?.measure).toMatchObject({
       status: 'RETURNED',
       progress: [{ note: 'Finanzierung klären.', status: 'RETURNED' }],
       descriptionDocument: { status: 'RETURNED' },
@@ -572,7 +583,6 @@ describe('search and notifications', () => {
 
   it('tells the steering group when a measure is proposed and the group when it is decided', async () => {
     const speaker = await t.signIn('bildung@lip.example');
-    const steering = await t.signIn('lenkung@lip.example');
     const measure = await create(speaker, 'Elternlots*innen');
     const steeringId = await t.personId('lenkung@lip.example');
     const memberId = await t.personId('bildung2@lip.example');
@@ -589,7 +599,7 @@ describe('search and notifications', () => {
     expect(await kinds(memberId)).toEqual(['measure-status:proposed']);
     // Nobody is told about their own action.
     expect(await kinds(speakerId)).toEqual([]);
-    await steering.gql(STATUS, { input: { measureId: measure.id, status: 'ACCEPTED' } });
+    await decide(measure.id, 'ACCEPTED');
     expect((await kinds(speakerId)).sort()).toEqual(['measure-status:accepted']);
     expect(await kinds(steeringId)).toEqual(['measure-status:proposed']);
   });

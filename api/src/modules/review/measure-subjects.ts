@@ -1,43 +1,33 @@
-import type { Types } from 'mongoose';
+import { applyDecisionToMeasure, lookupMeasureSubjects as lookupMeasures } from '../measure';
+import type { MeasureSubjectFacts } from '../measure';
 import type { RequestScope } from '../../scope';
 
 /**
- * What the review workflow needs to know about a measure to review it and decide on it: its
- * number and title, the collaborative description document whose text is frozen, and where it
- * belongs. The measures module (`modules/measure`) plugs in here; `snapshot` is copied into the
- * round item so the round shows the measure's fields as they were reviewed.
+ * The seam between the review workflow and the measures catalogue: what a round needs to review
+ * a measure (number, title, the description document whose text is frozen, field, group and a
+ * snapshot of the sheet copied into the round item), and how a steering decision reaches the
+ * measure's own status. The measures module owns both answers.
  */
-export interface MeasureSubject {
-  measureId: Types.ObjectId;
-  processId: Types.ObjectId;
-  code: string;
-  title: string;
-  descriptionDocumentId: Types.ObjectId;
-  actionFieldKey: string;
-  groupId: Types.ObjectId;
-  snapshot: unknown;
-}
+export type MeasureSubject = MeasureSubjectFacts;
 
-/**
- * Looks measures up by id, in the order asked (null where there is none). Until the measures
- * catalogue exists there are no measures, so a round or decision about one is refused as
- * `not-found` naming the field.
- */
-export async function lookupMeasureSubjects(
-  _scope: RequestScope,
+/** Measures by id, in the order asked (null where there is none or the viewer may not see it). */
+export function lookupMeasureSubjects(
+  scope: RequestScope,
   measureIds: string[],
 ): Promise<(MeasureSubject | null)[]> {
-  return measureIds.map(() => null);
+  return lookupMeasures(scope, measureIds);
 }
 
-/**
- * Applies a steering decision to a measure's own status (the measures module decides how an
- * outcome maps onto it). Without the measures catalogue there is nothing to update.
- */
+/** Applies a recorded or corrected steering decision to the measure's status. */
 export async function applyMeasureDecision(
-  _scope: RequestScope,
-  _measureId: string,
-  _outcome: string,
+  scope: RequestScope,
+  measureId: string,
+  decision: {
+    outcome: 'accepted' | 'accepted-with-conditions' | 'returned';
+    reason: string;
+    conditions: string;
+    meetingDate: Date;
+  },
 ): Promise<void> {
-  // Intentionally empty until measures exist; decisions on measures are refused before this.
+  await applyDecisionToMeasure(scope, { measureId, ...decision });
 }

@@ -1,5 +1,12 @@
 import type { ReviewPassageStatus } from '@lip/common';
-import type { ExportCell, ExportDocument, ExportRun } from './export-document';
+import {
+  EXPORT_LABELS,
+  EXPORT_MODEL_VERSION,
+  type ExportBlock,
+  type ExportDocument,
+  type ExportTableCell,
+  type ExportText,
+} from '../export';
 import { voteLabel, type ResponseTable, type ResponseTableRow } from './response-table.service';
 
 /** The formats the response table is exported to. */
@@ -77,29 +84,37 @@ function formatDate(date: Date | null | undefined, locale: Locale): string {
   }).format(date);
 }
 
-/** The "text change" of a row as runs: deleted text struck through, inserted underlined. */
-function changeRuns(row: ResponseTableRow, locale: Locale): ExportRun[] {
+/** The "text change" of a row: deleted and inserted text marked as a change, or a note. */
+function changeRuns(row: ResponseTableRow, locale: Locale): ExportText[] {
   const words = TEXT[locale].passage;
   const passage = row.passage;
-  if (!passage) return [{ text: words.unknown, italic: true }];
+  const note = (value: string): ExportText[] => [{ kind: 'text', text: value, italic: true }];
+  if (!passage) return note(words.unknown);
   const special: Partial<Record<ReviewPassageStatus, string>> = {
     deleted: words.deleted,
     unknown: words.unknown,
   };
   const label = special[passage.status];
-  if (label) return [{ text: label, italic: true }];
-  if (passage.changed === false) return [{ text: words.unchanged, italic: true }];
+  if (label) return note(label);
+  if (passage.changed === false) return note(words.unchanged);
   return passage.parts.map((part) => ({
+    kind: 'text',
     text: part.text,
-    strike: part.kind === 'deleted',
-    underline: part.kind === 'inserted',
+    ...(part.kind === 'deleted' ? { change: 'deleted' as const } : {}),
+    ...(part.kind === 'inserted' ? { change: 'inserted' as const } : {}),
   }));
 }
 
 /** The text change as plain text for CSV: `[-deleted-]` and `{+inserted+}` markers. */
 function changeText(row: ResponseTableRow, locale: Locale): string {
   return changeRuns(row, locale)
-    .map((run) => (run.strike ? `[-${run.text}-]` : run.underline ? `{+${run.text}+}` : run.text))
+    .map((run) =>
+      run.change === 'deleted'
+        ? `[-${run.text}-]`
+        : run.change === 'inserted'
+          ? `{+${run.text}+}`
+          : run.text,
+    )
     .join('');
 }
 
@@ -108,30 +123,42 @@ function bodyAndDate(row: ResponseTableRow, locale: Locale): string {
   return `${row.label}, ${formatDate(row.statement.submittedAt, locale)}${late}`;
 }
 
+function cell(...paragraphs: ExportText[][]): ExportTableCell {
+  return { blocks: paragraphs.map((inlines) => ({ kind: 'paragraph', inlines })) };
+}
+
+function plain(value: string, marks: Omit<ExportText, 'kind' | 'text'> = {}): ExportText[] {
+  return [{ kind: 'text', text: value, ...marks }];
+}
+
 /** The cells of one row, in the order of the columns. */
-function rowCells(row: ResponseTableRow, locale: Locale): ExportCell[] {
+function rowCells(row: ResponseTableRow, locale: Locale): ExportTableCell[] {
   const t = TEXT[locale];
-  const remark: ExportRun[][] = [[{ text: row.remark.text }]];
+  const remark: ExportText[][] = [plain(row.remark.text)];
   if (row.remark.proposedWording) {
-    remark.push([{ text: `${t.proposed}: `, bold: true }, { text: row.remark.proposedWording }]);
+    remark.push([
+      ...plain(`${t.proposed}: `, { bold: true }),
+      ...plain(row.remark.proposedWording),
+    ]);
   }
   return [
-    [[{ text: String(row.position) }]],
-    [[{ text: bodyAndDate(row, locale) }]],
-    [[{ text: row.passage?.frozenText ?? row.remark.quote ?? '', italic: true }]],
-    remark,
-    [[{ text: row.response?.reason ?? '' }]],
-    [[{ text: voteLabel(row.response?.vote, locale) }]],
-    [changeRuns(row, locale)],
-    [[{ text: t.status[row.status] }]],
+    cell(plain(String(row.position))),
+    cell(plain(bodyAndDate(row, locale))),
+    cell(plain(row.passage?.frozenText ?? row.remark.quote ?? '', { italic: true })),
+    cell(...remark),
+    cell(plain(row.response?.reason ?? '')),
+    cell(plain(voteLabel(row.response?.vote, locale))),
+    cell(changeRuns(row, locale)),
+    cell(plain(t.status[row.status])),
   ];
 }
 
 /**
- * The response table as the shared export model: a title page (process, round, as-at date, who
- * exported it, what it covers) and one table per reviewed document with the columns number,
- * body and date, passage (quoted from the frozen version), remark, response, vote, text change
- * and status. Built from the same rows the page shows.
+ * The response table as the shared export model (`modules/export`): a title page (process,
+ * round, as-at date, who exported it, what it covers) and one table per reviewed document with
+ * the columns number, body and date, passage (quoted from the frozen version), remark, response,
+ * vote, text change and status, in landscape. Built from the same rows the page shows; the
+ * blocks alone also serve as an annex of the paper.
  */
 export function toResponseTableExport(
   table: ResponseTable,
@@ -141,39 +168,60 @@ export function toResponseTableExport(
   const t = TEXT[locale];
   const { round, process, rows } = table;
   const submitted = new Set(rows.map((r) => r.statement._id)).size;
-  const blocks: ExportDocument['blocks'] = [{ kind: 'pageBreak' }];
-  for (const item of round.items) {
-    const itemRows = rows.filter((row) => row.item.index === item.index);
-    blocks.push({ kind: 'heading', level: 1, text: item.title });
+  const facts: [string, string][] = [
+    [t.process, process.title],
+    [t.asAt, formatDate(table.generatedAt, locale)],
+    [t.exportedBy, options.exportedBy],
+    [t.documents, round.items.map((i) => i.title).join('; ')],
+    [t.bodies, `${submitted} ${t.of} ${round.bodyIds.length}`],
+    [t.remarks, String(rows.length)],
+  ];
+  const subtitle = `${t.round} ${round.number}: ${round.title}`;
+  return {
+    version: EXPORT_MODEL_VERSION,
+    language: locale,
+    title: `${t.title} – ${subtitle}`,
+    titlePage: {
+      title: t.title,
+      subtitle,
+      lines: facts.map(([label, value]) => `${label}: ${value}`),
+    },
+    tableOfContents: false,
+    runningHeader: `${t.title} · ${subtitle} · ${formatDate(table.generatedAt, locale)}`,
+    labels: EXPORT_LABELS[locale],
+    metadata: {
+      author: options.exportedBy,
+      subject: process.title,
+      createdAt: table.generatedAt,
+    },
+    orientation: 'landscape',
+    blocks: responseTableBlocks(table, locale),
+  };
+}
+
+/** The tables of a response table, one per reviewed document under its title as a heading. */
+export function responseTableBlocks(table: ResponseTable, locale: Locale): ExportBlock[] {
+  const t = TEXT[locale];
+  const blocks: ExportBlock[] = [];
+  for (const item of table.round.items) {
+    const itemRows = table.rows.filter((row) => row.item.index === item.index);
+    blocks.push({ kind: 'heading', level: 2, text: item.title, inToc: false });
     if (itemRows.length === 0) {
-      blocks.push({ kind: 'paragraph', runs: [{ text: t.noRemarks, italic: true }] });
+      blocks.push({ kind: 'paragraph', inlines: plain(t.noRemarks, { italic: true }) });
       continue;
     }
     blocks.push({
       kind: 'table',
-      header: [...t.columns],
-      widths: [5, 12, 15, 18, 18, 9, 15, 8],
-      rows: itemRows.map((row) => rowCells(row, locale)),
+      headerRows: 1,
+      columnWidths: [5, 12, 15, 18, 18, 9, 15, 8],
+      caption: `${t.title}: ${item.title}`,
+      rows: [
+        t.columns.map((column) => cell(plain(column))),
+        ...itemRows.map((row) => rowCells(row, locale)),
+      ],
     });
   }
-  return {
-    language: locale,
-    title: `${t.title} – ${t.round} ${round.number}: ${round.title}`,
-    orientation: 'landscape',
-    titlePage: {
-      title: t.title,
-      subtitle: `${t.round} ${round.number}: ${round.title}`,
-      facts: [
-        { label: t.process, value: process.title },
-        { label: t.asAt, value: formatDate(table.generatedAt, locale) },
-        { label: t.exportedBy, value: options.exportedBy },
-        { label: t.documents, value: round.items.map((i) => i.title).join('; ') },
-        { label: t.bodies, value: `${submitted} ${t.of} ${round.bodyIds.length}` },
-        { label: t.remarks, value: String(rows.length) },
-      ],
-    },
-    blocks,
-  };
+  return blocks;
 }
 
 function csvField(value: string): string {

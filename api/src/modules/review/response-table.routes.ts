@@ -3,7 +3,7 @@ import type { Request, RequestHandler, Response } from 'express';
 import { DomainError } from '../../errors';
 import { describeDomainError } from '../../graphql/errors';
 import type { RequestScope } from '../../scope';
-import { convertDocxToOdt, renderDocx } from './export-document';
+import { renderDocx } from '../export';
 import {
   RESPONSE_TABLE_FORMATS,
   responseTableFileName,
@@ -48,15 +48,17 @@ export async function exportResponseTable(
     locale,
     exportedBy: scope.viewer?.person.name ?? '',
   });
+  // The shared renderers: DOCX with `docx`, ODT from that DOCX through LibreOffice headless.
   const docx = await renderDocx(model);
-  const body = format === 'odt' ? await convertDocxToOdt(docx) : docx;
+  const body = format === 'odt' ? await scope.office.convert(docx, 'odt') : docx;
   return { fileName, contentType: CONTENT_TYPES[format], body };
 }
 
 /**
  * `GET /exports/review-rounds/:roundId/response-table.:format` (csv, docx, odt): a download
- * with the session cookie, answered with the policy's decision like every GraphQL read. The
- * shared export module will move this behind export jobs; until then it renders on request.
+ * with the session cookie, answered with the policy's decision like every GraphQL read. Built
+ * as the shared `ExportDocument` and rendered by `modules/export` on request (a round's table is
+ * small next to a paper, so it needs no export job).
  */
 export function responseTableDownload(
   buildScope: (req: IncomingMessage) => Promise<RequestScope>,

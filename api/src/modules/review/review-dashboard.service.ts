@@ -50,6 +50,8 @@ export interface ReviewDashboardData {
   roundsInProgress: ReviewRoundDoc[];
   remarksWaiting: GroupRemarksWaitingData[];
   steeringInbox: DashboardInboxEntry[];
+  /** Open or closed (not yet evaluated) rounds the viewer may see, by deadline. */
+  visibleInProgress: ReviewRoundDoc[];
 }
 
 /**
@@ -77,6 +79,7 @@ export async function loadReviewDashboard(
     roundsInProgress: [],
     remarksWaiting: [],
     steeringInbox: [],
+    visibleInProgress: [],
   };
   if (rounds.length === 0) return empty;
   const ids = rounds.map((r) => r._id);
@@ -177,5 +180,32 @@ export async function loadReviewDashboard(
     if (pendingItems.length > 0) steeringInbox.push({ round, process, pendingItems });
   }
 
-  return { statementsDue, roundsInProgress, remarksWaiting, steeringInbox };
+  return {
+    statementsDue,
+    roundsInProgress,
+    remarksWaiting,
+    steeringInbox,
+    visibleInProgress: inProgress,
+  };
+}
+
+/** One load of the review part per request and process. */
+const loaded = new WeakMap<RequestScope, Map<string, Promise<ReviewDashboardData>>>();
+
+/**
+ * {@link loadReviewDashboard} once per request: the start page's review section and the review
+ * work of `myWork` (`review.work.ts`) share the same five queries.
+ */
+export function reviewDashboardOf(
+  scope: RequestScope,
+  process: ProcessDoc,
+): Promise<ReviewDashboardData> {
+  const byProcess = loaded.get(scope) ?? new Map<string, Promise<ReviewDashboardData>>();
+  loaded.set(scope, byProcess);
+  const key = String(process._id);
+  const cached = byProcess.get(key);
+  if (cached) return cached;
+  const promise = loadReviewDashboard(scope, process);
+  byProcess.set(key, promise);
+  return promise;
 }

@@ -206,6 +206,12 @@ async function buildItems(
     if (!measure || String(measure.processId) !== String(process._id)) {
       throw fieldError('not-found', `measureIds.${position}`, 'no such measure in the process');
     }
+    if (measure.status !== 'proposed') {
+      throw fieldError('invalid-input', `measureIds.${position}`, {
+        de: `Maßnahmen: ${measure.code} ist nicht vorgeschlagen; nur von ihrer Gruppe vorgeschlagene Maßnahmen kommen in eine Beratungsrunde.`,
+        en: `Measures: ${measure.code} is not proposed; only measures their group has proposed go into a review round.`,
+      });
+    }
     items.push({
       index: items.length,
       subject: { kind: 'measure', documentId: null, measureId: measure.measureId },
@@ -214,7 +220,7 @@ async function buildItems(
       title: `${measure.code} ${measure.title}`,
       actionFieldKey: measure.actionFieldKey,
       groupId: measure.groupId,
-      statusBefore: 'draft',
+      statusBefore: measure.descriptionStatus,
       measureSnapshot: measure.snapshot,
     });
   });
@@ -447,7 +453,9 @@ export async function openRound(scope: RequestScope, roundId: unknown): Promise<
       round.items.forEach((item, position) => {
         const document = byId.get(String(item.documentId));
         if (!document) throw fieldError('not-found', `items.${position}`, 'document is gone');
-        if (document.status !== 'draft' && document.status !== 'returned') {
+        // A proposed measure's description waits in review for the steering group's vote.
+        const waiting = item.subject.kind === 'measure' && document.status === 'in-review';
+        if (document.status !== 'draft' && document.status !== 'returned' && !waiting) {
           throw fieldError(
             'document-in-review',
             `documentIds.${position}`,
@@ -457,6 +465,15 @@ export async function openRound(scope: RequestScope, roundId: unknown): Promise<
       });
       const by = { personId: String(viewer.person._id), name: viewer.person.name };
       const items: ReviewItemDoc[] = [];
+      // A measure's fields are frozen with its description: the snapshot is taken again now.
+      const measureItems = round.items.filter((i) => i.subject.kind === 'measure');
+      const measures = await lookupMeasureSubjects(
+        scope,
+        measureItems.map((i) => String(i.subject.measureId)),
+      );
+      const snapshots = new Map(
+        measureItems.map((item, position) => [item.index, measures[position]?.snapshot]),
+      );
       for (const item of round.items) {
         const document = byId.get(String(item.documentId)) as DocumentDoc;
         const versionId = await freezeDocument(
@@ -465,7 +482,13 @@ export async function openRound(scope: RequestScope, roundId: unknown): Promise<
           frozenLabel(round),
           by,
         );
-        items.push({ ...item, versionId, title: document.title, statusBefore: document.status });
+        items.push({
+          ...item,
+          versionId,
+          title: document.title,
+          statusBefore: document.status,
+          measureSnapshot: snapshots.get(item.index) ?? item.measureSnapshot,
+        });
       }
       const now = new Date();
       const opened = await saveRound(scope, round, {

@@ -11,6 +11,7 @@ import { Topics } from '../../pubsub/pubsub';
 import { requireViewer } from '../../scope';
 import { fromGraphQLEnum, toGraphQLEnum } from '../../validation';
 import { findDocument } from '../document/document.service';
+import { measureSheetFields, type MeasureSnapshot } from '../measure';
 import type { PersonDoc } from '../person/person.model';
 import { loadProcess } from '../process/process.service';
 import { findTask } from '../task/task.service';
@@ -29,7 +30,7 @@ import {
   viewerSeesResponse,
   viewerSeesRound,
 } from './review-access';
-import { loadReviewDashboard } from './review-dashboard.service';
+import { reviewDashboardOf } from './review-dashboard.service';
 import {
   cancelRound,
   closeRound,
@@ -279,6 +280,10 @@ export const reviewResolvers: Resolvers = {
     versionId: ({ item }) => item.versionId,
     title: ({ item }) => item.title,
     actionFieldKey: ({ item }) => item.actionFieldKey,
+    measureSheet: ({ item }, _a, { scope }) =>
+      item.measureSnapshot
+        ? measureSheetFields(item.measureSnapshot as MeasureSnapshot, scope.locale)
+        : null,
     group: async ({ round, item }, _a, { scope }) => {
       const process = await scope.loaders.process.load(String(round.processId));
       const group = process?.groups.find((g) => String(g._id) === String(item.groupId));
@@ -416,7 +421,7 @@ export const reviewResolvers: Resolvers = {
     group: (w) => ({ group: w.group, process: w.process }),
   },
   Dashboard: {
-    review: (d, _a, { scope }) => loadReviewDashboard(scope, d.process),
+    review: (d, _a, { scope }) => reviewDashboardOf(scope, d.process),
   },
   Document: {
     reviewRounds: (d, _a, { scope }) =>

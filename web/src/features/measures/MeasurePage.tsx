@@ -14,6 +14,7 @@ import { toErrorCode } from '../../ui/error-codes';
 import { NoAccessPage } from '../errors/NoAccessPage';
 import { ExportButtons } from '../exports/ExportButtons';
 import { DescriptionEditor } from './DescriptionEditor';
+import { MeasureDecisions } from './MeasureDecisions';
 import { MeasureSheetForm, MeasureSheetForm_measure } from './MeasureSheetForm';
 import { measuresTexts } from './measures.texts';
 import './measures.css';
@@ -61,6 +62,7 @@ const MeasurePageDocument = graphql(`
         at
       }
       ...MeasureSheetForm_measure
+      ...MeasureDecisions_measure
     }
     measureOptions {
       districts
@@ -390,6 +392,7 @@ export function MeasurePage() {
               </ol>
             )}
           </section>
+          <MeasureDecisions measure={measure} />
           <section aria-labelledby="history-heading">
             <h2 id="history-heading">{t('historyHeading')}</h2>
             {measure.changes.length === 0 ? (

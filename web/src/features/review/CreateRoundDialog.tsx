@@ -22,6 +22,13 @@ const CreateRoundOptionsDocument = graphql(`
       name
       kind
     }
+    measures(filter: { statuses: [PROPOSED] }) {
+      items {
+        id
+        code
+        title
+      }
+    }
   }
 `);
 
@@ -59,13 +66,19 @@ export function CreateRoundDialog(props: {
   const [documentIds, setDocumentIds] = useState<string[]>(
     props.preselectedDocumentId ? [props.preselectedDocumentId] : [],
   );
+  const [measureIds, setMeasureIds] = useState<string[]>([]);
   const [bodyIds, setBodyIds] = useState<string[]>([]);
   const [deadline, setDeadline] = useState('');
   const options = useQuery(CreateRoundOptionsDocument, { skip: !props.isOpen });
   const [create, { loading, error }] = useMutation(CreateReviewRoundDocument);
   const documents = (options.data?.documents ?? []).filter(
-    (d) => (d.status === 'DRAFT' || d.status === 'RETURNED') && d.kind !== 'MINUTES',
+    (d) =>
+      (d.status === 'DRAFT' || d.status === 'RETURNED') &&
+      d.kind !== 'MINUTES' &&
+      d.kind !== 'MEASURE_DESCRIPTION',
   );
+  // A measure is reviewed with its sheet and description: chosen as a measure, not a document.
+  const measures = options.data?.measures.items ?? [];
   const bodies = (options.data?.bodies ?? []).filter((b) => b.kind !== 'STEERING_GROUP');
   const councils = bodies.filter((b) => b.kind === 'DISTRICT_COUNCIL');
   const toggle = (list: string[], value: string, on: boolean) =>
@@ -86,7 +99,13 @@ export function CreateRoundDialog(props: {
           event.preventDefault();
           create({
             variables: {
-              input: { title, documentIds, bodyIds, deadline: toEndOfDay(deadline) ?? '' },
+              input: {
+                title,
+                documentIds,
+                measureIds,
+                bodyIds,
+                deadline: toEndOfDay(deadline) ?? '',
+              },
             },
           })
             .then((result) => {
@@ -123,6 +142,24 @@ export function CreateRoundDialog(props: {
                 }
               />{' '}
               {document.title}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="checkbox-list">
+          <legend>{t('create.measures')}</legend>
+          {measures.length === 0 && options.data ? (
+            <p className="muted">{t('create.noMeasures')}</p>
+          ) : null}
+          {measures.map((measure) => (
+            <label key={measure.id}>
+              <input
+                type="checkbox"
+                checked={measureIds.includes(measure.id)}
+                onChange={(e) =>
+                  setMeasureIds((list) => toggle(list, measure.id, e.target.checked))
+                }
+              />{' '}
+              {measure.code} {measure.title}
             </label>
           ))}
         </fieldset>
