@@ -315,7 +315,13 @@ async function removeTraces(scope: RequestScope, person: PersonDoc): Promise<voi
   const m = scope.models;
   await m.Session.deleteMany({ personId: id });
   const processes = await m.Process.find(
-    { $or: op([{ 'groups.members.personId': id }, { 'bodies.memberIds': id }]) },
+    {
+      $or: op([
+        { 'groups.members.personId': id },
+        { 'bodies.memberIds': id },
+        { 'bodies.chairIds': id },
+      ]),
+    },
     { _id: 1 },
   ).lean<{ _id: Types.ObjectId }[]>();
   for (const p of processes) {
@@ -325,6 +331,8 @@ async function removeTraces(scope: RequestScope, person: PersonDoc): Promise<voi
       }
       for (const body of process.bodies) {
         body.memberIds = body.memberIds.filter((memberId) => String(memberId) !== String(id));
+        // A chair submits the body's statements: a deleted person no longer may.
+        if (body.chairIds) body.chairIds = body.chairIds.filter((c) => String(c) !== String(id));
       }
     });
   }
