@@ -137,6 +137,7 @@ async function startFerretOnPostgres(): Promise<Engine> {
 async function measure(engine: Engine, dataDir: string) {
   const config = loadConfig({
     NODE_ENV: 'production',
+    SECOND_FACTOR_ROLES: 'none',
     DATA_DIR: dataDir,
     MONGODB_DB: 'bench_engines',
   });

@@ -154,6 +154,8 @@ async function main(): Promise<void> {
     for (const size of searchOnly || reviewOnly ? [] : SIZES) {
       const config = loadConfig({
         NODE_ENV: 'production',
+        SECOND_FACTOR_ROLES: 'none',
+        SECOND_FACTOR_ROLES: 'none',
         DATA_DIR: dataDir,
         MONGODB_DB: `bench_${size}`,
       });
@@ -247,6 +249,7 @@ async function main(): Promise<void> {
 async function benchSearch(mongodbUri: string, dataDir: string): Promise<void> {
   const config = loadConfig({
     NODE_ENV: 'production',
+    SECOND_FACTOR_ROLES: 'none',
     DATA_DIR: dataDir,
     MONGODB_DB: 'bench_search',
   });

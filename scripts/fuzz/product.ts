@@ -168,6 +168,9 @@ export async function startFuzzProduct(
           COLLAB_PORT: '0',
           DATA_DIR: dataDir,
           NODE_ENV: 'test',
+          // The harness sets up its documents as the demo coordinator; the second factor is
+          // not what it attacks.
+          SECOND_FACTOR_ROLES: 'none',
           ...options.env,
         },
         detached: true,

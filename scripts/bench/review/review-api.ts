@@ -41,6 +41,7 @@ async function timed(runs: number, fn: () => Promise<unknown>): Promise<number[]
 export async function benchReviewApi(mongodbUri: string, dataDir: string): Promise<string> {
   const config = loadConfig({
     NODE_ENV: 'production',
+    SECOND_FACTOR_ROLES: 'none',
     DATA_DIR: dataDir,
     MONGODB_DB: 'bench_review',
   });
