@@ -155,7 +155,6 @@ async function main(): Promise<void> {
       const config = loadConfig({
         NODE_ENV: 'production',
         SECOND_FACTOR_ROLES: 'none',
-        SECOND_FACTOR_ROLES: 'none',
         DATA_DIR: dataDir,
         MONGODB_DB: `bench_${size}`,
       });
