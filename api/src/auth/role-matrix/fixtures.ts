@@ -55,6 +55,18 @@ export interface MatrixFixtures {
   groupMember(field: string): Promise<string>;
   /** A fresh person who is a member of the district council Nord. */
   councilMember(): Promise<string>;
+  /**
+   * A fresh measure of the field's group, brought to the status by the fixtures' admin
+   * (`proposed`: put to the steering group; `accepted`: adopted).
+   */
+  measure(options?: {
+    field?: string;
+    status?: 'draft' | 'proposed' | 'accepted';
+  }): Promise<string>;
+  /** A signed-in device session of a fresh person (someone else's for every role). */
+  deviceSession(): Promise<string>;
+  /** The process's paper and its current revision (read fresh, other cells change it). */
+  paper(): Promise<{ id: string; revision: number }>;
   /** The label every version the fake collab server lists carries. */
   versionLabel: string;
   close(): Promise<void>;
@@ -341,6 +353,49 @@ export async function createMatrixFixtures(app: TestApp): Promise<MatrixFixtures
         },
       );
       return id;
+    },
+    async measure(options = {}) {
+      const data = await must<{ createMeasure: { measure: { id: string } } }>(
+        admin,
+        'mutation ($input: CreateMeasureInput!) { createMeasure(input: $input) { measure { id } } }',
+        {
+          input: {
+            groupId: groupId(options.field ?? 'education'),
+            title: unique('Matrix-Maßnahme'),
+          },
+        },
+      );
+      const id = data.createMeasure.measure.id;
+      const steps = { draft: [], proposed: ['PROPOSED'], accepted: ['PROPOSED', 'ACCEPTED'] }[
+        options.status ?? 'draft'
+      ];
+      for (const status of steps) {
+        await must(
+          admin,
+          'mutation ($input: ChangeMeasureStatusInput!) { changeMeasureStatus(input: $input) { measure { id } } }',
+          { input: { measureId: id, status } },
+        );
+      }
+      return id;
+    },
+    async deviceSession() {
+      const { id } = await person();
+      const data = await must<{ personalData: { sessions: { id: string }[] } }>(
+        admin,
+        'query ($id: ID) { personalData(personId: $id) { sessions { id } } }',
+        { id },
+      );
+      const session = data.personalData.sessions[0];
+      if (!session) throw new Error('the fresh person has no session');
+      return session.id;
+    },
+    async paper() {
+      const data = await must<{ paper: { id: string; revision: number } }>(
+        admin,
+        'query { paper { id revision } }',
+        {},
+      );
+      return data.paper;
     },
     async close() {
       await new Promise<void>((resolve) => collab.server.close(() => resolve()));

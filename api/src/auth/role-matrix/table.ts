@@ -88,6 +88,8 @@ export const UNRESTRICTED_MUTATIONS: Readonly<Record<string, string>> = {
   setLocale: "changes the person's own language",
   markAllNotificationsRead: "acts on the person's own notifications only",
   updateNotificationSettings: "changes the person's own e-mail settings",
+  endSession: 'ends the own session; a no-op when signed out',
+  startSecondFactorSetup: "starts setting up the person's own second factor",
 };
 
 /** Runs a setup step as the fixtures' admin and fails the cell when it does not work. */
@@ -793,6 +795,192 @@ export const MUTATIONS: MutationRow[] = [
       forbidden: ['coordinatorLimited', 'observer'],
       notFound: ['council', 'steering'],
     }),
+  },
+  {
+    mutation: 'createMeasure',
+    scenario: 'creates a measure in the education group',
+    query:
+      'mutation ($input: CreateMeasureInput!) { createMeasure(input: $input) { measure { id } } }',
+    input: async (fx) => ({
+      input: { groupId: fx.groupId('education'), title: `Maßnahme ${Date.now()}` },
+    }),
+    expect: outcomes({
+      allowed: ['admin', 'coordinatorAll', 'speaker', 'member'],
+      forbidden: ['coordinatorLimited', 'council', 'steering', 'observer'],
+    }),
+  },
+  {
+    mutation: 'updateMeasure',
+    scenario: 'changes the goal of an education measure in draft',
+    query:
+      'mutation ($input: UpdateMeasureInput!) { updateMeasure(input: $input) { measure { id } } }',
+    input: async (fx) => ({
+      input: { measureId: await fx.measure(), revision: 0, goal: 'Neues Ziel' },
+    }),
+    expect: outcomes({
+      allowed: ['admin', 'coordinatorAll', 'speaker', 'member'],
+      forbidden: ['coordinatorLimited', 'observer'],
+      notFound: ['council', 'steering'],
+    }),
+  },
+  {
+    mutation: 'updateMeasure',
+    scenario: 'corrects an adopted education measure',
+    query:
+      'mutation ($input: UpdateMeasureInput!) { updateMeasure(input: $input) { measure { id } } }',
+    input: async (fx) => ({
+      input: {
+        measureId: await fx.measure({ status: 'accepted' }),
+        revision: 2,
+        goal: 'Berichtigtes Ziel',
+      },
+    }),
+    expect: outcomes({
+      allowed: ['admin', 'coordinatorAll'],
+      forbidden: ['coordinatorLimited', 'speaker', 'member', 'council', 'steering', 'observer'],
+    }),
+  },
+  {
+    mutation: 'changeMeasureStatus',
+    scenario: 'proposes an education measure to the steering group',
+    query:
+      'mutation ($input: ChangeMeasureStatusInput!) { changeMeasureStatus(input: $input) { measure { id } } }',
+    input: async (fx) => ({ input: { measureId: await fx.measure(), status: 'PROPOSED' } }),
+    expect: outcomes({
+      allowed: ['admin', 'coordinatorAll', 'speaker'],
+      forbidden: ['coordinatorLimited', 'member', 'observer'],
+      notFound: ['council', 'steering'],
+    }),
+  },
+  {
+    mutation: 'changeMeasureStatus',
+    scenario: 'adopts a proposed education measure (the steering decision)',
+    query:
+      'mutation ($input: ChangeMeasureStatusInput!) { changeMeasureStatus(input: $input) { measure { id } } }',
+    input: async (fx) => ({
+      input: { measureId: await fx.measure({ status: 'proposed' }), status: 'ACCEPTED' },
+    }),
+    expect: outcomes({
+      allowed: ['admin', 'steering'],
+      forbidden: ['coordinatorAll', 'coordinatorLimited', 'speaker', 'member', 'observer'],
+      notFound: ['council'],
+    }),
+  },
+  {
+    mutation: 'addMeasureProgress',
+    scenario: 'reports progress on an adopted education measure',
+    query:
+      'mutation ($input: AddMeasureProgressInput!) { addMeasureProgress(input: $input) { measure { id } } }',
+    input: async (fx) => ({
+      input: {
+        measureId: await fx.measure({ status: 'accepted' }),
+        date: '2027-02-01T00:00:00Z',
+        note: 'Erste Schritte.',
+      },
+    }),
+    expect: outcomes({
+      allowed: ['admin', 'coordinatorAll', 'speaker', 'member'],
+      forbidden: ['coordinatorLimited', 'council', 'steering', 'observer'],
+    }),
+  },
+  {
+    mutation: 'updatePaper',
+    scenario: 'renames the integration plan',
+    query: 'mutation ($input: UpdatePaperInput!) { updatePaper(input: $input) { paper { id } } }',
+    input: async (fx) => {
+      const paper = await fx.paper();
+      return {
+        input: { paperId: paper.id, revision: paper.revision, title: 'Lokaler Integrationsplan' },
+      };
+    },
+    expect: outcomes({
+      allowed: ['admin', 'coordinatorAll'],
+      forbidden: ['coordinatorLimited', ...NOT_STAFF],
+    }),
+  },
+  {
+    mutation: 'createPaperEdition',
+    scenario: 'freezes an edition of the integration plan',
+    query:
+      'mutation ($input: CreatePaperEditionInput!) { createPaperEdition(input: $input) { __typename } }',
+    input: async (fx, role) => ({
+      input: { paperId: (await fx.paper()).id, name: `Fassung ${role} ${Date.now()}` },
+    }),
+    expect: outcomes({
+      allowed: ['admin', 'coordinatorAll'],
+      forbidden: ['coordinatorLimited', ...NOT_STAFF],
+    }),
+  },
+  {
+    mutation: 'requestExport',
+    scenario: 'exports an education draft not shared with anyone',
+    query: 'mutation ($input: RequestExportInput!) { requestExport(input: $input) { job { id } } }',
+    input: async (fx) => ({
+      input: { target: { kind: 'DOCUMENT', documentId: await fx.document() }, format: 'MARKDOWN' },
+    }),
+    expect: outcomes({
+      allowed: EDUCATION_INSIDERS_FOR_MUTATIONS,
+      notFound: ['council', 'steering'],
+    }),
+  },
+  {
+    mutation: 'endDeviceSession',
+    scenario: 'ends a signed-in device of another person',
+    query: 'mutation ($id: ID!) { endDeviceSession(input: { sessionId: $id }) }',
+    input: async (fx) => ({ id: await fx.deviceSession() }),
+    expect: outcomes({
+      allowed: ['admin'],
+      notFound: ['coordinatorAll', 'coordinatorLimited', ...NOT_STAFF],
+    }),
+  },
+  {
+    mutation: 'deleteAccount',
+    scenario: "deletes another person's account",
+    query:
+      'mutation ($input: DeleteAccountInput!) { deleteAccount(input: $input) { deletedPersonId } }',
+    input: async (fx) => {
+      const other = await fx.person();
+      return { input: { personId: other.id, confirmEmail: other.email } };
+    },
+    expect: outcomes({
+      allowed: ['admin'],
+      forbidden: ['coordinatorAll', 'coordinatorLimited', ...NOT_STAFF],
+    }),
+  },
+  {
+    mutation: 'resetSecondFactor',
+    scenario: "resets another person's lost second factor",
+    query: 'mutation ($input: ResetSecondFactorInput!) { resetSecondFactor(input: $input) { id } }',
+    input: async (fx) => ({ input: { personId: (await fx.person()).id } }),
+    expect: outcomes({
+      allowed: ['admin'],
+      forbidden: ['coordinatorAll', 'coordinatorLimited', ...NOT_STAFF],
+    }),
+  },
+  {
+    mutation: 'setPasswordSignInForCityAccounts',
+    scenario: 'allows password sign-in for people linked to a city account',
+    query: 'mutation { setPasswordSignInForCityAccounts(enabled: true) { __typename } }',
+    input: async () => ({}),
+    expect: outcomes({
+      allowed: ['admin'],
+      forbidden: ['coordinatorAll', 'coordinatorLimited', ...NOT_STAFF],
+    }),
+  },
+  {
+    mutation: 'endSession',
+    scenario: 'ends the current session (a no-op when signed out)',
+    query: 'mutation { endSession { signedOut } }',
+    input: async () => ({}),
+    expect: outcomes({ allowed: [...EVERY_SIGNED_IN, 'signedOut'] }),
+    endsSession: true,
+  },
+  {
+    mutation: 'startSecondFactorSetup',
+    scenario: "starts setting up the person's own second factor",
+    query: 'mutation { startSecondFactorSetup { uri } }',
+    input: async () => ({}),
+    expect: outcomes({ allowed: EVERY_SIGNED_IN }),
   },
 ];
 
