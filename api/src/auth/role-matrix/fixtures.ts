@@ -65,6 +65,29 @@ export interface MatrixFixtures {
   }): Promise<string>;
   /** A signed-in device session of a fresh person (someone else's for every role). */
   deviceSession(): Promise<string>;
+  /**
+   * A fresh review round of a fresh education draft, reviewed by the council Nord, brought to
+   * the status by the fixtures' admin.
+   */
+  reviewRound(status?: 'draft' | 'open' | 'closed' | 'evaluated'): Promise<string>;
+  /**
+   * A fresh statement of the council Nord in a fresh open round, started by its chair (the
+   * council role's account); with a remark, and submitted, when asked.
+   */
+  statement(options?: { remark?: boolean; submitted?: boolean }): Promise<{
+    statementId: string;
+    documentId: string;
+    remarkId: string | null;
+  }>;
+  /**
+   * A remark of a submitted statement, with the education group's response as asked (drafted
+   * and approved by the fixtures' admin).
+   */
+  remark(response?: 'none' | 'draft' | 'approved'): Promise<string>;
+  /** A fresh shared thread the council Nord's chair started on the document. */
+  councilThread(documentId: string): Promise<string>;
+  /** A decision the fixtures' admin recorded on a fresh evaluated round. */
+  decision(): Promise<string>;
   /** The process's paper and its current revision (read fresh, other cells change it). */
   paper(): Promise<{ id: string; revision: number }>;
   /** The label every version the fake collab server lists carries. */
@@ -159,6 +182,20 @@ async function addAccounts(app: TestApp): Promise<void> {
   ]);
 }
 
+const SAVE_RESPONSE =
+  'mutation ($input: SaveResponseInput!) { saveResponse(input: $input) { remark { id } } }';
+const APPROVE_RESPONSE =
+  'mutation ($id: ID!) { approveResponse(input: { remarkId: $id }) { remark { id } } }';
+const RECORD_DECISION =
+  'mutation ($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { id } } }';
+/** A decision every role may be asked to record or correct. */
+export const DECISION = {
+  outcome: 'ACCEPTED',
+  // The meeting took place: a date after tomorrow is refused.
+  meetingDate: new Date(Date.now() - 86_400_000).toISOString(),
+  confirm: true,
+};
+
 /** The fixtures' own admin (not a matrix role, so no cell signs it out). */
 const FIXTURE_ADMIN = 'matrix-admin@lip.example';
 
@@ -203,6 +240,75 @@ export async function createMatrixFixtures(app: TestApp): Promise<MatrixFixtures
   const person = async () => {
     const { id, email } = await activate();
     return { id, email };
+  };
+  const createDocument = async () => {
+    const data = await must<{ createDocument: { document: { id: string } } }>(
+      admin,
+      'mutation ($input: CreateDocumentInput!) { createDocument(input: $input) { document { id } } }',
+      { input: { groupId: groupId('education'), kind: 'OTHER', title: unique('Matrix-Entwurf') } },
+    );
+    return data.createDocument.document.id;
+  };
+  const reviewRound = async (status: 'draft' | 'open' | 'closed' | 'evaluated' = 'draft') => {
+    const documentId = await createDocument();
+    const data = await must<{ createReviewRound: { round: { id: string } } }>(
+      admin,
+      'mutation ($input: CreateReviewRoundInput!) { createReviewRound(input: $input) { round { id } } }',
+      {
+        input: {
+          title: unique('Matrix-Runde'),
+          documentIds: [documentId],
+          bodyIds: [String(councilNord._id)],
+          deadline: new Date(Date.now() + 14 * 86_400_000).toISOString(),
+        },
+      },
+    );
+    const roundId = data.createReviewRound.round.id;
+    const steps = ['open', 'closed', 'evaluated'];
+    const verbs = ['openReviewRound', 'closeReviewRound', 'evaluateReviewRound'];
+    for (let i = 0; i <= steps.indexOf(status) && i < steps.length; i += 1) {
+      await must(admin, `mutation ($id: ID!) { ${verbs[i]}(roundId: $id) { round { id } } }`, {
+        id: roundId,
+      });
+    }
+    roundDocuments.set(roundId, documentId);
+    return roundId;
+  };
+  const roundDocuments = new Map<string, string>();
+  // The chair of the council Nord writes the fixture statements, in a session of its own.
+  let chairClient: TestClient | undefined;
+  const chair = async () => (chairClient ??= await app.signIn(ROLE_ACCOUNTS.council!));
+  const statement = async (options: { remark?: boolean; submitted?: boolean } = {}) => {
+    const roundId = await reviewRound('open');
+    const client = await chair();
+    const started = await must<{ startStatement: { statement: { id: string } } }>(
+      client,
+      'mutation ($input: StartStatementInput!) { startStatement(input: $input) { statement { id } } }',
+      { input: { roundId, bodyId: String(councilNord._id) } },
+    );
+    const statementId = started.startStatement.statement.id;
+    let remarkId: string | null = null;
+    if (options.remark) {
+      const added = await must<{ addRemark: { remark: { id: string } } }>(
+        client,
+        'mutation ($input: AddRemarkInput!) { addRemark(input: $input) { remark { id } } }',
+        { input: { statementId, itemIndex: 0, text: unique('Matrix-Anmerkung') } },
+      );
+      remarkId = added.addRemark.remark.id;
+    }
+    if (options.submitted) {
+      await must(
+        client,
+        'mutation ($input: UpdateStatementInput!) { updateStatement(input: $input) { statement { id } } }',
+        { input: { statementId, assessment: 'AGREE_WITH_REMARKS' } },
+      );
+      await must(
+        client,
+        'mutation ($id: ID!) { submitStatement(input: { statementId: $id }) { statement { id } } }',
+        { id: statementId },
+      );
+    }
+    return { statementId, documentId: roundDocuments.get(roundId) ?? '', remarkId };
   };
   // Starts the fixture threads: a speaker of the education group of the fixtures' own.
   const speaker = (
@@ -388,6 +494,34 @@ export async function createMatrixFixtures(app: TestApp): Promise<MatrixFixtures
       const session = data.personalData.sessions[0];
       if (!session) throw new Error('the fresh person has no session');
       return session.id;
+    },
+    reviewRound,
+    statement,
+    async remark(response = 'none') {
+      const { remarkId } = await statement({ remark: true, submitted: true });
+      if (!remarkId) throw new Error('no remark');
+      if (response !== 'none')
+        await must(admin, SAVE_RESPONSE, { input: { remarkId, vote: 'NOTED' } });
+      // The education group works with four eyes: its fixture speaker approves.
+      if (response === 'approved') await must(speaker, APPROVE_RESPONSE, { id: remarkId });
+      return remarkId;
+    },
+    async councilThread(documentId) {
+      const data = await must<{ createComment: { thread: { id: string } } }>(
+        await chair(),
+        'mutation ($input: CreateCommentInput!) { createComment(input: $input) { thread { id } } }',
+        { input: { documentId, body: unique('Matrix-Hinweis'), visibility: 'SHARED' } },
+      );
+      return data.createComment.thread.id;
+    },
+    async decision() {
+      const roundId = await reviewRound('evaluated');
+      const data = await must<{ recordDecision: { decision: { id: string } } }>(
+        admin,
+        RECORD_DECISION,
+        { input: { roundId, itemIndex: 0, decision: DECISION } },
+      );
+      return data.recordDecision.decision.id;
     },
     async paper() {
       const data = await must<{ paper: { id: string; revision: number } }>(

@@ -1,5 +1,5 @@
 import type { MatrixFixtures } from './fixtures';
-import { MATRIX_PASSWORD } from './fixtures';
+import { DECISION, MATRIX_PASSWORD } from './fixtures';
 import { outcomes, visibility, type FieldOutcome, type MutationOutcome, type Role } from './roles';
 
 /**
@@ -467,58 +467,6 @@ export const MUTATIONS: MutationRow[] = [
     }),
   },
   {
-    mutation: 'changeDocumentStatus',
-    scenario: 'sends an education draft to review',
-    query:
-      'mutation ($input: ChangeDocumentStatusInput!) { changeDocumentStatus(input: $input) { document { id } } }',
-    input: async (fx) => ({
-      input: {
-        documentId: await fx.document(),
-        status: 'IN_REVIEW',
-        bodyIds: [fx.councilNordId],
-        reviewDeadline: '2030-01-01T00:00:00.000Z',
-      },
-    }),
-    expect: outcomes({
-      allowed: ['admin', 'coordinatorAll', 'speaker'],
-      forbidden: ['coordinatorLimited', 'member', 'observer'],
-      notFound: ['council', 'steering'],
-    }),
-  },
-  {
-    mutation: 'changeDocumentStatus',
-    scenario: 'accepts an education draft in review (the steering decision)',
-    query:
-      'mutation ($input: ChangeDocumentStatusInput!) { changeDocumentStatus(input: $input) { document { id } } }',
-    input: async (fx) => ({
-      input: { documentId: await fx.document({ status: 'in-review' }), status: 'ACCEPTED' },
-    }),
-    expect: outcomes({
-      allowed: ['admin', 'steering'],
-      forbidden: [
-        'coordinatorAll',
-        'coordinatorLimited',
-        'speaker',
-        'member',
-        'council',
-        'observer',
-      ],
-    }),
-  },
-  {
-    mutation: 'changeDocumentStatus',
-    scenario: 'withdraws an education draft from review',
-    query:
-      'mutation ($input: ChangeDocumentStatusInput!) { changeDocumentStatus(input: $input) { document { id } } }',
-    input: async (fx) => ({
-      input: { documentId: await fx.document({ status: 'in-review' }), status: 'DRAFT' },
-    }),
-    expect: outcomes({
-      allowed: ['admin', 'coordinatorAll', 'speaker'],
-      forbidden: ['coordinatorLimited', 'member', 'council', 'steering', 'observer'],
-    }),
-  },
-  {
     mutation: 'collabTicket',
     scenario: 'opens an education draft in the editor',
     query: 'mutation ($id: ID!) { collabTicket(documentId: $id) { ticket } }',
@@ -981,6 +929,356 @@ export const MUTATIONS: MutationRow[] = [
     query: 'mutation { startSecondFactorSetup { uri } }',
     input: async () => ({}),
     expect: outcomes({ allowed: EVERY_SIGNED_IN }),
+  },
+  {
+    mutation: 'createReviewRound',
+    scenario: 'creates a round on an education draft for the council Nord',
+    query:
+      'mutation ($input: CreateReviewRoundInput!) { createReviewRound(input: $input) { round { id } } }',
+    input: async (fx) => ({
+      input: {
+        title: 'Matrix-Runde',
+        documentIds: [await fx.document()],
+        bodyIds: [fx.councilNordId],
+        deadline: new Date(Date.now() + 14 * 86_400_000).toISOString(),
+      },
+    }),
+    expect: outcomes({
+      allowed: ['admin', 'coordinatorAll'],
+      forbidden: ['coordinatorLimited', ...NOT_STAFF],
+    }),
+  },
+  {
+    // A draft round is not shown to the bodies yet.
+    mutation: 'updateReviewRound',
+    scenario: 'renames a draft round on an education draft',
+    query:
+      'mutation ($input: UpdateReviewRoundInput!) { updateReviewRound(input: $input) { round { id } } }',
+    input: async (fx) => ({ input: { roundId: await fx.reviewRound(), title: 'Umbenannt' } }),
+    expect: outcomes({
+      allowed: ['admin', 'coordinatorAll'],
+      forbidden: ['coordinatorLimited', 'speaker', 'member', 'steering', 'observer'],
+      notFound: ['council'],
+    }),
+  },
+  {
+    mutation: 'openReviewRound',
+    scenario: 'opens a draft round on an education draft',
+    query: 'mutation ($id: ID!) { openReviewRound(roundId: $id) { round { id } } }',
+    input: async (fx) => ({ id: await fx.reviewRound() }),
+    expect: outcomes({
+      allowed: ['admin', 'coordinatorAll'],
+      forbidden: ['coordinatorLimited', 'speaker', 'member', 'steering', 'observer'],
+      notFound: ['council'],
+    }),
+  },
+  {
+    mutation: 'closeReviewRound',
+    scenario: 'closes an open round on an education draft',
+    query: 'mutation ($id: ID!) { closeReviewRound(roundId: $id) { round { id } } }',
+    input: async (fx) => ({ id: await fx.reviewRound('open') }),
+    expect: outcomes({
+      allowed: ['admin', 'coordinatorAll'],
+      forbidden: ['coordinatorLimited', ...NOT_STAFF],
+    }),
+  },
+  {
+    mutation: 'evaluateReviewRound',
+    scenario: 'evaluates a closed round on an education draft',
+    query: 'mutation ($id: ID!) { evaluateReviewRound(roundId: $id) { round { id } } }',
+    input: async (fx) => ({ id: await fx.reviewRound('closed') }),
+    expect: outcomes({
+      allowed: ['admin', 'coordinatorAll'],
+      forbidden: ['coordinatorLimited', ...NOT_STAFF],
+    }),
+  },
+  {
+    mutation: 'cancelReviewRound',
+    scenario: 'cancels an open round on an education draft',
+    query:
+      'mutation ($input: CancelReviewRoundInput!) { cancelReviewRound(input: $input) { round { id } } }',
+    input: async (fx) => ({ input: { roundId: await fx.reviewRound('open'), reason: 'Abgesagt' } }),
+    expect: outcomes({
+      allowed: ['admin', 'coordinatorAll'],
+      forbidden: ['coordinatorLimited', ...NOT_STAFF],
+    }),
+  },
+  {
+    mutation: 'startStatement',
+    scenario: "starts the council Nord's statement in an open round",
+    query:
+      'mutation ($input: StartStatementInput!) { startStatement(input: $input) { statement { id } } }',
+    input: async (fx) => ({
+      input: { roundId: await fx.reviewRound('open'), bodyId: fx.councilNordId },
+    }),
+    expect: outcomes({
+      allowed: ['council'],
+      forbidden: [
+        'admin',
+        'coordinatorAll',
+        'coordinatorLimited',
+        'speaker',
+        'member',
+        'steering',
+        'observer',
+      ],
+    }),
+  },
+  {
+    // A draft statement is the body's own: admins see it (and may not write it), nobody else does.
+    mutation: 'updateStatement',
+    scenario: "sets the assessment of the council Nord's draft statement",
+    query:
+      'mutation ($input: UpdateStatementInput!) { updateStatement(input: $input) { statement { id } } }',
+    input: async (fx) => ({
+      input: { statementId: (await fx.statement()).statementId, assessment: 'AGREE' },
+    }),
+    expect: outcomes({
+      allowed: ['council'],
+      forbidden: ['admin'],
+      notFound: [
+        'coordinatorAll',
+        'coordinatorLimited',
+        'speaker',
+        'member',
+        'steering',
+        'observer',
+      ],
+    }),
+  },
+  {
+    mutation: 'submitStatement',
+    scenario: "submits the council Nord's statement (its chair)",
+    query:
+      'mutation ($id: ID!) { submitStatement(input: { statementId: $id }) { statement { id } } }',
+    input: async (fx) => {
+      const { statementId } = await fx.statement();
+      await fx.app.app.deps.models.Statement.updateOne(
+        { _id: statementId },
+        { $set: { assessment: 'agree' } },
+      );
+      return { id: statementId };
+    },
+    expect: outcomes({
+      allowed: ['council'],
+      forbidden: ['admin'],
+      notFound: [
+        'coordinatorAll',
+        'coordinatorLimited',
+        'speaker',
+        'member',
+        'steering',
+        'observer',
+      ],
+    }),
+  },
+  {
+    mutation: 'withdrawStatement',
+    scenario: "withdraws the council Nord's submitted statement in an open round",
+    query:
+      'mutation ($id: ID!) { withdrawStatement(input: { statementId: $id }) { statement { id } } }',
+    input: async (fx) => ({ id: (await fx.statement({ submitted: true })).statementId }),
+    expect: outcomes({
+      allowed: ['council'],
+      forbidden: [
+        'admin',
+        'coordinatorAll',
+        'coordinatorLimited',
+        'speaker',
+        'member',
+        'steering',
+        'observer',
+      ],
+    }),
+  },
+  {
+    mutation: 'addRemark',
+    scenario: "adds a remark to the council Nord's draft statement",
+    query: 'mutation ($input: AddRemarkInput!) { addRemark(input: $input) { remark { id } } }',
+    input: async (fx) => ({
+      input: { statementId: (await fx.statement()).statementId, itemIndex: 0, text: 'Anmerkung' },
+    }),
+    expect: outcomes({
+      allowed: ['council'],
+      forbidden: ['admin'],
+      notFound: [
+        'coordinatorAll',
+        'coordinatorLimited',
+        'speaker',
+        'member',
+        'steering',
+        'observer',
+      ],
+    }),
+  },
+  {
+    mutation: 'updateRemark',
+    scenario: "rewords a remark of the council Nord's draft statement",
+    query:
+      'mutation ($input: UpdateRemarkInput!) { updateRemark(input: $input) { remark { id } } }',
+    input: async (fx) => ({
+      input: { remarkId: (await fx.statement({ remark: true })).remarkId, text: 'Neu' },
+    }),
+    expect: outcomes({
+      allowed: ['council'],
+      forbidden: ['admin'],
+      notFound: [
+        'coordinatorAll',
+        'coordinatorLimited',
+        'speaker',
+        'member',
+        'steering',
+        'observer',
+      ],
+    }),
+  },
+  {
+    mutation: 'deleteRemark',
+    scenario: "deletes a remark of the council Nord's draft statement",
+    query: 'mutation ($id: ID!) { deleteRemark(remarkId: $id) { deletedRemarkId } }',
+    input: async (fx) => ({ id: (await fx.statement({ remark: true })).remarkId }),
+    expect: outcomes({
+      allowed: ['council'],
+      forbidden: ['admin'],
+      notFound: [
+        'coordinatorAll',
+        'coordinatorLimited',
+        'speaker',
+        'member',
+        'steering',
+        'observer',
+      ],
+    }),
+  },
+  {
+    mutation: 'addRemarkFromComment',
+    scenario: "takes the council's comment on the reviewed draft over into its statement",
+    query:
+      'mutation ($input: AddRemarkFromCommentInput!) { addRemarkFromComment(input: $input) { remark { id } } }',
+    input: async (fx) => {
+      const { statementId, documentId } = await fx.statement();
+      return { input: { statementId, threadId: await fx.councilThread(documentId) } };
+    },
+    expect: outcomes({
+      allowed: ['council'],
+      forbidden: ['admin'],
+      notFound: [
+        'coordinatorAll',
+        'coordinatorLimited',
+        'speaker',
+        'member',
+        'steering',
+        'observer',
+      ],
+    }),
+  },
+  {
+    mutation: 'saveResponse',
+    scenario: "drafts the education group's response to a remark",
+    query:
+      'mutation ($input: SaveResponseInput!) { saveResponse(input: $input) { remark { id } } }',
+    input: async (fx) => ({ input: { remarkId: await fx.remark(), vote: 'NOTED' } }),
+    expect: outcomes({
+      allowed: ['admin', 'coordinatorAll', 'speaker', 'member'],
+      forbidden: ['coordinatorLimited', 'council', 'steering', 'observer'],
+    }),
+  },
+  {
+    mutation: 'approveResponse',
+    scenario: "approves the education group's drafted response",
+    query: 'mutation ($id: ID!) { approveResponse(input: { remarkId: $id }) { remark { id } } }',
+    input: async (fx) => ({ id: await fx.remark('draft') }),
+    expect: outcomes({
+      allowed: ['admin', 'coordinatorAll', 'speaker'],
+      forbidden: ['coordinatorLimited', 'member', 'council', 'steering', 'observer'],
+    }),
+  },
+  {
+    mutation: 'sendBackResponse',
+    scenario: "sends the education group's approved response back",
+    query:
+      'mutation ($id: ID!) { sendBackResponse(input: { remarkId: $id, note: "Bitte prüfen" }) { remark { id } } }',
+    input: async (fx) => ({ id: await fx.remark('approved') }),
+    expect: outcomes({
+      allowed: ['admin', 'coordinatorAll', 'speaker'],
+      forbidden: ['coordinatorLimited', 'member', 'council', 'steering', 'observer'],
+    }),
+  },
+  {
+    mutation: 'createTaskFromRemark',
+    scenario: 'makes an education task of a remark',
+    query:
+      'mutation ($input: CreateTaskFromRemarkInput!) { createTaskFromRemark(input: $input) { task { id } } }',
+    input: async (fx) => ({ input: { remarkId: await fx.remark() } }),
+    expect: outcomes({
+      allowed: ['admin', 'coordinatorAll', 'speaker', 'member'],
+      forbidden: ['coordinatorLimited', 'council', 'steering', 'observer'],
+    }),
+  },
+  {
+    mutation: 'recordDecision',
+    scenario: "records the steering decision on an evaluated round's education item",
+    query:
+      'mutation ($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { id } } }',
+    input: async (fx) => ({
+      input: { roundId: await fx.reviewRound('evaluated'), itemIndex: 0, decision: DECISION },
+    }),
+    expect: outcomes({
+      allowed: ['admin', 'steering'],
+      forbidden: [
+        'coordinatorAll',
+        'coordinatorLimited',
+        'speaker',
+        'member',
+        'council',
+        'observer',
+      ],
+    }),
+  },
+  {
+    mutation: 'correctDecision',
+    scenario: 'corrects a decision somebody else recorded',
+    query:
+      'mutation ($input: CorrectDecisionInput!) { correctDecision(input: $input) { decision { id } } }',
+    input: async (fx) => ({ input: { decisionId: await fx.decision(), decision: DECISION } }),
+    expect: outcomes({
+      allowed: ['admin'],
+      forbidden: [
+        'coordinatorAll',
+        'coordinatorLimited',
+        'speaker',
+        'member',
+        'council',
+        'steering',
+        'observer',
+      ],
+    }),
+  },
+  {
+    mutation: 'setGroupReviewSettings',
+    scenario: 'keeps the four-eyes rule of the education group on',
+    query:
+      'mutation ($input: SetGroupReviewSettingsInput!) { setGroupReviewSettings(input: $input) { __typename } }',
+    input: async (fx) => ({ input: { groupId: fx.groupId('education'), fourEyes: true } }),
+    expect: outcomes({
+      allowed: ['admin', 'coordinatorAll'],
+      forbidden: ['coordinatorLimited', ...NOT_STAFF],
+    }),
+  },
+  {
+    mutation: 'setBodyChairs',
+    scenario: 'keeps the chair of the council Nord',
+    query: 'mutation ($input: SetBodyChairsInput!) { setBodyChairs(input: $input) { __typename } }',
+    input: async (fx) => ({
+      input: {
+        bodyId: fx.councilNordId,
+        personIds: [await fx.app.personId('beirat-nord@lip.example')],
+      },
+    }),
+    expect: outcomes({
+      allowed: ['admin', 'coordinatorAll'],
+      forbidden: ['coordinatorLimited', ...NOT_STAFF],
+    }),
   },
 ];
 
