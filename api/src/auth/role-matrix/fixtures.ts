@@ -4,6 +4,11 @@ import type { DocumentStatus } from '@lip/common';
 import { DEMO_PASSWORD } from '../../modules/seed/seed.data';
 import type { TestApp, TestClient } from '../../testing/test-app';
 import { hashPassword } from '../password';
+import {
+  currentTotpCode,
+  hashRecoveryCode,
+  newRecoveryCodes,
+} from '../../modules/second-factor/totp';
 import { ROLE_ACCOUNTS, type Role } from './roles';
 
 /** The password of every person the fixtures create. */
@@ -86,6 +91,18 @@ export interface MatrixFixtures {
   remark(response?: 'none' | 'draft' | 'approved'): Promise<string>;
   /** A fresh shared thread the council Nord's chair started on the document. */
   councilThread(documentId: string): Promise<string>;
+  /**
+   * A current code for confirming the role's own second factor: the setup is started in a
+   * session of the role's account of the fixtures' own (a dummy code for `signedOut`).
+   */
+  secondFactorSetupCode(role: Role): Promise<string>;
+  /** A fresh recovery code of the role's own (enabled) second factor. */
+  recoveryCode(role: Role): Promise<string>;
+  /**
+   * The second step of a sign-in of a fresh person with a second factor: the challenge of the
+   * password step and one of the person's recovery codes.
+   */
+  secondFactorSignIn(): Promise<{ secondFactorChallenge: string; code: string }>;
   /** A decision the fixtures' admin recorded on a fresh evaluated round. */
   decision(): Promise<string>;
   /** The process's paper and its current revision (read fresh, other cells change it). */
@@ -182,6 +199,7 @@ async function addAccounts(app: TestApp): Promise<void> {
   ]);
 }
 
+const START_SECOND_FACTOR = 'mutation { startSecondFactorSetup { secret } }';
 const SAVE_RESPONSE =
   'mutation ($input: SaveResponseInput!) { saveResponse(input: $input) { remark { id } } }';
 const APPROVE_RESPONSE =
@@ -513,6 +531,49 @@ export async function createMatrixFixtures(app: TestApp): Promise<MatrixFixtures
         { input: { documentId, body: unique('Matrix-Hinweis'), visibility: 'SHARED' } },
       );
       return data.createComment.thread.id;
+    },
+    async secondFactorSetupCode(role) {
+      const email = ROLE_ACCOUNTS[role];
+      if (!email) return '000000';
+      const own = await app.signIn(email);
+      const data = await must<{ startSecondFactorSetup: { secret: string } }>(
+        own,
+        START_SECOND_FACTOR,
+        {},
+      );
+      return currentTotpCode(data.startSecondFactorSetup.secret);
+    },
+    async recoveryCode(role) {
+      const [code] = newRecoveryCodes();
+      const email = ROLE_ACCOUNTS[role];
+      if (!code || !email) return code ?? '';
+      await app.app.deps.models.SecondFactor.updateOne(
+        { _id: await app.personId(email) },
+        { $push: { recoveryCodeHashes: hashRecoveryCode(code) } },
+      );
+      return code;
+    },
+    async secondFactorSignIn() {
+      const { email, client } = await activate();
+      const started = await must<{ startSecondFactorSetup: { secret: string } }>(
+        client,
+        START_SECOND_FACTOR,
+        {},
+      );
+      const confirmed = await must<{ confirmSecondFactorSetup: { recoveryCodes: string[] } }>(
+        client,
+        'mutation ($code: String!) { confirmSecondFactorSetup(input: { code: $code }) { recoveryCodes } }',
+        { code: currentTotpCode(started.startSecondFactorSetup.secret) },
+      );
+      const signedIn = await must<{ signIn: { secondFactorChallenge: string | null } }>(
+        app.anonymous(),
+        'mutation ($input: SignInInput!) { signIn(input: $input) { secondFactorChallenge } }',
+        { input: { email, password: MATRIX_PASSWORD } },
+      );
+      const challenge = signedIn.signIn.secondFactorChallenge;
+      const code = confirmed.confirmSecondFactorSetup.recoveryCodes[0];
+      if (!challenge || !code) throw new Error('no second-factor challenge');
+      return { secondFactorChallenge: challenge, code };
     },
     async decision() {
       const roundId = await reviewRound('evaluated');

@@ -90,6 +90,10 @@ export const UNRESTRICTED_MUTATIONS: Readonly<Record<string, string>> = {
   updateNotificationSettings: "changes the person's own e-mail settings",
   endSession: 'ends the own session; a no-op when signed out',
   startSecondFactorSetup: "starts setting up the person's own second factor",
+  confirmSecondFactorSetup: "the person's own second factor; the current code decides",
+  regenerateRecoveryCodes: "the person's own recovery codes; a current code decides",
+  disableSecondFactor: "the person's own second factor; a current code decides",
+  completeSignIn: 'the way in: the challenge of the password step and the code decide',
 };
 
 /** Runs a setup step as the fixtures' admin and fails the cell when it does not work. */
@@ -1280,6 +1284,40 @@ export const MUTATIONS: MutationRow[] = [
       forbidden: ['coordinatorLimited', ...NOT_STAFF],
     }),
   },
+  // The role's own second factor: set up, new recovery codes, and off again, in this order, so
+  // every account ends the matrix as it began.
+  {
+    mutation: 'confirmSecondFactorSetup',
+    scenario: "confirms the setup of the person's own second factor",
+    query:
+      'mutation ($code: String!) { confirmSecondFactorSetup(input: { code: $code }) { recoveryCodes } }',
+    input: async (fx, role) => ({ code: await fx.secondFactorSetupCode(role) }),
+    expect: outcomes({ allowed: EVERY_SIGNED_IN }),
+  },
+  {
+    mutation: 'regenerateRecoveryCodes',
+    scenario: "replaces the recovery codes of the person's own second factor",
+    query: 'mutation ($code: String!) { regenerateRecoveryCodes(input: { code: $code }) }',
+    input: async (fx, role) => ({ code: await fx.recoveryCode(role) }),
+    expect: outcomes({ allowed: EVERY_SIGNED_IN }),
+  },
+  {
+    mutation: 'disableSecondFactor',
+    scenario: "turns the person's own second factor off",
+    query: 'mutation ($code: String!) { disableSecondFactor(input: { code: $code }) { id } }',
+    input: async (fx, role) => ({ code: await fx.recoveryCode(role) }),
+    expect: outcomes({ allowed: EVERY_SIGNED_IN }),
+  },
+  {
+    mutation: 'completeSignIn',
+    scenario: 'completes the sign-in of a person with a second factor, with a recovery code',
+    query:
+      'mutation ($input: CompleteSignInInput!) { completeSignIn(input: $input) { viewer { id } } }',
+    input: async (fx) => ({ input: await fx.secondFactorSignIn() }),
+    expect: outcomes({ allowed: [...EVERY_SIGNED_IN, 'signedOut'] }),
+    // The answer sets another session cookie on the client.
+    endsSession: true,
+  },
 ];
 
 /** People managers see the personal details of others; everybody else sees the directory only. */
@@ -1346,6 +1384,42 @@ export const FIELDS: FieldRow[] = [
   personDetail('systemRole', 'systemRole', () => '"systemRole":"MEMBER"'),
   personDetail('status', 'status', () => '"status":"ACTIVE"'),
   personDetail('locale', 'locale', () => '"locale":"DE"'),
+  personDetail('signInMethods', 'signInMethods { password }', () => '"password":true'),
+  {
+    field: 'Query.personalData',
+    scenario: 'everything held about another person (Meine Daten of someone else)',
+    query: 'query ($id: ID) { personalData(personId: $id) { person { email } } }',
+    async prepare(fx) {
+      const person = await fx.person();
+      return { variables: { id: person.id }, reveals: containsText(person.email) };
+    },
+    expect: visibility({
+      visible: ['admin'],
+      hidden: ['coordinatorAll', 'coordinatorLimited', ...NOT_STAFF],
+    }),
+  },
+  {
+    field: 'Query.auditEntries',
+    scenario: "the audit trail of a reset of another person's second factor",
+    query: 'query ($id: ID) { auditEntries(subjectId: $id) { id } }',
+    async prepare(fx) {
+      const { id } = await fx.person();
+      const reset = await fx.admin.gql(
+        'mutation ($id: ID!) { resetSecondFactor(input: { personId: $id }) { id } }',
+        { id },
+      );
+      if (reset.errors) throw new Error(`setup failed: ${JSON.stringify(reset.errors)}`);
+      return {
+        variables: { id },
+        reveals: (data) =>
+          ((data as { auditEntries?: unknown[] } | null)?.auditEntries?.length ?? 0) > 0,
+      };
+    },
+    expect: visibility({
+      visible: ['admin'],
+      hidden: ['coordinatorAll', 'coordinatorLimited', ...NOT_STAFF],
+    }),
+  },
   {
     field: 'Person.coordinatorScope',
     scenario: 'of the limited-scope coordinator',
