@@ -4,6 +4,11 @@ import type { DocumentStatus } from '@lip/common';
 import { DEMO_PASSWORD } from '../../modules/seed/seed.data';
 import type { TestApp, TestClient } from '../../testing/test-app';
 import { hashPassword } from '../password';
+import {
+  currentTotpCode,
+  hashRecoveryCode,
+  newRecoveryCodes,
+} from '../../modules/second-factor/totp';
 import { ROLE_ACCOUNTS, type Role } from './roles';
 
 /** The password of every person the fixtures create. */
@@ -55,6 +60,53 @@ export interface MatrixFixtures {
   groupMember(field: string): Promise<string>;
   /** A fresh person who is a member of the district council Nord. */
   councilMember(): Promise<string>;
+  /**
+   * A fresh measure of the field's group, brought to the status by the fixtures' admin
+   * (`proposed`: put to the steering group; `accepted`: adopted).
+   */
+  measure(options?: {
+    field?: string;
+    status?: 'draft' | 'proposed' | 'accepted';
+  }): Promise<string>;
+  /** A signed-in device session of a fresh person (someone else's for every role). */
+  deviceSession(): Promise<string>;
+  /**
+   * A fresh review round of a fresh education draft, reviewed by the council Nord, brought to
+   * the status by the fixtures' admin.
+   */
+  reviewRound(status?: 'draft' | 'open' | 'closed' | 'evaluated'): Promise<string>;
+  /**
+   * A fresh statement of the council Nord in a fresh open round, started by its chair (the
+   * council role's account); with a remark, and submitted, when asked.
+   */
+  statement(options?: { remark?: boolean; submitted?: boolean }): Promise<{
+    statementId: string;
+    documentId: string;
+    remarkId: string | null;
+  }>;
+  /**
+   * A remark of a submitted statement, with the education group's response as asked (drafted
+   * and approved by the fixtures' admin).
+   */
+  remark(response?: 'none' | 'draft' | 'approved'): Promise<string>;
+  /** A fresh shared thread the council Nord's chair started on the document. */
+  councilThread(documentId: string): Promise<string>;
+  /**
+   * A current code for confirming the role's own second factor: the setup is started in a
+   * session of the role's account of the fixtures' own (a dummy code for `signedOut`).
+   */
+  secondFactorSetupCode(role: Role): Promise<string>;
+  /** A fresh recovery code of the role's own (enabled) second factor. */
+  recoveryCode(role: Role): Promise<string>;
+  /**
+   * The second step of a sign-in of a fresh person with a second factor: the challenge of the
+   * password step and one of the person's recovery codes.
+   */
+  secondFactorSignIn(): Promise<{ secondFactorChallenge: string; code: string }>;
+  /** A decision the fixtures' admin recorded on a fresh evaluated round. */
+  decision(): Promise<string>;
+  /** The process's paper and its current revision (read fresh, other cells change it). */
+  paper(): Promise<{ id: string; revision: number }>;
   /** The label every version the fake collab server lists carries. */
   versionLabel: string;
   close(): Promise<void>;
@@ -147,6 +199,21 @@ async function addAccounts(app: TestApp): Promise<void> {
   ]);
 }
 
+const START_SECOND_FACTOR = 'mutation { startSecondFactorSetup { secret } }';
+const SAVE_RESPONSE =
+  'mutation ($input: SaveResponseInput!) { saveResponse(input: $input) { remark { id } } }';
+const APPROVE_RESPONSE =
+  'mutation ($id: ID!) { approveResponse(input: { remarkId: $id }) { remark { id } } }';
+const RECORD_DECISION =
+  'mutation ($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { id } } }';
+/** A decision every role may be asked to record or correct. */
+export const DECISION = {
+  outcome: 'ACCEPTED',
+  // The meeting took place: a date after tomorrow is refused.
+  meetingDate: new Date(Date.now() - 86_400_000).toISOString(),
+  confirm: true,
+};
+
 /** The fixtures' own admin (not a matrix role, so no cell signs it out). */
 const FIXTURE_ADMIN = 'matrix-admin@lip.example';
 
@@ -191,6 +258,75 @@ export async function createMatrixFixtures(app: TestApp): Promise<MatrixFixtures
   const person = async () => {
     const { id, email } = await activate();
     return { id, email };
+  };
+  const createDocument = async () => {
+    const data = await must<{ createDocument: { document: { id: string } } }>(
+      admin,
+      'mutation ($input: CreateDocumentInput!) { createDocument(input: $input) { document { id } } }',
+      { input: { groupId: groupId('education'), kind: 'OTHER', title: unique('Matrix-Entwurf') } },
+    );
+    return data.createDocument.document.id;
+  };
+  const reviewRound = async (status: 'draft' | 'open' | 'closed' | 'evaluated' = 'draft') => {
+    const documentId = await createDocument();
+    const data = await must<{ createReviewRound: { round: { id: string } } }>(
+      admin,
+      'mutation ($input: CreateReviewRoundInput!) { createReviewRound(input: $input) { round { id } } }',
+      {
+        input: {
+          title: unique('Matrix-Runde'),
+          documentIds: [documentId],
+          bodyIds: [String(councilNord._id)],
+          deadline: new Date(Date.now() + 14 * 86_400_000).toISOString(),
+        },
+      },
+    );
+    const roundId = data.createReviewRound.round.id;
+    const steps = ['open', 'closed', 'evaluated'];
+    const verbs = ['openReviewRound', 'closeReviewRound', 'evaluateReviewRound'];
+    for (let i = 0; i <= steps.indexOf(status) && i < steps.length; i += 1) {
+      await must(admin, `mutation ($id: ID!) { ${verbs[i]}(roundId: $id) { round { id } } }`, {
+        id: roundId,
+      });
+    }
+    roundDocuments.set(roundId, documentId);
+    return roundId;
+  };
+  const roundDocuments = new Map<string, string>();
+  // The chair of the council Nord writes the fixture statements, in a session of its own.
+  let chairClient: TestClient | undefined;
+  const chair = async () => (chairClient ??= await app.signIn(ROLE_ACCOUNTS.council!));
+  const statement = async (options: { remark?: boolean; submitted?: boolean } = {}) => {
+    const roundId = await reviewRound('open');
+    const client = await chair();
+    const started = await must<{ startStatement: { statement: { id: string } } }>(
+      client,
+      'mutation ($input: StartStatementInput!) { startStatement(input: $input) { statement { id } } }',
+      { input: { roundId, bodyId: String(councilNord._id) } },
+    );
+    const statementId = started.startStatement.statement.id;
+    let remarkId: string | null = null;
+    if (options.remark) {
+      const added = await must<{ addRemark: { remark: { id: string } } }>(
+        client,
+        'mutation ($input: AddRemarkInput!) { addRemark(input: $input) { remark { id } } }',
+        { input: { statementId, itemIndex: 0, text: unique('Matrix-Anmerkung') } },
+      );
+      remarkId = added.addRemark.remark.id;
+    }
+    if (options.submitted) {
+      await must(
+        client,
+        'mutation ($input: UpdateStatementInput!) { updateStatement(input: $input) { statement { id } } }',
+        { input: { statementId, assessment: 'AGREE_WITH_REMARKS' } },
+      );
+      await must(
+        client,
+        'mutation ($id: ID!) { submitStatement(input: { statementId: $id }) { statement { id } } }',
+        { id: statementId },
+      );
+    }
+    return { statementId, documentId: roundDocuments.get(roundId) ?? '', remarkId };
   };
   // Starts the fixture threads: a speaker of the education group of the fixtures' own.
   const speaker = (
@@ -341,6 +477,120 @@ export async function createMatrixFixtures(app: TestApp): Promise<MatrixFixtures
         },
       );
       return id;
+    },
+    async measure(options = {}) {
+      const data = await must<{ createMeasure: { measure: { id: string } } }>(
+        admin,
+        'mutation ($input: CreateMeasureInput!) { createMeasure(input: $input) { measure { id } } }',
+        {
+          input: {
+            groupId: groupId(options.field ?? 'education'),
+            title: unique('Matrix-Maßnahme'),
+          },
+        },
+      );
+      const id = data.createMeasure.measure.id;
+      const steps = { draft: [], proposed: ['PROPOSED'], accepted: ['PROPOSED', 'ACCEPTED'] }[
+        options.status ?? 'draft'
+      ];
+      for (const status of steps) {
+        await must(
+          admin,
+          'mutation ($input: ChangeMeasureStatusInput!) { changeMeasureStatus(input: $input) { measure { id } } }',
+          { input: { measureId: id, status } },
+        );
+      }
+      return id;
+    },
+    async deviceSession() {
+      const { id } = await person();
+      const data = await must<{ personalData: { sessions: { id: string }[] } }>(
+        admin,
+        'query ($id: ID) { personalData(personId: $id) { sessions { id } } }',
+        { id },
+      );
+      const session = data.personalData.sessions[0];
+      if (!session) throw new Error('the fresh person has no session');
+      return session.id;
+    },
+    reviewRound,
+    statement,
+    async remark(response = 'none') {
+      const { remarkId } = await statement({ remark: true, submitted: true });
+      if (!remarkId) throw new Error('no remark');
+      if (response !== 'none')
+        await must(admin, SAVE_RESPONSE, { input: { remarkId, vote: 'NOTED' } });
+      // The education group works with four eyes: its fixture speaker approves.
+      if (response === 'approved') await must(speaker, APPROVE_RESPONSE, { id: remarkId });
+      return remarkId;
+    },
+    async councilThread(documentId) {
+      const data = await must<{ createComment: { thread: { id: string } } }>(
+        await chair(),
+        'mutation ($input: CreateCommentInput!) { createComment(input: $input) { thread { id } } }',
+        { input: { documentId, body: unique('Matrix-Hinweis'), visibility: 'SHARED' } },
+      );
+      return data.createComment.thread.id;
+    },
+    async secondFactorSetupCode(role) {
+      const email = ROLE_ACCOUNTS[role];
+      if (!email) return '000000';
+      const own = await app.signIn(email);
+      const data = await must<{ startSecondFactorSetup: { secret: string } }>(
+        own,
+        START_SECOND_FACTOR,
+        {},
+      );
+      return currentTotpCode(data.startSecondFactorSetup.secret);
+    },
+    async recoveryCode(role) {
+      const [code] = newRecoveryCodes();
+      const email = ROLE_ACCOUNTS[role];
+      if (!code || !email) return code ?? '';
+      await app.app.deps.models.SecondFactor.updateOne(
+        { _id: await app.personId(email) },
+        { $push: { recoveryCodeHashes: hashRecoveryCode(code) } },
+      );
+      return code;
+    },
+    async secondFactorSignIn() {
+      const { email, client } = await activate();
+      const started = await must<{ startSecondFactorSetup: { secret: string } }>(
+        client,
+        START_SECOND_FACTOR,
+        {},
+      );
+      const confirmed = await must<{ confirmSecondFactorSetup: { recoveryCodes: string[] } }>(
+        client,
+        'mutation ($code: String!) { confirmSecondFactorSetup(input: { code: $code }) { recoveryCodes } }',
+        { code: currentTotpCode(started.startSecondFactorSetup.secret) },
+      );
+      const signedIn = await must<{ signIn: { secondFactorChallenge: string | null } }>(
+        app.anonymous(),
+        'mutation ($input: SignInInput!) { signIn(input: $input) { secondFactorChallenge } }',
+        { input: { email, password: MATRIX_PASSWORD } },
+      );
+      const challenge = signedIn.signIn.secondFactorChallenge;
+      const code = confirmed.confirmSecondFactorSetup.recoveryCodes[0];
+      if (!challenge || !code) throw new Error('no second-factor challenge');
+      return { secondFactorChallenge: challenge, code };
+    },
+    async decision() {
+      const roundId = await reviewRound('evaluated');
+      const data = await must<{ recordDecision: { decision: { id: string } } }>(
+        admin,
+        RECORD_DECISION,
+        { input: { roundId, itemIndex: 0, decision: DECISION } },
+      );
+      return data.recordDecision.decision.id;
+    },
+    async paper() {
+      const data = await must<{ paper: { id: string; revision: number } }>(
+        admin,
+        'query { paper { id revision } }',
+        {},
+      );
+      return data.paper;
     },
     async close() {
       await new Promise<void>((resolve) => collab.server.close(() => resolve()));

@@ -1,5 +1,5 @@
 import type { MatrixFixtures } from './fixtures';
-import { MATRIX_PASSWORD } from './fixtures';
+import { DECISION, MATRIX_PASSWORD } from './fixtures';
 import { outcomes, visibility, type FieldOutcome, type MutationOutcome, type Role } from './roles';
 
 /**
@@ -88,6 +88,12 @@ export const UNRESTRICTED_MUTATIONS: Readonly<Record<string, string>> = {
   setLocale: "changes the person's own language",
   markAllNotificationsRead: "acts on the person's own notifications only",
   updateNotificationSettings: "changes the person's own e-mail settings",
+  endSession: 'ends the own session; a no-op when signed out',
+  startSecondFactorSetup: "starts setting up the person's own second factor",
+  confirmSecondFactorSetup: "the person's own second factor; the current code decides",
+  regenerateRecoveryCodes: "the person's own recovery codes; a current code decides",
+  disableSecondFactor: "the person's own second factor; a current code decides",
+  completeSignIn: 'the way in: the challenge of the password step and the code decide',
 };
 
 /** Runs a setup step as the fixtures' admin and fails the cell when it does not work. */
@@ -465,58 +471,6 @@ export const MUTATIONS: MutationRow[] = [
     }),
   },
   {
-    mutation: 'changeDocumentStatus',
-    scenario: 'sends an education draft to review',
-    query:
-      'mutation ($input: ChangeDocumentStatusInput!) { changeDocumentStatus(input: $input) { document { id } } }',
-    input: async (fx) => ({
-      input: {
-        documentId: await fx.document(),
-        status: 'IN_REVIEW',
-        bodyIds: [fx.councilNordId],
-        reviewDeadline: '2030-01-01T00:00:00.000Z',
-      },
-    }),
-    expect: outcomes({
-      allowed: ['admin', 'coordinatorAll', 'speaker'],
-      forbidden: ['coordinatorLimited', 'member', 'observer'],
-      notFound: ['council', 'steering'],
-    }),
-  },
-  {
-    mutation: 'changeDocumentStatus',
-    scenario: 'accepts an education draft in review (the steering decision)',
-    query:
-      'mutation ($input: ChangeDocumentStatusInput!) { changeDocumentStatus(input: $input) { document { id } } }',
-    input: async (fx) => ({
-      input: { documentId: await fx.document({ status: 'in-review' }), status: 'ACCEPTED' },
-    }),
-    expect: outcomes({
-      allowed: ['admin', 'steering'],
-      forbidden: [
-        'coordinatorAll',
-        'coordinatorLimited',
-        'speaker',
-        'member',
-        'council',
-        'observer',
-      ],
-    }),
-  },
-  {
-    mutation: 'changeDocumentStatus',
-    scenario: 'withdraws an education draft from review',
-    query:
-      'mutation ($input: ChangeDocumentStatusInput!) { changeDocumentStatus(input: $input) { document { id } } }',
-    input: async (fx) => ({
-      input: { documentId: await fx.document({ status: 'in-review' }), status: 'DRAFT' },
-    }),
-    expect: outcomes({
-      allowed: ['admin', 'coordinatorAll', 'speaker'],
-      forbidden: ['coordinatorLimited', 'member', 'council', 'steering', 'observer'],
-    }),
-  },
-  {
     mutation: 'collabTicket',
     scenario: 'opens an education draft in the editor',
     query: 'mutation ($id: ID!) { collabTicket(documentId: $id) { ticket } }',
@@ -794,6 +748,576 @@ export const MUTATIONS: MutationRow[] = [
       notFound: ['council', 'steering'],
     }),
   },
+  {
+    mutation: 'createMeasure',
+    scenario: 'creates a measure in the education group',
+    query:
+      'mutation ($input: CreateMeasureInput!) { createMeasure(input: $input) { measure { id } } }',
+    input: async (fx) => ({
+      input: { groupId: fx.groupId('education'), title: `Maßnahme ${Date.now()}` },
+    }),
+    expect: outcomes({
+      allowed: ['admin', 'coordinatorAll', 'speaker', 'member'],
+      forbidden: ['coordinatorLimited', 'council', 'steering', 'observer'],
+    }),
+  },
+  {
+    mutation: 'updateMeasure',
+    scenario: 'changes the goal of an education measure in draft',
+    query:
+      'mutation ($input: UpdateMeasureInput!) { updateMeasure(input: $input) { measure { id } } }',
+    input: async (fx) => ({
+      input: { measureId: await fx.measure(), revision: 0, goal: 'Neues Ziel' },
+    }),
+    expect: outcomes({
+      allowed: ['admin', 'coordinatorAll', 'speaker', 'member'],
+      forbidden: ['coordinatorLimited', 'observer'],
+      notFound: ['council', 'steering'],
+    }),
+  },
+  {
+    mutation: 'updateMeasure',
+    scenario: 'corrects an adopted education measure',
+    query:
+      'mutation ($input: UpdateMeasureInput!) { updateMeasure(input: $input) { measure { id } } }',
+    input: async (fx) => ({
+      input: {
+        measureId: await fx.measure({ status: 'accepted' }),
+        revision: 2,
+        goal: 'Berichtigtes Ziel',
+      },
+    }),
+    expect: outcomes({
+      allowed: ['admin', 'coordinatorAll'],
+      forbidden: ['coordinatorLimited', 'speaker', 'member', 'council', 'steering', 'observer'],
+    }),
+  },
+  {
+    mutation: 'changeMeasureStatus',
+    scenario: 'proposes an education measure to the steering group',
+    query:
+      'mutation ($input: ChangeMeasureStatusInput!) { changeMeasureStatus(input: $input) { measure { id } } }',
+    input: async (fx) => ({ input: { measureId: await fx.measure(), status: 'PROPOSED' } }),
+    expect: outcomes({
+      allowed: ['admin', 'coordinatorAll', 'speaker'],
+      forbidden: ['coordinatorLimited', 'member', 'observer'],
+      notFound: ['council', 'steering'],
+    }),
+  },
+  {
+    mutation: 'changeMeasureStatus',
+    scenario: 'adopts a proposed education measure (the steering decision)',
+    query:
+      'mutation ($input: ChangeMeasureStatusInput!) { changeMeasureStatus(input: $input) { measure { id } } }',
+    input: async (fx) => ({
+      input: { measureId: await fx.measure({ status: 'proposed' }), status: 'ACCEPTED' },
+    }),
+    expect: outcomes({
+      allowed: ['admin', 'steering'],
+      forbidden: ['coordinatorAll', 'coordinatorLimited', 'speaker', 'member', 'observer'],
+      notFound: ['council'],
+    }),
+  },
+  {
+    mutation: 'addMeasureProgress',
+    scenario: 'reports progress on an adopted education measure',
+    query:
+      'mutation ($input: AddMeasureProgressInput!) { addMeasureProgress(input: $input) { measure { id } } }',
+    input: async (fx) => ({
+      input: {
+        measureId: await fx.measure({ status: 'accepted' }),
+        date: '2027-02-01T00:00:00Z',
+        note: 'Erste Schritte.',
+      },
+    }),
+    expect: outcomes({
+      allowed: ['admin', 'coordinatorAll', 'speaker', 'member'],
+      forbidden: ['coordinatorLimited', 'council', 'steering', 'observer'],
+    }),
+  },
+  {
+    mutation: 'updatePaper',
+    scenario: 'renames the integration plan',
+    query: 'mutation ($input: UpdatePaperInput!) { updatePaper(input: $input) { paper { id } } }',
+    input: async (fx) => {
+      const paper = await fx.paper();
+      return {
+        input: { paperId: paper.id, revision: paper.revision, title: 'Lokaler Integrationsplan' },
+      };
+    },
+    expect: outcomes({
+      allowed: ['admin', 'coordinatorAll'],
+      forbidden: ['coordinatorLimited', ...NOT_STAFF],
+    }),
+  },
+  {
+    mutation: 'createPaperEdition',
+    scenario: 'freezes an edition of the integration plan',
+    query:
+      'mutation ($input: CreatePaperEditionInput!) { createPaperEdition(input: $input) { __typename } }',
+    input: async (fx, role) => ({
+      input: { paperId: (await fx.paper()).id, name: `Fassung ${role} ${Date.now()}` },
+    }),
+    expect: outcomes({
+      allowed: ['admin', 'coordinatorAll'],
+      forbidden: ['coordinatorLimited', ...NOT_STAFF],
+    }),
+  },
+  {
+    mutation: 'requestExport',
+    scenario: 'exports an education draft not shared with anyone',
+    query: 'mutation ($input: RequestExportInput!) { requestExport(input: $input) { job { id } } }',
+    input: async (fx) => ({
+      input: { target: { kind: 'DOCUMENT', documentId: await fx.document() }, format: 'MARKDOWN' },
+    }),
+    expect: outcomes({
+      allowed: EDUCATION_INSIDERS_FOR_MUTATIONS,
+      notFound: ['council', 'steering'],
+    }),
+  },
+  {
+    mutation: 'endDeviceSession',
+    scenario: 'ends a signed-in device of another person',
+    query: 'mutation ($id: ID!) { endDeviceSession(input: { sessionId: $id }) }',
+    input: async (fx) => ({ id: await fx.deviceSession() }),
+    expect: outcomes({
+      allowed: ['admin'],
+      notFound: ['coordinatorAll', 'coordinatorLimited', ...NOT_STAFF],
+    }),
+  },
+  {
+    mutation: 'deleteAccount',
+    scenario: "deletes another person's account",
+    query:
+      'mutation ($input: DeleteAccountInput!) { deleteAccount(input: $input) { deletedPersonId } }',
+    input: async (fx) => {
+      const other = await fx.person();
+      return { input: { personId: other.id, confirmEmail: other.email } };
+    },
+    expect: outcomes({
+      allowed: ['admin'],
+      forbidden: ['coordinatorAll', 'coordinatorLimited', ...NOT_STAFF],
+    }),
+  },
+  {
+    mutation: 'resetSecondFactor',
+    scenario: "resets another person's lost second factor",
+    query: 'mutation ($input: ResetSecondFactorInput!) { resetSecondFactor(input: $input) { id } }',
+    input: async (fx) => ({ input: { personId: (await fx.person()).id } }),
+    expect: outcomes({
+      allowed: ['admin'],
+      forbidden: ['coordinatorAll', 'coordinatorLimited', ...NOT_STAFF],
+    }),
+  },
+  {
+    mutation: 'setPasswordSignInForCityAccounts',
+    scenario: 'allows password sign-in for people linked to a city account',
+    query: 'mutation { setPasswordSignInForCityAccounts(enabled: true) { __typename } }',
+    input: async () => ({}),
+    expect: outcomes({
+      allowed: ['admin'],
+      forbidden: ['coordinatorAll', 'coordinatorLimited', ...NOT_STAFF],
+    }),
+  },
+  {
+    mutation: 'endSession',
+    scenario: 'ends the current session (a no-op when signed out)',
+    query: 'mutation { endSession { signedOut } }',
+    input: async () => ({}),
+    expect: outcomes({ allowed: [...EVERY_SIGNED_IN, 'signedOut'] }),
+    endsSession: true,
+  },
+  {
+    mutation: 'startSecondFactorSetup',
+    scenario: "starts setting up the person's own second factor",
+    query: 'mutation { startSecondFactorSetup { uri } }',
+    input: async () => ({}),
+    expect: outcomes({ allowed: EVERY_SIGNED_IN }),
+  },
+  {
+    mutation: 'createReviewRound',
+    scenario: 'creates a round on an education draft for the council Nord',
+    query:
+      'mutation ($input: CreateReviewRoundInput!) { createReviewRound(input: $input) { round { id } } }',
+    input: async (fx) => ({
+      input: {
+        title: 'Matrix-Runde',
+        documentIds: [await fx.document()],
+        bodyIds: [fx.councilNordId],
+        deadline: new Date(Date.now() + 14 * 86_400_000).toISOString(),
+      },
+    }),
+    expect: outcomes({
+      allowed: ['admin', 'coordinatorAll'],
+      forbidden: ['coordinatorLimited', ...NOT_STAFF],
+    }),
+  },
+  {
+    // A draft round is not shown to the bodies yet.
+    mutation: 'updateReviewRound',
+    scenario: 'renames a draft round on an education draft',
+    query:
+      'mutation ($input: UpdateReviewRoundInput!) { updateReviewRound(input: $input) { round { id } } }',
+    input: async (fx) => ({ input: { roundId: await fx.reviewRound(), title: 'Umbenannt' } }),
+    expect: outcomes({
+      allowed: ['admin', 'coordinatorAll'],
+      forbidden: ['coordinatorLimited', 'speaker', 'member', 'steering', 'observer'],
+      notFound: ['council'],
+    }),
+  },
+  {
+    mutation: 'openReviewRound',
+    scenario: 'opens a draft round on an education draft',
+    query: 'mutation ($id: ID!) { openReviewRound(roundId: $id) { round { id } } }',
+    input: async (fx) => ({ id: await fx.reviewRound() }),
+    expect: outcomes({
+      allowed: ['admin', 'coordinatorAll'],
+      forbidden: ['coordinatorLimited', 'speaker', 'member', 'steering', 'observer'],
+      notFound: ['council'],
+    }),
+  },
+  {
+    mutation: 'closeReviewRound',
+    scenario: 'closes an open round on an education draft',
+    query: 'mutation ($id: ID!) { closeReviewRound(roundId: $id) { round { id } } }',
+    input: async (fx) => ({ id: await fx.reviewRound('open') }),
+    expect: outcomes({
+      allowed: ['admin', 'coordinatorAll'],
+      forbidden: ['coordinatorLimited', ...NOT_STAFF],
+    }),
+  },
+  {
+    mutation: 'evaluateReviewRound',
+    scenario: 'evaluates a closed round on an education draft',
+    query: 'mutation ($id: ID!) { evaluateReviewRound(roundId: $id) { round { id } } }',
+    input: async (fx) => ({ id: await fx.reviewRound('closed') }),
+    expect: outcomes({
+      allowed: ['admin', 'coordinatorAll'],
+      forbidden: ['coordinatorLimited', ...NOT_STAFF],
+    }),
+  },
+  {
+    mutation: 'cancelReviewRound',
+    scenario: 'cancels an open round on an education draft',
+    query:
+      'mutation ($input: CancelReviewRoundInput!) { cancelReviewRound(input: $input) { round { id } } }',
+    input: async (fx) => ({ input: { roundId: await fx.reviewRound('open'), reason: 'Abgesagt' } }),
+    expect: outcomes({
+      allowed: ['admin', 'coordinatorAll'],
+      forbidden: ['coordinatorLimited', ...NOT_STAFF],
+    }),
+  },
+  {
+    mutation: 'startStatement',
+    scenario: "starts the council Nord's statement in an open round",
+    query:
+      'mutation ($input: StartStatementInput!) { startStatement(input: $input) { statement { id } } }',
+    input: async (fx) => ({
+      input: { roundId: await fx.reviewRound('open'), bodyId: fx.councilNordId },
+    }),
+    expect: outcomes({
+      allowed: ['council'],
+      forbidden: [
+        'admin',
+        'coordinatorAll',
+        'coordinatorLimited',
+        'speaker',
+        'member',
+        'steering',
+        'observer',
+      ],
+    }),
+  },
+  {
+    // A draft statement is the body's own: admins see it (and may not write it), nobody else does.
+    mutation: 'updateStatement',
+    scenario: "sets the assessment of the council Nord's draft statement",
+    query:
+      'mutation ($input: UpdateStatementInput!) { updateStatement(input: $input) { statement { id } } }',
+    input: async (fx) => ({
+      input: { statementId: (await fx.statement()).statementId, assessment: 'AGREE' },
+    }),
+    expect: outcomes({
+      allowed: ['council'],
+      forbidden: ['admin'],
+      notFound: [
+        'coordinatorAll',
+        'coordinatorLimited',
+        'speaker',
+        'member',
+        'steering',
+        'observer',
+      ],
+    }),
+  },
+  {
+    mutation: 'submitStatement',
+    scenario: "submits the council Nord's statement (its chair)",
+    query:
+      'mutation ($id: ID!) { submitStatement(input: { statementId: $id }) { statement { id } } }',
+    input: async (fx) => {
+      const { statementId } = await fx.statement();
+      await fx.app.app.deps.models.Statement.updateOne(
+        { _id: statementId },
+        { $set: { assessment: 'agree' } },
+      );
+      return { id: statementId };
+    },
+    expect: outcomes({
+      allowed: ['council'],
+      forbidden: ['admin'],
+      notFound: [
+        'coordinatorAll',
+        'coordinatorLimited',
+        'speaker',
+        'member',
+        'steering',
+        'observer',
+      ],
+    }),
+  },
+  {
+    mutation: 'withdrawStatement',
+    scenario: "withdraws the council Nord's submitted statement in an open round",
+    query:
+      'mutation ($id: ID!) { withdrawStatement(input: { statementId: $id }) { statement { id } } }',
+    input: async (fx) => ({ id: (await fx.statement({ submitted: true })).statementId }),
+    expect: outcomes({
+      allowed: ['council'],
+      forbidden: [
+        'admin',
+        'coordinatorAll',
+        'coordinatorLimited',
+        'speaker',
+        'member',
+        'steering',
+        'observer',
+      ],
+    }),
+  },
+  {
+    mutation: 'addRemark',
+    scenario: "adds a remark to the council Nord's draft statement",
+    query: 'mutation ($input: AddRemarkInput!) { addRemark(input: $input) { remark { id } } }',
+    input: async (fx) => ({
+      input: { statementId: (await fx.statement()).statementId, itemIndex: 0, text: 'Anmerkung' },
+    }),
+    expect: outcomes({
+      allowed: ['council'],
+      forbidden: ['admin'],
+      notFound: [
+        'coordinatorAll',
+        'coordinatorLimited',
+        'speaker',
+        'member',
+        'steering',
+        'observer',
+      ],
+    }),
+  },
+  {
+    mutation: 'updateRemark',
+    scenario: "rewords a remark of the council Nord's draft statement",
+    query:
+      'mutation ($input: UpdateRemarkInput!) { updateRemark(input: $input) { remark { id } } }',
+    input: async (fx) => ({
+      input: { remarkId: (await fx.statement({ remark: true })).remarkId, text: 'Neu' },
+    }),
+    expect: outcomes({
+      allowed: ['council'],
+      forbidden: ['admin'],
+      notFound: [
+        'coordinatorAll',
+        'coordinatorLimited',
+        'speaker',
+        'member',
+        'steering',
+        'observer',
+      ],
+    }),
+  },
+  {
+    mutation: 'deleteRemark',
+    scenario: "deletes a remark of the council Nord's draft statement",
+    query: 'mutation ($id: ID!) { deleteRemark(remarkId: $id) { deletedRemarkId } }',
+    input: async (fx) => ({ id: (await fx.statement({ remark: true })).remarkId }),
+    expect: outcomes({
+      allowed: ['council'],
+      forbidden: ['admin'],
+      notFound: [
+        'coordinatorAll',
+        'coordinatorLimited',
+        'speaker',
+        'member',
+        'steering',
+        'observer',
+      ],
+    }),
+  },
+  {
+    mutation: 'addRemarkFromComment',
+    scenario: "takes the council's comment on the reviewed draft over into its statement",
+    query:
+      'mutation ($input: AddRemarkFromCommentInput!) { addRemarkFromComment(input: $input) { remark { id } } }',
+    input: async (fx) => {
+      const { statementId, documentId } = await fx.statement();
+      return { input: { statementId, threadId: await fx.councilThread(documentId) } };
+    },
+    expect: outcomes({
+      allowed: ['council'],
+      forbidden: ['admin'],
+      notFound: [
+        'coordinatorAll',
+        'coordinatorLimited',
+        'speaker',
+        'member',
+        'steering',
+        'observer',
+      ],
+    }),
+  },
+  {
+    mutation: 'saveResponse',
+    scenario: "drafts the education group's response to a remark",
+    query:
+      'mutation ($input: SaveResponseInput!) { saveResponse(input: $input) { remark { id } } }',
+    input: async (fx) => ({ input: { remarkId: await fx.remark(), vote: 'NOTED' } }),
+    expect: outcomes({
+      allowed: ['admin', 'coordinatorAll', 'speaker', 'member'],
+      forbidden: ['coordinatorLimited', 'council', 'steering', 'observer'],
+    }),
+  },
+  {
+    mutation: 'approveResponse',
+    scenario: "approves the education group's drafted response",
+    query: 'mutation ($id: ID!) { approveResponse(input: { remarkId: $id }) { remark { id } } }',
+    input: async (fx) => ({ id: await fx.remark('draft') }),
+    expect: outcomes({
+      allowed: ['admin', 'coordinatorAll', 'speaker'],
+      forbidden: ['coordinatorLimited', 'member', 'council', 'steering', 'observer'],
+    }),
+  },
+  {
+    mutation: 'sendBackResponse',
+    scenario: "sends the education group's approved response back",
+    query:
+      'mutation ($id: ID!) { sendBackResponse(input: { remarkId: $id, note: "Bitte prüfen" }) { remark { id } } }',
+    input: async (fx) => ({ id: await fx.remark('approved') }),
+    expect: outcomes({
+      allowed: ['admin', 'coordinatorAll', 'speaker'],
+      forbidden: ['coordinatorLimited', 'member', 'council', 'steering', 'observer'],
+    }),
+  },
+  {
+    mutation: 'createTaskFromRemark',
+    scenario: 'makes an education task of a remark',
+    query:
+      'mutation ($input: CreateTaskFromRemarkInput!) { createTaskFromRemark(input: $input) { task { id } } }',
+    input: async (fx) => ({ input: { remarkId: await fx.remark() } }),
+    expect: outcomes({
+      allowed: ['admin', 'coordinatorAll', 'speaker', 'member'],
+      forbidden: ['coordinatorLimited', 'council', 'steering', 'observer'],
+    }),
+  },
+  {
+    mutation: 'recordDecision',
+    scenario: "records the steering decision on an evaluated round's education item",
+    query:
+      'mutation ($input: RecordDecisionInput!) { recordDecision(input: $input) { decision { id } } }',
+    input: async (fx) => ({
+      input: { roundId: await fx.reviewRound('evaluated'), itemIndex: 0, decision: DECISION },
+    }),
+    expect: outcomes({
+      allowed: ['admin', 'steering'],
+      forbidden: [
+        'coordinatorAll',
+        'coordinatorLimited',
+        'speaker',
+        'member',
+        'council',
+        'observer',
+      ],
+    }),
+  },
+  {
+    mutation: 'correctDecision',
+    scenario: 'corrects a decision somebody else recorded',
+    query:
+      'mutation ($input: CorrectDecisionInput!) { correctDecision(input: $input) { decision { id } } }',
+    input: async (fx) => ({ input: { decisionId: await fx.decision(), decision: DECISION } }),
+    expect: outcomes({
+      allowed: ['admin'],
+      forbidden: [
+        'coordinatorAll',
+        'coordinatorLimited',
+        'speaker',
+        'member',
+        'council',
+        'steering',
+        'observer',
+      ],
+    }),
+  },
+  {
+    mutation: 'setGroupReviewSettings',
+    scenario: 'keeps the four-eyes rule of the education group on',
+    query:
+      'mutation ($input: SetGroupReviewSettingsInput!) { setGroupReviewSettings(input: $input) { __typename } }',
+    input: async (fx) => ({ input: { groupId: fx.groupId('education'), fourEyes: true } }),
+    expect: outcomes({
+      allowed: ['admin', 'coordinatorAll'],
+      forbidden: ['coordinatorLimited', ...NOT_STAFF],
+    }),
+  },
+  {
+    mutation: 'setBodyChairs',
+    scenario: 'keeps the chair of the council Nord',
+    query: 'mutation ($input: SetBodyChairsInput!) { setBodyChairs(input: $input) { __typename } }',
+    input: async (fx) => ({
+      input: {
+        bodyId: fx.councilNordId,
+        personIds: [await fx.app.personId('beirat-nord@lip.example')],
+      },
+    }),
+    expect: outcomes({
+      allowed: ['admin', 'coordinatorAll'],
+      forbidden: ['coordinatorLimited', ...NOT_STAFF],
+    }),
+  },
+  // The role's own second factor: set up, new recovery codes, and off again, in this order, so
+  // every account ends the matrix as it began.
+  {
+    mutation: 'confirmSecondFactorSetup',
+    scenario: "confirms the setup of the person's own second factor",
+    query:
+      'mutation ($code: String!) { confirmSecondFactorSetup(input: { code: $code }) { recoveryCodes } }',
+    input: async (fx, role) => ({ code: await fx.secondFactorSetupCode(role) }),
+    expect: outcomes({ allowed: EVERY_SIGNED_IN }),
+  },
+  {
+    mutation: 'regenerateRecoveryCodes',
+    scenario: "replaces the recovery codes of the person's own second factor",
+    query: 'mutation ($code: String!) { regenerateRecoveryCodes(input: { code: $code }) }',
+    input: async (fx, role) => ({ code: await fx.recoveryCode(role) }),
+    expect: outcomes({ allowed: EVERY_SIGNED_IN }),
+  },
+  {
+    mutation: 'disableSecondFactor',
+    scenario: "turns the person's own second factor off",
+    query: 'mutation ($code: String!) { disableSecondFactor(input: { code: $code }) { id } }',
+    input: async (fx, role) => ({ code: await fx.recoveryCode(role) }),
+    expect: outcomes({ allowed: EVERY_SIGNED_IN }),
+  },
+  {
+    mutation: 'completeSignIn',
+    scenario: 'completes the sign-in of a person with a second factor, with a recovery code',
+    query:
+      'mutation ($input: CompleteSignInInput!) { completeSignIn(input: $input) { viewer { id } } }',
+    input: async (fx) => ({ input: await fx.secondFactorSignIn() }),
+    expect: outcomes({ allowed: [...EVERY_SIGNED_IN, 'signedOut'] }),
+    // The answer sets another session cookie on the client.
+    endsSession: true,
+  },
 ];
 
 /** People managers see the personal details of others; everybody else sees the directory only. */
@@ -860,6 +1384,42 @@ export const FIELDS: FieldRow[] = [
   personDetail('systemRole', 'systemRole', () => '"systemRole":"MEMBER"'),
   personDetail('status', 'status', () => '"status":"ACTIVE"'),
   personDetail('locale', 'locale', () => '"locale":"DE"'),
+  personDetail('signInMethods', 'signInMethods { password }', () => '"password":true'),
+  {
+    field: 'Query.personalData',
+    scenario: 'everything held about another person (Meine Daten of someone else)',
+    query: 'query ($id: ID) { personalData(personId: $id) { person { email } } }',
+    async prepare(fx) {
+      const person = await fx.person();
+      return { variables: { id: person.id }, reveals: containsText(person.email) };
+    },
+    expect: visibility({
+      visible: ['admin'],
+      hidden: ['coordinatorAll', 'coordinatorLimited', ...NOT_STAFF],
+    }),
+  },
+  {
+    field: 'Query.auditEntries',
+    scenario: "the audit trail of a reset of another person's second factor",
+    query: 'query ($id: ID) { auditEntries(subjectId: $id) { id } }',
+    async prepare(fx) {
+      const { id } = await fx.person();
+      const reset = await fx.admin.gql(
+        'mutation ($id: ID!) { resetSecondFactor(input: { personId: $id }) { id } }',
+        { id },
+      );
+      if (reset.errors) throw new Error(`setup failed: ${JSON.stringify(reset.errors)}`);
+      return {
+        variables: { id },
+        reveals: (data) =>
+          ((data as { auditEntries?: unknown[] } | null)?.auditEntries?.length ?? 0) > 0,
+      };
+    },
+    expect: visibility({
+      visible: ['admin'],
+      hidden: ['coordinatorAll', 'coordinatorLimited', ...NOT_STAFF],
+    }),
+  },
   {
     field: 'Person.coordinatorScope',
     scenario: 'of the limited-scope coordinator',
