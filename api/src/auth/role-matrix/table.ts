@@ -806,16 +806,16 @@ export const MUTATIONS: MutationRow[] = [
   },
   {
     mutation: 'changeMeasureStatus',
-    scenario: 'adopts a proposed education measure (the steering decision)',
+    // Adoption itself is the steering group's decision (recordDecision), never a status change.
+    scenario: 'starts implementing an adopted education measure',
     query:
       'mutation ($input: ChangeMeasureStatusInput!) { changeMeasureStatus(input: $input) { measure { id } } }',
     input: async (fx) => ({
-      input: { measureId: await fx.measure({ status: 'proposed' }), status: 'ACCEPTED' },
+      input: { measureId: await fx.measure({ status: 'accepted' }), status: 'IN_PROGRESS' },
     }),
     expect: outcomes({
-      allowed: ['admin', 'steering'],
-      forbidden: ['coordinatorAll', 'coordinatorLimited', 'speaker', 'member', 'observer'],
-      notFound: ['council'],
+      allowed: ['admin', 'coordinatorAll', 'speaker', 'member'],
+      forbidden: ['coordinatorLimited', 'council', 'steering', 'observer'],
     }),
   },
   {
