@@ -490,14 +490,19 @@ export async function createMatrixFixtures(app: TestApp): Promise<MatrixFixtures
         },
       );
       const id = data.createMeasure.measure.id;
-      const steps = { draft: [], proposed: ['PROPOSED'], accepted: ['PROPOSED', 'ACCEPTED'] }[
-        options.status ?? 'draft'
-      ];
-      for (const status of steps) {
+      if (options.status === 'proposed' || options.status === 'accepted') {
         await must(
           admin,
           'mutation ($input: ChangeMeasureStatusInput!) { changeMeasureStatus(input: $input) { measure { id } } }',
-          { input: { measureId: id, status } },
+          { input: { measureId: id, status: 'PROPOSED' } },
+        );
+      }
+      if (options.status === 'accepted') {
+        // Adoption is a steering decision on an evaluated review round (its own matrix rows);
+        // here the measure is simply stored as adopted.
+        await app.app.deps.models.Measure.updateOne(
+          { _id: id },
+          { $set: { status: 'accepted' }, $inc: { revision: 1 } },
         );
       }
       return id;
