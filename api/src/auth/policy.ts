@@ -247,59 +247,94 @@ export function isSteering(actor: Actor, process: ProcessDoc): boolean {
   );
 }
 
+/**
+ * An actor's place in a process (groups, bodies), each part worked out on first use. One question
+ * builds one; {@link seeingFor} keeps one for many questions, so a list of thousands of items asks
+ * about the process's members once instead of per item.
+ */
+interface Standing {
+  actor: Actor;
+  process: ProcessDoc;
+  /** The actor's membership in a group of the field (the first, as {@link groupMembership}). */
+  membership(actionFieldKey: string): ReturnType<typeof groupMembership>;
+  inGroup(groupId: Id): boolean;
+  inBody(bodyId: Id): boolean;
+  steering(): boolean;
+}
+
+function standingOf(actor: Actor, process: ProcessDoc): Standing {
+  let fields: Map<string, NonNullable<ReturnType<typeof groupMembership>>> | undefined;
+  let groupIds: Set<string> | undefined;
+  let bodyIds: Set<string> | undefined;
+  let steering: boolean | undefined;
+  const groups = () => {
+    if (!fields || !groupIds) {
+      fields = new Map();
+      groupIds = new Set();
+      for (const group of process.groups) {
+        const member = group.members.find((m) => String(m.personId) === actor.personId);
+        if (!member) continue;
+        groupIds.add(String(group._id));
+        if (!fields.has(group.actionFieldKey)) fields.set(group.actionFieldKey, { group, member });
+      }
+    }
+    return { fields, groupIds };
+  };
+  const bodies = () => (bodyIds ??= bodyIdsOf(actor, process));
+  return {
+    actor,
+    process,
+    membership: (key) => groups().fields.get(key),
+    inGroup: (groupId) => groups().groupIds.has(String(groupId)),
+    inBody: (bodyId) => bodies().has(String(bodyId)),
+    steering: () =>
+      (steering ??= process.bodies.some(
+        (b) => b.kind === 'steering-group' && bodies().has(String(b._id)),
+      )),
+  };
+}
+
 /** Whether the actor may see a field's internals: drafts, group threads, tasks. */
-function insider(actor: Actor, process: ProcessDoc, actionFieldKey: string): boolean {
+function insider(st: Standing, actionFieldKey: string): boolean {
+  const { actor } = st;
   return (
     isAdmin(actor) ||
     actor.systemRole === 'coordinator' ||
     isObserver(actor) ||
-    groupMembership(actor, process, actionFieldKey) !== undefined
+    st.membership(actionFieldKey) !== undefined
   );
 }
 
 /** Whether the actor may write in a field: admins, its coordinators, its group members. */
-function worker(actor: Actor, process: ProcessDoc, actionFieldKey: string): boolean {
-  if (isObserver(actor)) return false;
-  return (
-    coordinates(actor, actionFieldKey) ||
-    groupMembership(actor, process, actionFieldKey) !== undefined
-  );
+function worker(st: Standing, actionFieldKey: string): boolean {
+  if (isObserver(st.actor)) return false;
+  return coordinates(st.actor, actionFieldKey) || st.membership(actionFieldKey) !== undefined;
 }
 
 /** Whether the actor reviews the document as a member of a body it is shared with. */
-function reviewer(actor: Actor, process: ProcessDoc, document: DocumentFacts): boolean {
+function reviewer(st: Standing, document: DocumentFacts): boolean {
   if (document.status === 'draft') return false;
-  const mine = bodyIdsOf(actor, process);
-  return document.sharedWithBodyIds.some((id) => mine.has(String(id)));
+  return document.sharedWithBodyIds.some((id) => st.inBody(id));
 }
 
-function steeringSees(actor: Actor, process: ProcessDoc, document: DocumentFacts): boolean {
-  return document.status !== 'draft' && isSteering(actor, process);
+function steeringSees(st: Standing, document: DocumentFacts): boolean {
+  return document.status !== 'draft' && st.steering();
 }
 
 /** Who sees every round and every submitted statement: admins, coordinators, observers, steering. */
-function reviewInsider(actor: Actor, process: ProcessDoc): boolean {
-  return (
-    isAdmin(actor) ||
-    actor.systemRole === 'coordinator' ||
-    isObserver(actor) ||
-    isSteering(actor, process)
-  );
-}
-
-function isMemberOfGroupId(actor: Actor, process: ProcessDoc, groupId: Id): boolean {
-  const group = process.groups.find((g) => String(g._id) === String(groupId));
-  return group !== undefined && isGroupMember(actor, group);
+function reviewInsider(st: Standing): boolean {
+  const { actor } = st;
+  return isAdmin(actor) || actor.systemRole === 'coordinator' || isObserver(actor) || st.steering();
 }
 
 /** Whether the actor is in a group whose document is reviewed in the round. */
-function roundGroupMember(actor: Actor, process: ProcessDoc, round: RoundFacts): boolean {
-  return round.items.some((item) => isMemberOfGroupId(actor, process, item.groupId));
+function roundGroupMember(st: Standing, round: RoundFacts): boolean {
+  return round.items.some((item) => st.inGroup(item.groupId));
 }
 
 /** Whether the actor is a member of a body asked in the round. */
-function roundBodyMember(actor: Actor, process: ProcessDoc, round: RoundFacts): boolean {
-  return round.bodyIds.some((id) => isBodyMember(actor, process, id));
+function roundBodyMember(st: Standing, round: RoundFacts): boolean {
+  return round.bodyIds.some((id) => st.inBody(id));
 }
 
 /** Rounds accept statement and response work while open or closed (late statements). */
@@ -308,8 +343,8 @@ function roundInProgress(round: RoundFacts): boolean {
 }
 
 /** Whether the actor may draft responses for an item: its group and the field's coordinators. */
-function itemWorker(actor: Actor, process: ProcessDoc, item: ItemFacts): boolean {
-  return coordinates(actor, item.actionFieldKey) || isMemberOfGroupId(actor, process, item.groupId);
+function itemWorker(st: Standing, item: ItemFacts): boolean {
+  return coordinates(st.actor, item.actionFieldKey) || st.inGroup(item.groupId);
 }
 
 /** Whether the actor may approve responses for an item: its group's speakers, coordinators. */
@@ -324,27 +359,39 @@ function itemApprover(actor: Actor, process: ProcessDoc, item: ItemFacts): boole
 
 /** Visibility of a statement's text document, matching the statement's own visibility. */
 function seesStatementDocument(
-  actor: Actor,
-  process: ProcessDoc,
+  st: Standing,
   statement: NonNullable<DocumentFacts['statement']>,
 ): boolean {
-  if (isAdmin(actor) || isBodyMember(actor, process, statement.bodyId)) return true;
+  const { actor } = st;
+  if (isAdmin(actor) || st.inBody(statement.bodyId)) return true;
   if (statement.state !== 'submitted') return false;
   if (
     actor.systemRole === 'coordinator' ||
     isObserver(actor) ||
-    isSteering(actor, process) ||
-    statement.groupIds.some((id) => isMemberOfGroupId(actor, process, id))
+    st.steering() ||
+    statement.groupIds.some((id) => st.inGroup(id))
   ) {
     return true;
   }
-  return (
-    statement.published && statement.roundBodyIds.some((id) => isBodyMember(actor, process, id))
-  );
+  return statement.published && statement.roundBodyIds.some((id) => st.inBody(id));
 }
 
 /** Whether the actor may see the resource. */
 export function canSee(actor: Actor, process: ProcessDoc, resource: Resource): boolean {
+  return see(standingOf(actor, process), resource);
+}
+
+/**
+ * {@link canSee} for many resources of one process: the actor's memberships are worked out once.
+ * For filtering long lists (search hits, tasks); the process must not change while it is used.
+ */
+export function seeingFor(actor: Actor, process: ProcessDoc): (resource: Resource) => boolean {
+  const st = standingOf(actor, process);
+  return (resource) => see(st, resource);
+}
+
+function see(st: Standing, resource: Resource): boolean {
+  const { actor } = st;
   switch (resource.type) {
     case 'process':
     case 'actionField':
@@ -358,54 +405,54 @@ export function canSee(actor: Actor, process: ProcessDoc, resource: Resource): b
       // measures are public to everyone signed in.
       const m = resource.measure;
       return (
-        insider(actor, process, m.actionFieldKey) ||
+        insider(st, m.actionFieldKey) ||
         ADOPTED_MEASURE_STATUSES.includes(m.status) ||
-        (m.status !== 'draft' && isSteering(actor, process))
+        (m.status !== 'draft' && st.steering())
       );
     }
     case 'document': {
       const d = resource.document;
-      if (d.statement) return seesStatementDocument(actor, process, d.statement);
+      if (d.statement) return seesStatementDocument(st, d.statement);
       return (
-        insider(actor, process, d.actionFieldKey) ||
+        insider(st, d.actionFieldKey) ||
         d.status === 'accepted' ||
-        reviewer(actor, process, d) ||
-        steeringSees(actor, process, d)
+        reviewer(st, d) ||
+        steeringSees(st, d)
       );
     }
     case 'thread': {
-      if (!canSee(actor, process, { type: 'document', document: resource.document })) return false;
+      if (!see(st, { type: 'document', document: resource.document })) return false;
       if (resource.visibility === 'shared') return true;
-      return insider(actor, process, resource.document.actionFieldKey);
+      return insider(st, resource.document.actionFieldKey);
     }
     case 'task':
       return (
-        insider(actor, process, resource.actionFieldKey) ||
+        insider(st, resource.actionFieldKey) ||
         resource.assigneeIds.some((id) => String(id) === actor.personId)
       );
     case 'reviewRound':
     case 'decision': {
       const { round } = resource;
-      if (reviewInsider(actor, process) || roundGroupMember(actor, process, round)) return true;
-      return round.status !== 'draft' && roundBodyMember(actor, process, round);
+      if (reviewInsider(st) || roundGroupMember(st, round)) return true;
+      return round.status !== 'draft' && roundBodyMember(st, round);
     }
     case 'statement': {
       const { round, statement } = resource;
-      if (isAdmin(actor) || isBodyMember(actor, process, statement.bodyId)) return true;
+      if (isAdmin(actor) || st.inBody(statement.bodyId)) return true;
       if (statement.status !== 'submitted') return false;
-      if (reviewInsider(actor, process) || roundGroupMember(actor, process, round)) return true;
-      return round.status === 'evaluated' && roundBodyMember(actor, process, round);
+      if (reviewInsider(st) || roundGroupMember(st, round)) return true;
+      return round.status === 'evaluated' && roundBodyMember(st, round);
     }
     case 'response': {
       const { round, item, response } = resource;
-      if (reviewInsider(actor, process) || isMemberOfGroupId(actor, process, item.groupId)) {
+      if (reviewInsider(st) || st.inGroup(item.groupId)) {
         return true;
       }
       // Bodies read the approved responses once the round is evaluated (published).
       return (
         round.status === 'evaluated' &&
         response?.status === 'approved' &&
-        roundBodyMember(actor, process, round)
+        roundBodyMember(st, round)
       );
     }
   }
@@ -419,52 +466,50 @@ export function canAct(
   resource: Resource,
 ): boolean {
   if (isObserver(actor) || actor.mustSetUpSecondFactor) return false;
+  const st = standingOf(actor, process);
   const fieldKey = fieldOf(resource);
   switch (action) {
     case 'manageGroup':
       return fieldKey !== null && coordinates(actor, fieldKey);
     case 'createDocument':
     case 'workOnTasks':
-      return fieldKey !== null && worker(actor, process, fieldKey);
+      return fieldKey !== null && worker(st, fieldKey);
     case 'editDocument': {
       if (resource.type !== 'document') return false;
       const d = resource.document;
       if (d.statement) {
-        return d.statement.state === 'draft' && isBodyMember(actor, process, d.statement.bodyId);
+        return d.statement.state === 'draft' && st.inBody(d.statement.bodyId);
       }
       if (d.status === 'accepted') return false;
-      return worker(actor, process, d.actionFieldKey);
+      return worker(st, d.actionFieldKey);
     }
     case 'comment': {
       if (resource.type !== 'document') return false;
       const d = resource.document;
-      if (!canSee(actor, process, resource)) return false;
+      if (!see(st, resource)) return false;
       if (d.statement) {
-        return d.statement.state === 'draft' && isBodyMember(actor, process, d.statement.bodyId);
+        return d.statement.state === 'draft' && st.inBody(d.statement.bodyId);
       }
       return (
-        worker(actor, process, d.actionFieldKey) ||
+        worker(st, d.actionFieldKey) ||
         actor.systemRole === 'coordinator' ||
-        reviewer(actor, process, d) ||
-        steeringSees(actor, process, d)
+        reviewer(st, d) ||
+        steeringSees(st, d)
       );
     }
     case 'commentShared':
       return canAct(actor, 'comment', process, resource);
     case 'resolveThread': {
       if (resource.type !== 'thread') return false;
-      if (!canSee(actor, process, resource)) return false;
+      if (!see(st, resource)) return false;
       const statement = resource.document.statement;
-      if (statement) return isBodyMember(actor, process, statement.bodyId);
-      return (
-        worker(actor, process, resource.document.actionFieldKey) ||
-        resource.authorId === actor.personId
-      );
+      if (statement) return st.inBody(statement.bodyId);
+      return worker(st, resource.document.actionFieldKey) || resource.authorId === actor.personId;
     }
     case 'deleteTask': {
       if (resource.type !== 'task') return false;
       if (coordinates(actor, resource.actionFieldKey)) return true;
-      const membership = groupMembership(actor, process, resource.actionFieldKey);
+      const membership = st.membership(resource.actionFieldKey);
       return membership !== undefined && ['speaker', 'lead'].includes(membership.member.role);
     }
     case 'manageMilestone': {
@@ -487,20 +532,20 @@ export function canAct(
     case 'managePaper':
       return isAdmin(actor) || (actor.systemRole === 'coordinator' && actor.coordinatorScope.all);
     case 'createMeasure':
-      return fieldKey !== null && worker(actor, process, fieldKey);
+      return fieldKey !== null && worker(st, fieldKey);
     case 'editMeasure': {
       // Before adoption the group writes; afterwards only its coordinators correct the record.
       if (resource.type !== 'measure') return false;
       const m = resource.measure;
       if (ADOPTED_MEASURE_STATUSES.includes(m.status)) return coordinates(actor, m.actionFieldKey);
-      return worker(actor, process, m.actionFieldKey);
+      return worker(st, m.actionFieldKey);
     }
     case 'proposeMeasure': {
       if (resource.type !== 'measure') return false;
       const m = resource.measure;
       if (!['draft', 'proposed', 'returned'].includes(m.status)) return false;
       if (coordinates(actor, m.actionFieldKey)) return true;
-      const membership = groupMembership(actor, process, m.actionFieldKey);
+      const membership = st.membership(m.actionFieldKey);
       return membership !== undefined && ['speaker', 'lead'].includes(membership.member.role);
     }
     case 'reportProgress': {
@@ -509,7 +554,7 @@ export function canAct(
       const m = resource.measure;
       if (!ADOPTED_MEASURE_STATUSES.includes(m.status)) return false;
       return (
-        worker(actor, process, m.actionFieldKey) ||
+        worker(st, m.actionFieldKey) ||
         (!!actor.organisationId &&
           m.leadOrganisationId !== null &&
           String(m.leadOrganisationId) === actor.organisationId)
@@ -534,9 +579,7 @@ export function canAct(
         );
       }
       if (!roundInProgress(round) || statement.status === 'submitted') return false;
-      return action === 'writeStatement'
-        ? isBodyMember(actor, process, body._id)
-        : mayActForBody(actor, body);
+      return action === 'writeStatement' ? st.inBody(body._id) : mayActForBody(actor, body);
     }
     case 'draftResponse':
     case 'approveResponse':
@@ -544,21 +587,21 @@ export function canAct(
       if (resource.type !== 'response' || !roundInProgress(resource.round)) return false;
       const { item, response } = resource;
       if (action === 'draftResponse') {
-        return response?.status !== 'approved' && itemWorker(actor, process, item);
+        return response?.status !== 'approved' && itemWorker(st, item);
       }
       const from: ResponseStatus = action === 'approveResponse' ? 'draft' : 'approved';
       return response?.status === from && itemApprover(actor, process, item);
     }
     case 'createTaskFromRemark': {
       if (resource.type !== 'response' || resource.round.status === 'cancelled') return false;
-      return itemWorker(actor, process, resource.item);
+      return itemWorker(st, resource.item);
     }
     case 'recordDecision':
     case 'correctDecision': {
       if (resource.type !== 'decision' || resource.round.status !== 'evaluated') return false;
       const { decision } = resource;
       if (action === 'recordDecision') {
-        return decision === null && (isAdmin(actor) || isSteering(actor, process));
+        return decision === null && (isAdmin(actor) || st.steering());
       }
       return (
         decision !== null &&
@@ -664,7 +707,7 @@ export function actingBodyOf(
       ? (process.bodies.find((b) => String(b._id) === String(bodyId)) ?? null)
       : null;
   }
-  if (insider(actor, process, document.actionFieldKey)) return null;
+  if (insider(standingOf(actor, process), document.actionFieldKey)) return null;
   const mine = process.bodies.filter((b) =>
     b.memberIds.some((id) => String(id) === actor.personId),
   );
@@ -682,7 +725,7 @@ export function allowedVisibilities(
   process: ProcessDoc,
   document: DocumentFacts,
 ): CommentVisibility[] {
-  if (insider(actor, process, document.actionFieldKey) && !isObserver(actor))
+  if (insider(standingOf(actor, process), document.actionFieldKey) && !isObserver(actor))
     return ['group', 'shared'];
   return ['shared'];
 }
