@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import type { Types } from 'mongoose';
 import { op } from '../../db/connection';
 import type { SearchChangeDoc, SearchChangeSource } from './search.changes';
-import type { Actor, DocumentFacts } from '../../auth/policy';
+import { seeingFor, type Actor, type DocumentFacts, type Resource } from '../../auth/policy';
 import type { Models } from '../../db/models';
 import type { ProcessDoc } from '../process/process.model';
 import {
@@ -17,6 +17,7 @@ import {
   type SourceRow,
   type TaskFacts,
 } from './search.sources';
+import { rankTop } from './search.rank';
 import { createTermProcessor, makeSnippet, tokenize, type SnippetPart } from './search.text';
 
 /** One result as the service returns it. */
@@ -120,6 +121,9 @@ export function createSearchIndex(deps: {
     },
   });
   const entries = new Map<string, SearchEntry>();
+  const removeEntry = (entryId: string): void => {
+    if (entries.delete(entryId)) miniSearch.discard(entryId);
+  };
   const rows = new Map<string, { version: string; ids: string[] }>();
   const documentFacts = new Map<string, DocumentFacts>();
   const taskFacts = new Map<string, TaskFacts>();
@@ -139,22 +143,16 @@ export function createSearchIndex(deps: {
     if (row.taskFacts) taskFacts.set(...row.taskFacts);
     const known = rows.get(row.key);
     if (known && known.version === row.version) return false;
-    for (const id of known?.ids ?? []) {
-      if (entries.delete(id)) miniSearch.discard(id);
-    }
+    for (const id of known?.ids ?? []) removeEntry(id);
     for (const entry of row.entries) {
       if (entry.type === 'person') names.set(entry.refId, entry.title);
       if (entry.type === 'document') titles.set(entry.refId, entry.title);
-      if (entries.has(entry.id)) miniSearch.discard(entry.id);
+      removeEntry(entry.id);
       entries.set(entry.id, entry);
       miniSearch.add(entry);
     }
     rows.set(row.key, { version: row.version, ids: row.entries.map((e) => e.id) });
     return true;
-  };
-
-  const remove = (entryId: string) => {
-    if (entries.delete(entryId)) miniSearch.discard(entryId);
   };
 
   const loadSource = async (source: SearchSource): Promise<number> => {
@@ -169,7 +167,7 @@ export function createSearchIndex(deps: {
   };
 
   const dropRow = (key: string) => {
-    for (const id of rows.get(key)?.ids ?? []) remove(id);
+    for (const id of rows.get(key)?.ids ?? []) removeEntry(id);
     rows.delete(key);
     if (key.startsWith('task:')) taskFacts.delete(key.slice(5));
   };
@@ -293,22 +291,32 @@ export function createSearchIndex(deps: {
     task: (id) => taskFacts.get(id),
   };
 
+  /**
+   * Whether the actor may see an entry, by the one access policy (its `seeingFor`, so the
+   * actor's memberships are worked out once per process and query).
+   */
   const visibleWith = (actor: Actor, processes: Map<string, ProcessDoc>, facts: FactsLookup) => {
     const fallback = processes.values().next().value;
-    // Many hits share a document and visibility: ask the policy once per combination.
-    const memo = new Map<string, boolean>();
+    const seers = new Map<ProcessDoc, (resource: Resource) => boolean>();
+    const seerOf = (process: ProcessDoc) => {
+      let sees = seers.get(process);
+      if (!sees) seers.set(process, (sees = seeingFor(actor, process)));
+      return sees;
+    };
+    // Comments of one document with one visibility share the answer (the policy's thread rule
+    // looks at the document and the visibility, not the author).
+    const threadAnswers = new Map<string, boolean>();
     return (entry: SearchEntry): boolean => {
-      // (The policy's thread rule looks at the document and the visibility, not the author.)
-      const key =
-        entry.type === 'comment'
-          ? `c|${entry.documentId ?? ''}|${entry.visibility ?? ''}`
-          : entry.id;
-      const known = memo.get(key);
-      if (known !== undefined) return known;
       const process = entry.processId ? processes.get(entry.processId) : fallback;
       const source = byType.get(entry.type);
-      const visible = !!process && !!source && source.visible(actor, process, entry, facts);
-      memo.set(key, visible);
+      if (!process || !source) return false;
+      if (entry.type !== 'comment') return source.visible(seerOf(process), entry, facts);
+      const key = `${entry.documentId ?? ''}|${entry.visibility ?? ''}`;
+      let visible = threadAnswers.get(key);
+      if (visible === undefined) {
+        visible = source.visible(seerOf(process), entry, facts);
+        threadAnswers.set(key, visible);
+      }
       return visible;
     };
   };
@@ -325,26 +333,26 @@ export function createSearchIndex(deps: {
       const words = tokenize(query);
       const terms = words.map(termOf).filter((t): t is string => !!t);
       if (terms.length === 0) return { hits: [], total: 0 };
-      // The policy decides at query time, on the facts as they are now in this process.
+      // The policy decides at query time, on the facts as they are now in this process, for
+      // every match (the count is of what the viewer may see); only the page gets snippets.
       const visible = visibleWith(actor, processes, memoryFacts);
-      const filter = (result: { id: unknown }) => {
-        const entry = entries.get(String(result.id));
+      const keep = (id: string) => {
+        const entry = entries.get(id);
         return !!entry && visible(entry);
       };
       // Whole words (stems cover inflections); only a last word that is no indexed term is taken
       // as the start of a longer one ("Integr" → "Integration"), which costs more.
-      let results = miniSearch.search(query, { filter });
+      let ranked = rankTop(miniSearch, query, {}, keep, first);
       const last = terms[terms.length - 1] ?? '';
-      if (results.length === 0 && !vocabulary.has(last)) {
-        results = miniSearch.search(query, {
-          filter,
-          prefix: (term, index, all) => index === all.length - 1 && term.length >= 3,
-        });
+      if (ranked.total === 0 && !vocabulary.has(last)) {
+        const prefix = (term: string, index: number, all: string[]) =>
+          index === all.length - 1 && term.length >= 3;
+        ranked = rankTop(miniSearch, query, { prefix }, keep, first);
       }
       const prefixTerms = terms.slice(-1).filter((t) => t.length >= 3);
       const hits: SearchHit[] = [];
-      for (const result of results.slice(0, first)) {
-        const entry = entries.get(String(result.id));
+      for (const result of ranked.top) {
+        const entry = entries.get(result.id);
         if (!entry) continue;
         const snippet = makeSnippet(entry.text || entry.title, terms, prefixTerms, 180, termOf);
         hits.push({
@@ -354,7 +362,7 @@ export function createSearchIndex(deps: {
           passage: snippet.firstMatch,
         });
       }
-      return { hits, total: results.length };
+      return { hits, total: ranked.total };
     },
     async noteChange(source, refId, watchMs) {
       try {

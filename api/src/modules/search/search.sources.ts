@@ -1,13 +1,12 @@
 import type { Types } from 'mongoose';
 import type { CommentVisibility } from '@lip/common';
-import { canSee, type Actor, type DocumentFacts, type MeasureFacts } from '../../auth/policy';
+import type { DocumentFacts, MeasureFacts, Resource } from '../../auth/policy';
 import { op } from '../../db/connection';
 import type { Models } from '../../db/models';
 import type { CommentThreadDoc } from '../comment/comment.model';
 import type { DocumentDoc } from '../document/document.model';
 import type { MeasureDoc } from '../measure/measure.model';
 import type { PersonDoc } from '../person/person.model';
-import type { ProcessDoc } from '../process/process.model';
 import type { TaskDoc } from '../task/task.model';
 import type { SearchChangeSource } from './search.changes';
 
@@ -74,7 +73,8 @@ export interface SearchSource {
   type: SearchHitType;
   changeKey: SearchChangeSource;
   load(models: Models, query: SourceQuery): Promise<SourceRow[]>;
-  visible(actor: Actor, process: ProcessDoc, entry: SearchEntry, facts: FactsLookup): boolean;
+  /** `sees` is the access policy's `canSee` for the viewer in the entry's process. */
+  visible(sees: (resource: Resource) => boolean, entry: SearchEntry, facts: FactsLookup): boolean;
 }
 
 /**
@@ -138,9 +138,9 @@ export const documentSource: SearchSource = {
       };
     });
   },
-  visible(actor, process, entry, facts) {
+  visible(sees, entry, facts) {
     const document = entry.documentId ? facts.document(entry.documentId) : undefined;
-    return !!document && canSee(actor, process, { type: 'document', document });
+    return !!document && sees({ type: 'document', document });
   },
 };
 
@@ -180,11 +180,11 @@ export function createCommentSource(
         };
       });
     },
-    visible(actor, process, entry, facts) {
+    visible(sees, entry, facts) {
       const document = entry.documentId ? facts.document(entry.documentId) : undefined;
       return (
         !!document &&
-        canSee(actor, process, {
+        sees({
           type: 'thread',
           document,
           visibility: entry.visibility ?? 'group',
@@ -222,9 +222,9 @@ export const taskSource: SearchSource = {
       };
     });
   },
-  visible(actor, process, entry, facts) {
+  visible(sees, entry, facts) {
     const task = facts.task(entry.refId);
-    return !!task && canSee(actor, process, { type: 'task', ...task });
+    return !!task && sees({ type: 'task', ...task });
   },
 };
 
@@ -272,8 +272,8 @@ export const measureSource: SearchSource = {
       };
     });
   },
-  visible(actor, process, entry) {
-    return !!entry.measure && canSee(actor, process, { type: 'measure', measure: entry.measure });
+  visible(sees, entry) {
+    return !!entry.measure && sees({ type: 'measure', measure: entry.measure });
   },
 };
 
@@ -303,8 +303,8 @@ export const personSource: SearchSource = {
       };
     });
   },
-  visible(actor, process) {
-    return canSee(actor, process, { type: 'people' });
+  visible(sees) {
+    return sees({ type: 'people' });
   },
 };
 
