@@ -92,19 +92,25 @@ describe('a review round in Chromium', () => {
     await jonas.page.getByText('Offen', { exact: true }).first().waitFor();
     await checkPage(jonas.page, 'review-round-open');
 
-    // 2. The council member sees the due statement on her start page, writes it and submits.
+    // 2. The council member finds the due statement on her start page (one item for the round),
+    // follows it, writes the statement and submits.
     const elena = await person('beirat-nord@lip.example');
-    await elena.page
-      .getByText('Die Stellungnahme von Integrationsbeirat Nord ist fällig am', { exact: false })
-      .first()
-      .waitFor();
+    const due = elena.page
+      .getByRole('region', { name: 'Stellungnahmen Ihres Gremiums' })
+      .getByRole('listitem')
+      .filter({ has: elena.page.getByRole('link', { name: 'Bildung: Maßnahmen', exact: true }) });
+    await due.waitFor();
+    await expect(due.textContent()).resolves.toMatch(
+      /Stellungnahme fällig bis \d\d\.\d\d\.\d{4}.*Für Integrationsbeirat Nord/,
+    );
     await checkPage(elena.page, 'dashboard-council-due');
     const process = await graphqlAs<{ bodies: { id: string; name: string }[] }>(
       elena.context,
       'query E2eBodies { bodies { id name } }',
     );
     const nord = process.bodies.find((b) => b.name === 'Integrationsbeirat Nord')!.id;
-    await elena.page.goto(`/review/rounds/${roundId}/statements/${nord}`);
+    await due.getByRole('link', { name: 'Bildung: Maßnahmen', exact: true }).click();
+    await elena.page.waitForURL(`**/review/rounds/${roundId}/statements/${nord}`);
     await elena.page.getByRole('button', { name: 'Stellungnahme beginnen' }).click();
     const text = elena.page.getByRole('textbox', { name: 'Text der Stellungnahme' });
     await text.waitFor();
