@@ -57,4 +57,29 @@ describe('ReviewErrorNotice', () => {
     );
     expect(screen.getByRole('alert')).toHaveTextContent('Dafür fehlt Ihnen die Berechtigung.');
   });
+
+  it('names the other round that already reviews a document', () => {
+    const named =
+      '„Bildung: Ausgangslage und Ziele“ wird schon in Beratungsrunde 2 („Bildung“, offen) beraten.';
+    renderWithProviders(
+      <ReviewErrorNotice
+        error={{
+          errors: [
+            {
+              extensions: {
+                code: 'CONFLICT',
+                reason: 'in-other-round',
+                fields: [{ path: 'documentIds.0', rule: 'invalid', message: named }],
+              },
+            },
+          ],
+        }}
+      />,
+    );
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent(
+      'Ein Dokument oder eine Maßnahme wird schon in einer anderen Runde beraten.',
+    );
+    expect(alert).toHaveTextContent(named);
+  });
 });
