@@ -2,8 +2,16 @@ import { screen } from '@testing-library/react';
 import { makeFragmentData } from '../../generated';
 import type { PassageDiff_PassageFragment } from '../../generated/graphql';
 import { renderWithProviders } from '../../test-utils';
-import { PassageDiff, PassageDiff_passage } from './PassageDiff';
+import { useFeatureTranslation } from '../../i18n/feature-texts';
+import { PassageDiff as PassageDiffWithT, PassageDiff_passage } from './PassageDiff';
+import { reviewTexts } from './review.texts';
 import { ReviewErrorNotice } from './ReviewErrorNotice';
+
+/** The diff with the review texts, as the table hands them down. */
+function PassageDiff(props: { passage: Parameters<typeof PassageDiffWithT>[0]['passage'] }) {
+  const { t } = useFeatureTranslation(reviewTexts);
+  return <PassageDiffWithT passage={props.passage} t={t} />;
+}
 
 function passage(overrides: Partial<PassageDiff_PassageFragment>) {
   return makeFragmentData(
