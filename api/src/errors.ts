@@ -21,6 +21,7 @@ export type DomainErrorCode =
   | 'deadline-in-past'
   | 'nothing-to-review'
   | 'document-in-review'
+  | 'in-other-round'
   | 'round-not-open'
   | 'already-submitted'
   | 'assessment-required'

@@ -18,7 +18,9 @@ import {
  * `npm run bench:web`: (1) the initial JavaScript of the dashboard route in KB gzip, from the Vite
  * build manifest (the entry chunk plus its static imports; lazy routes and the editor are not
  * counted), budget 250 KB; (2) keystroke-to-remote latency with 10 editors on one document in
- * Chromium, p95 budget 100 ms. Writes the results into the `## Web` section of docs/benchmarks.md.
+ * Chromium, p95 budget 100 ms. Writes the results into the `## Web` section of docs/benchmarks.md;
+ * then the response table page (`## Review (web)`). `npm run bench:web -- --only=review` runs
+ * only the latter.
  */
 const repoRoot = resolve(__dirname, '..', '..');
 const distDir = join(repoRoot, 'web', 'dist');
@@ -165,9 +167,23 @@ async function measureLatency(): Promise<{
   }
 }
 
+/** `--only=review` runs the response table part alone (it needs a minute, the rest several). */
+function onlyPart(argv: readonly string[]): 'review' | null {
+  const only = argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+  if (only === undefined) return null;
+  if (only !== 'review') throw new Error(`unknown part "${only}"; known: review`);
+  return only;
+}
+
 async function main(): Promise<void> {
+  const only = onlyPart(process.argv.slice(2));
   console.log('building web/dist …');
   execFileSync('npm', ['run', 'build', '-w', 'web'], { cwd: repoRoot, stdio: 'ignore' });
+  if (only === 'review') {
+    console.log('measuring the response table page with 300 remarks …');
+    writeBenchmarkSection('Review (web)', await benchReviewWeb());
+    return;
+  }
   const initial = measureInitialJs(join(distDir, '.vite', 'manifest.json'));
   console.log(`initial JS of the dashboard route: ${initial.kb.toFixed(1)} KB gzip`);
   console.log(`measuring keystroke-to-remote latency with ${EDITORS} editors …`);

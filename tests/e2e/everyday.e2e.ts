@@ -76,12 +76,15 @@ afterAll(async () => {
 });
 
 describe('everyday work in Chromium', () => {
-  it('starts each role with its own work: the council its review, the coordinator what is overdue', async () => {
+  it('starts each role with its own work: the council its statement, the coordinator what is overdue', async () => {
     const elena = await person('beirat-nord@lip.example');
-    const review = elena.page.getByRole('region', { name: 'Zur Einschätzung durch Ihr Gremium' });
+    const review = elena.page.getByRole('region', { name: 'Stellungnahmen Ihres Gremiums' });
     const first = review.getByRole('listitem').first();
+    // The seeded open round is named after the chapter it reviews.
     await first.getByRole('link', { name: SHARED_DRAFT }).waitFor();
-    await expect(first.textContent()).resolves.toMatch(/Einschätzung fällig bis \d\d\.\d\d\.\d{4}/);
+    await expect(first.textContent()).resolves.toMatch(
+      /Stellungnahme fällig bis \d\d\.\d\d\.\d{4}/,
+    );
     // The work comes before the overview of the six action fields.
     const order = await elena.page.evaluate(() =>
       Array.from(document.querySelectorAll('h2')).map((h) => h.textContent),

@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startProduct, type RunningProduct } from './support/product';
 import {
   axeViolations,
+  documentIdByTitle,
   graphqlAs,
   launchChromium,
   newPersonContext,
@@ -92,19 +93,60 @@ describe('a review round in Chromium', () => {
     await jonas.page.getByText('Offen', { exact: true }).first().waitFor();
     await checkPage(jonas.page, 'review-round-open');
 
-    // 2. The council member sees the due statement on her start page, writes it and submits.
-    const elena = await person('beirat-nord@lip.example');
-    await elena.page
-      .getByText('Die Stellungnahme von Integrationsbeirat Nord ist fällig am', { exact: false })
-      .first()
+    // A second round with the same document cannot open while this one holds it; the refusal
+    // names the round.
+    const { bodies } = await graphqlAs<{ bodies: { id: string; name: string }[] }>(
+      jonas.context,
+      'query E2eRoundBodies { bodies { id name } }',
+    );
+    const second = await graphqlAs<{ createReviewRound: { round: { id: string } } }>(
+      jonas.context,
+      'mutation E2eSecondRound($input: CreateReviewRoundInput!) { createReviewRound(input: $input) { round { id } } }',
+      {
+        input: {
+          title: 'Bildung: Maßnahmen, zweiter Anlauf',
+          documentIds: [await documentIdByTitle(jonas.context, DOCUMENT)],
+          bodyIds: [bodies.find((b) => b.name === 'Integrationsbeirat Nord')!.id],
+          deadline: new Date(Date.now() + 20 * 86_400_000).toISOString(),
+        },
+      },
+    );
+    const secondId = second.createReviewRound.round.id;
+    await jonas.page.goto(`/review/rounds/${secondId}`);
+    await jonas.page.getByRole('button', { name: 'Runde öffnen' }).click();
+    await jonas.page
+      .getByRole('alert')
+      .filter({
+        hasText: `„${DOCUMENT}“ wird schon in Beratungsrunde 3 („Bildung: Maßnahmen“, offen) beraten.`,
+      })
       .waitFor();
+    await checkPage(jonas.page, 'review-round-in-other-round');
+    await graphqlAs(
+      jonas.context,
+      'mutation E2eCancelSecond($input: CancelReviewRoundInput!) { cancelReviewRound(input: $input) { round { id } } }',
+      { input: { roundId: secondId } },
+    );
+    await jonas.page.goto(roundUrl);
+
+    // 2. The council member finds the due statement on her start page (one item for the round),
+    // follows it, writes the statement and submits.
+    const elena = await person('beirat-nord@lip.example');
+    const due = elena.page
+      .getByRole('region', { name: 'Stellungnahmen Ihres Gremiums' })
+      .getByRole('listitem')
+      .filter({ has: elena.page.getByRole('link', { name: 'Bildung: Maßnahmen', exact: true }) });
+    await due.waitFor();
+    await expect(due.textContent()).resolves.toMatch(
+      /Stellungnahme fällig bis \d\d\.\d\d\.\d{4}.*Für Integrationsbeirat Nord/,
+    );
     await checkPage(elena.page, 'dashboard-council-due');
     const process = await graphqlAs<{ bodies: { id: string; name: string }[] }>(
       elena.context,
       'query E2eBodies { bodies { id name } }',
     );
     const nord = process.bodies.find((b) => b.name === 'Integrationsbeirat Nord')!.id;
-    await elena.page.goto(`/review/rounds/${roundId}/statements/${nord}`);
+    await due.getByRole('link', { name: 'Bildung: Maßnahmen', exact: true }).click();
+    await elena.page.waitForURL(`**/review/rounds/${roundId}/statements/${nord}`);
     await elena.page.getByRole('button', { name: 'Stellungnahme beginnen' }).click();
     const text = elena.page.getByRole('textbox', { name: 'Text der Stellungnahme' });
     await text.waitFor();

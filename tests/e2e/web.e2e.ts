@@ -99,8 +99,9 @@ describe('web app in Chromium', () => {
     await editorOf(ayse.page).waitFor();
     await ayse.page.getByRole('heading', { name: 'Kommentare' }).waitFor();
 
+    // Her start page leads to the round's statement; the shared draft itself is read here.
     const elena = await person('beirat-nord@lip.example');
-    await elena.page.getByRole('link', { name: SHARED_DRAFT }).first().click();
+    await elena.page.goto(`/documents/${documentId}`);
     const editor = editorOf(elena.page);
     await editor.waitFor();
     await elena.page.getByRole('status').filter({ hasText: 'nur lesen' }).waitFor();

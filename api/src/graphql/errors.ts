@@ -145,6 +145,14 @@ export function describeDomainError(code: DomainErrorCode): {
           en: 'A document is already in another review round or has been accepted.',
         },
       };
+    case 'in-other-round':
+      return {
+        code: 'CONFLICT',
+        message: {
+          de: 'Ein Dokument oder eine Maßnahme dieser Runde wird schon in einer anderen Beratungsrunde beraten.',
+          en: 'A document or measure of this round is already being reviewed in another review round.',
+        },
+      };
     case 'round-not-open':
       return {
         code: 'BAD_USER_INPUT',

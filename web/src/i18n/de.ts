@@ -74,8 +74,6 @@ export const de = {
     allTasks: 'Alle Aufgaben ansehen',
     milestones: 'Meilensteine',
     recentActivity: 'Letzte Aktivitäten',
-    statementDue: 'Die Stellungnahme von {{body}} ist fällig am {{date}}.',
-    statementDueLink: 'Zur Stellungnahme ({{status}})',
     roundsInProgress: 'Laufende Beratungsrunden',
     roundProgress:
       '{{answered}} von {{total}} Gremien haben geantwortet, {{open}} Anmerkungen brauchen noch eine Antwort.',

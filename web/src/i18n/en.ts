@@ -73,8 +73,6 @@ export const en: TranslationShape<typeof de> = {
     allTasks: 'See all tasks',
     milestones: 'Milestones',
     recentActivity: 'Recent activity',
-    statementDue: 'The statement of {{body}} is due on {{date}}.',
-    statementDueLink: 'Go to the statement ({{status}})',
     roundsInProgress: 'Review rounds in progress',
     roundProgress:
       '{{answered}} of {{total}} bodies have answered, {{open}} remarks still need a response.',

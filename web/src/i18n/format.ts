@@ -7,12 +7,25 @@ export function toIntlTag(locale: string): string {
   return TAGS[locale as Locale] ?? TAGS.de;
 }
 
+/**
+ * One date formatter per language tag, made on first use: building an `Intl.DateTimeFormat` costs
+ * far more than formatting with it (a 300-row table spent most of its scripting time here).
+ * Formatters are immutable, so sharing them is safe.
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** A calendar date (e.g. "17.01.2020" / "17 Jan 2020") from an ISO string. */
 export function formatDate(iso: string | null | undefined, locale: string): string {
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(toIntlTag(locale), { dateStyle: 'medium' }).format(date);
+  const tag = toIntlTag(locale);
+  let format = dateFormats.get(tag);
+  if (!format) {
+    format = new Intl.DateTimeFormat(tag, { dateStyle: 'medium' });
+    dateFormats.set(tag, format);
+  }
+  return format.format(date);
 }
 
 /** Date and time, for activity entries and comments. */

@@ -3301,10 +3301,10 @@ export type WorkKind =
   | 'NEW_COMMENTS'
   /** A document of the person's group with `count` open remarks of reviewing bodies. */
   | 'REMARKS_OPEN'
-  /** A document shared with the person's body for review, due on `dueAt`. */
-  | 'REVIEW_DUE'
   /** A document still in review after its review deadline. */
   | 'REVIEW_OVERDUE'
+  /** An open review round whose statement the person's body (`context`) has not submitted, due on `dueAt`; links to the statement. */
+  | 'STATEMENT_DUE'
   /** `count` blocked tasks in a field the person coordinates. */
   | 'TASKS_BLOCKED'
   /** `count` overdue tasks in a field the person coordinates; `dueAt` is the oldest deadline. */

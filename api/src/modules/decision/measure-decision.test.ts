@@ -197,3 +197,108 @@ describe('steering decisions on measures', () => {
     );
   });
 });
+
+describe('a measure in two review rounds', () => {
+  const NUMBERED = `mutation ($input: CreateReviewRoundInput!) { createReviewRound(input: $input) { round { id number } } }`;
+
+  async function draftRound(title: string, measureIds: string[]) {
+    const ids = await reviewIds(t);
+    const coordinator = await t.signIn('koordination@lip.example');
+    const created = await must<{ createReviewRound: { round: { id: string; number: number } } }>(
+      coordinator,
+      NUMBERED,
+      { input: { title, measureIds, bodyIds: [ids.nord], deadline: inDays(9) } },
+    );
+    return created.createReviewRound.round;
+  }
+
+  async function statusOf(roundId: string): Promise<string> {
+    const coordinator = await t.signIn('koordination@lip.example');
+    return (await coordinator.gql(Q.round, { id: roundId })).data?.reviewRound.status;
+  }
+
+  it('refuses to open a second round with a measure another open or closed round reviews, naming that round in German and English', async () => {
+    const speaker = await t.signIn('bildung@lip.example');
+    const id = await proposedMeasure(speaker, 'Elterncafés');
+    const first = await draftRound('Elterncafés, erste Runde', [id]);
+    const second = await draftRound('Elterncafés, zweite Runde', [id]);
+    const coordinator = await t.signIn('koordination@lip.example');
+    await must(coordinator, Q.open, { id: first.id });
+
+    const refused = await coordinator.gql(Q.open, { id: second.id });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'in-other-round',
+      fields: [
+        {
+          path: 'measureIds.0',
+          message: expect.stringContaining(
+            `in Beratungsrunde ${first.number} („Elterncafés, erste Runde“, offen) beraten`,
+          ),
+        },
+      ],
+    });
+    expect(refused.errors?.[0]?.message).toContain(`Beratungsrunde ${first.number}`);
+    expect(await statusOf(second.id)).toBe('DRAFT');
+
+    // Closed, the first round still holds it: its responses and the decision are to come.
+    await must(coordinator, Q.close, { id: first.id });
+    await must(coordinator, 'mutation { setLocale(locale: EN) { person { id } } }', {});
+    const english = await coordinator.gql(Q.open, { id: second.id });
+    expect(english.errors?.[0]?.extensions).toMatchObject({
+      reason: 'in-other-round',
+      fields: [
+        {
+          path: 'measureIds.0',
+          message: expect.stringContaining(
+            `is already under review in review round ${first.number} ("Elterncafés, erste Runde", closed, responses in progress)`,
+          ),
+        },
+      ],
+    });
+    await must(coordinator, 'mutation { setLocale(locale: DE) { person { id } } }', {});
+
+    // Cancelled, the first round lets it go.
+    await must(coordinator, Q.cancel, { input: { roundId: first.id, reason: 'Neu aufgesetzt' } });
+    await must(coordinator, Q.open, { id: second.id });
+    expect(await statusOf(second.id)).toBe('OPEN');
+  });
+
+  it('opens exactly one of two rounds opened at once with the same measure', async () => {
+    const speaker = await t.signIn('bildung@lip.example');
+    const id = await proposedMeasure(speaker, 'Hausaufgabenhilfe');
+    const a = await draftRound('Hausaufgabenhilfe A', [id]);
+    const b = await draftRound('Hausaufgabenhilfe B', [id]);
+    const one = await t.signIn('koordination@lip.example');
+    const other = await t.signIn('koordination@lip.example');
+    const results = await Promise.all([
+      one.gql(Q.open, { id: a.id }),
+      other.gql(Q.open, { id: b.id }),
+    ]);
+    const reasons = results.map((r) => r.errors?.[0]?.extensions?.reason ?? 'opened');
+    expect(reasons.sort()).toEqual(['in-other-round', 'opened']);
+    expect([await statusOf(a.id), await statusOf(b.id)].sort()).toEqual(['DRAFT', 'OPEN']);
+  });
+
+  it('keeps a measure out of a new round until the steering group has decided on it in an evaluated one', async () => {
+    const speaker = await t.signIn('bildung@lip.example');
+    const steering = await t.signIn('lenkung@lip.example');
+    const coordinator = await t.signIn('koordination@lip.example');
+    const id = await proposedMeasure(speaker, 'Bildungslots*innen');
+    const next = await draftRound('Bildungslots*innen, nächste Runde', [id]);
+    const evaluated = await evaluatedMeasureRound(t, [id], 'Bildungslots*innen zur Abstimmung');
+    const refused = await coordinator.gql(Q.open, { id: next.id });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      reason: 'in-other-round',
+      fields: [
+        { message: expect.stringContaining('die Entscheidung der Lenkungsgruppe steht aus') },
+      ],
+    });
+    await must(steering, Q.record, {
+      input: decisionInput(evaluated, { outcome: 'RETURNED', reason: 'Zielgruppe schärfen.' }),
+    });
+    await must(speaker, STATUS, { input: { measureId: id, status: 'PROPOSED' } });
+    await must(coordinator, Q.open, { id: next.id });
+    expect(await statusOf(next.id)).toBe('OPEN');
+  });
+});

@@ -27,34 +27,19 @@ function lastChange(document: DocumentDoc): number {
 }
 
 /**
- * Document work: what a reviewing body has to assess (due on the review deadline) and,
- * for coordinators, reviews past their deadline and drafts
- * unchanged for {@link STALLED_AFTER_DAYS} days. Uses the context's documents; no query.
+ * Document work for coordinators: reviews past their deadline and drafts unchanged for
+ * {@link STALLED_AFTER_DAYS} days. Uses the context's documents; no query.
  */
 export function documentWork(context: WorkContext): WorkItem[] {
   const { now, standing } = context;
   const items: WorkItem[] = [];
-  const myBodyIds = new Set(standing.reviewBodies.map((b) => String(b._id)));
   const coordinated = new Set(standing.coordinatedKeys);
   for (const document of context.documents) {
     const deadline = document.reviewDeadline;
     const late = deadline !== null && deadline.getTime() < now.getTime();
+    // What a reviewing body owes is its statement per round and the steering group's decisions
+    // come from the review module (`review.work.ts`): review state is written only by rounds.
     if (document.status === 'in-review') {
-      const bodies = standing.reviewBodies.filter((b) =>
-        document.sharedWithBodyIds.some((id) => String(id) === String(b._id)),
-      );
-      if (bodies.length > 0 && document.sharedWithBodyIds.some((id) => myBodyIds.has(String(id)))) {
-        items.push(
-          item(document, {
-            kind: 'review-due',
-            role: 'reviewer',
-            dueAt: deadline,
-            overdue: late,
-            context: bodies.map((b) => b.name).join(', '),
-          }),
-        );
-      }
-      // The steering group's decisions to take come from the review module (evaluated rounds).
       if (late && coordinated.has(document.actionFieldKey)) {
         items.push(
           item(document, {

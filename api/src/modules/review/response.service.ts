@@ -139,6 +139,29 @@ async function readResponse(scope: RequestScope, remarkId: string): Promise<Resp
   return response;
 }
 
+/**
+ * What every change of a response ends with, once: the activity entry naming the remark, the
+ * request's round cache forgotten, the live update, and the response read back as stored.
+ */
+async function afterResponseChange(
+  scope: RequestScope,
+  { remark, round, process, item }: LoadedRemark,
+  verb: 'review.response-drafted' | 'review.response-approved' | 'review.response-sent-back',
+): Promise<ResponseDoc> {
+  await recordReviewActivity(scope, {
+    processId: process._id,
+    verb,
+    actionFieldKey: item.actionFieldKey,
+    groupId: item.groupId,
+    documentId: item.documentId,
+    subjectTitle: item.title,
+    detail: remarkLabel(process, remark),
+  });
+  forgetRound(scope, String(round._id));
+  publishReviewChange(scope, round, 'RESPONSE_CHANGED', { remarkId: remark._id });
+  return readResponse(scope, remark._id);
+}
+
 const saveSchema = z.object({
   remarkId: remarkIdSchema,
   vote: z.enum(RESPONSE_VOTES),
@@ -161,7 +184,8 @@ export async function saveResponse(scope: RequestScope, input: unknown): Promise
   const viewer = requireViewer(scope);
   const args = parseInput(saveSchema, input);
   checkReason(args.vote, args.reason);
-  return withRemark(scope, args.remarkId, async ({ remark, round, process, item, response }) => {
+  return withRemark(scope, args.remarkId, async (loaded) => {
+    const { remark, round, process, item, response } = loaded;
     checkRoundTakesResponses(round, round.status);
     if (response?.status === 'approved') {
       throw fieldError('response-locked', 'remarkId', 'the response is approved');
@@ -211,18 +235,7 @@ export async function saveResponse(scope: RequestScope, input: unknown): Promise
         },
       );
     }
-    await recordReviewActivity(scope, {
-      processId: process._id,
-      verb: 'review.response-drafted',
-      actionFieldKey: item.actionFieldKey,
-      groupId: item.groupId,
-      documentId: item.documentId,
-      subjectTitle: item.title,
-      detail: remarkLabel(process, remark),
-    });
-    forgetRound(scope, String(round._id));
-    publishReviewChange(scope, round, 'RESPONSE_CHANGED', { remarkId: remark._id });
-    return readResponse(scope, remark._id);
+    return afterResponseChange(scope, loaded, 'review.response-drafted');
   });
 }
 
@@ -240,7 +253,8 @@ const remarkOnlySchema = z.object({ remarkId: remarkIdSchema });
 export async function approveResponse(scope: RequestScope, input: unknown): Promise<ResponseDoc> {
   const viewer = requireViewer(scope);
   const args = parseInput(remarkOnlySchema, input);
-  return withRemark(scope, args.remarkId, async ({ remark, round, process, item, response }) => {
+  return withRemark(scope, args.remarkId, async (loaded) => {
+    const { remark, round, process, item, response } = loaded;
     checkRoundTakesResponses(round, round.status);
     if (!response) throw fieldError('invalid-transition', 'remarkId', 'no response drafted yet');
     if (response.status === 'approved') {
@@ -268,18 +282,7 @@ export async function approveResponse(scope: RequestScope, input: unknown): Prom
         },
       },
     );
-    await recordReviewActivity(scope, {
-      processId: process._id,
-      verb: 'review.response-approved',
-      actionFieldKey: item.actionFieldKey,
-      groupId: item.groupId,
-      documentId: item.documentId,
-      subjectTitle: item.title,
-      detail: remarkLabel(process, remark),
-    });
-    forgetRound(scope, String(round._id));
-    publishReviewChange(scope, round, 'RESPONSE_CHANGED', { remarkId: remark._id });
-    return readResponse(scope, remark._id);
+    return afterResponseChange(scope, loaded, 'review.response-approved');
   });
 }
 
@@ -292,7 +295,8 @@ const sendBackSchema = z.object({
 export async function sendBackResponse(scope: RequestScope, input: unknown): Promise<ResponseDoc> {
   const viewer = requireViewer(scope);
   const args = parseInput(sendBackSchema, input);
-  return withRemark(scope, args.remarkId, async ({ remark, round, process, item, response }) => {
+  return withRemark(scope, args.remarkId, async (loaded) => {
+    const { remark, round, process, item, response } = loaded;
     checkRoundTakesResponses(round, round.status);
     if (response?.status !== 'approved') {
       throw fieldError(
@@ -325,18 +329,7 @@ export async function sendBackResponse(scope: RequestScope, input: unknown): Pro
         },
       },
     );
-    await recordReviewActivity(scope, {
-      processId: process._id,
-      verb: 'review.response-sent-back',
-      actionFieldKey: item.actionFieldKey,
-      groupId: item.groupId,
-      documentId: item.documentId,
-      subjectTitle: item.title,
-      detail: remarkLabel(process, remark),
-    });
-    forgetRound(scope, String(round._id));
-    publishReviewChange(scope, round, 'RESPONSE_CHANGED', { remarkId: remark._id });
-    return readResponse(scope, remark._id);
+    return afterResponseChange(scope, loaded, 'review.response-sent-back');
   });
 }
 

@@ -421,6 +421,74 @@ export async function updateRound(scope: RequestScope, input: unknown): Promise<
   });
 }
 
+/** How another round holds a subject, as the refusal words it. */
+const HOLDING_WORDS = {
+  open: { de: 'offen', en: 'open' },
+  closed: { de: 'geschlossen, die Antworten sind in Arbeit', en: 'closed, responses in progress' },
+  evaluated: {
+    de: 'ausgewertet, die Entscheidung der Lenkungsgruppe steht aus',
+    en: 'evaluated, the steering group has not decided yet',
+  },
+} as const;
+
+/** The input field an item came from: `documentIds.<n>` or `measureIds.<n>`. */
+function itemPath(round: ReviewRoundDoc, item: ReviewItemDoc): string {
+  const kind = item.subject.kind;
+  const position = round.items
+    .filter((i) => i.subject.kind === kind)
+    .findIndex((i) => i.index === item.index);
+  return `${kind === 'measure' ? 'measureIds' : 'documentIds'}.${position}`;
+}
+
+/**
+ * Refuses to open `round` while one of its documents or measures (a measure by its description
+ * document) is still under review in another round: one that is open or closed (the bodies
+ * review, the group answers), or evaluated without a decision on that item. Cancelling that
+ * round, or the steering group's decision, frees it. Two queries at most, whatever the number of
+ * rounds. Called under the process lock that opening and cancelling hold (a lease of unique
+ * `_id` inserts, since FerretDB applies no filtered update atomically), so two rounds opened at
+ * once cannot both pass.
+ */
+async function checkNotInOtherRound(scope: RequestScope, round: ReviewRoundDoc): Promise<void> {
+  const others = await scope.models.ReviewRound.find(
+    {
+      processId: round.processId,
+      _id: op({ $ne: round._id }),
+      status: op({ $in: ['open', 'closed', 'evaluated'] as ('open' | 'closed' | 'evaluated')[] }),
+      'items.documentId': op({ $in: round.items.map((i) => i.documentId) }),
+    },
+    { number: 1, title: 1, status: 1, items: 1, deadline: 1, closedAt: 1 },
+  )
+    .sort({ number: 1 })
+    .lean<ReviewRoundDoc[]>();
+  if (others.length === 0) return;
+  const evaluated = others.filter((o) => o.status === 'evaluated').map((o) => o._id);
+  const decided = new Set<string>();
+  if (evaluated.length > 0) {
+    const decisions = await scope.models.Decision.find(
+      { roundId: op({ $in: evaluated }), supersededAt: null },
+      { roundId: 1, itemIndex: 1 },
+    ).lean<{ roundId: Types.ObjectId; itemIndex: number }[]>();
+    for (const d of decisions) decided.add(`${String(d.roundId)}:${d.itemIndex}`);
+  }
+  for (const item of round.items) {
+    for (const other of others) {
+      const held = other.items.some(
+        (o) =>
+          String(o.documentId) === String(item.documentId) &&
+          !decided.has(`${String(other._id)}:${o.index}`),
+      );
+      if (!held) continue;
+      const status = effectiveStatus(other);
+      const state = HOLDING_WORDS[status === 'open' || status === 'closed' ? status : 'evaluated'];
+      throw fieldError('in-other-round', itemPath(round, item), {
+        de: `„${item.title}“ wird schon in Beratungsrunde ${other.number} („${other.title}“, ${state.de}) beraten. Eine neue Runde ist möglich, sobald diese abgesagt ist oder die Lenkungsgruppe entschieden hat.`,
+        en: `"${item.title}" is already under review in review round ${other.number} ("${other.title}", ${state.en}). A new round is possible once that one is cancelled or the steering group has decided.`,
+      });
+    }
+  }
+}
+
 /** The label of a round's frozen version of a document. */
 function frozenLabel(round: ReviewRoundDoc): string {
   return `Beratungsrunde ${round.number}: ${round.title}`.slice(0, 200);
@@ -445,6 +513,7 @@ export async function openRound(scope: RequestScope, roundId: unknown): Promise<
       }
       checkNotEmpty(round.items, round.bodyIds);
       checkDeadline(round.deadline);
+      await checkNotInOtherRound(scope, round);
       const documents = await scope.models.Document.find(
         { _id: op({ $in: round.items.map((i) => i.documentId) }) },
         { seedContent: 0, contentHtml: 0, contentText: 0 },

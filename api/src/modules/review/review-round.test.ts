@@ -169,14 +169,20 @@ describe('opening, closing and cancelling', () => {
     expect(activity?.detail).toContain('Integrationsbeirat Nord');
   });
 
-  it('refuses to open a round whose document is already in another round, and leaves it a draft', async () => {
-    const round = await draftRound([ids.educationInReview]);
+  it('refuses to open a round whose document is already in another round, naming that round, and leaves it a draft', async () => {
+    const round = await draftRound([ids.socialDraft, ids.educationInReview]);
     const jonas = await t.signIn('koordination@lip.example');
     const result = await jonas.gql(Q.open, { id: round.id });
     expect(result.errors?.[0]?.extensions).toMatchObject({
       code: 'CONFLICT',
-      reason: 'document-in-review',
-      fields: [{ path: 'documentIds.0' }],
+      reason: 'in-other-round',
+      fields: [
+        {
+          path: 'documentIds.1',
+          message:
+            '„Bildung: Ausgangslage und Ziele“ wird schon in Beratungsrunde 2 („Bildung: Ausgangslage und Ziele“, offen) beraten. Eine neue Runde ist möglich, sobald diese abgesagt ist oder die Lenkungsgruppe entschieden hat.',
+        },
+      ],
     });
     expect((await jonas.gql(Q.round, { id: round.id })).data?.reviewRound.status).toBe('DRAFT');
   });

@@ -4,18 +4,38 @@ import { reviewDashboardOf } from './review-dashboard.service';
 
 /**
  * Review work (document status is written only by the review workflow, so this is where the
- * steering group's decisions come from): for the steering group every round item without a
- * decision, due at the round's deadline while the bodies still review and at once when the round
- * is evaluated; for a group's members the remarks of a round that wait for their response or its
- * approval. A body's assessment due comes from the shared document (`document.work.ts`).
- * The same five queries as the review section of the start page, whatever the size, and none
- * for people who are neither in the steering group nor in a group.
+ * bodies' and the steering group's work comes from): for a reviewing body's members one item per
+ * open round whose statement the body has not submitted (one per round, however many documents
+ * it reviews; gone once submitted or when the round closes); for the steering group every round
+ * item without a decision, due at the round's deadline while the bodies still review and at once
+ * when the round is evaluated; for a group's members the remarks of a round that wait for their
+ * response or its approval. The same five queries as the review section of the start page,
+ * whatever the number of rounds, and none for people who hold none of these roles.
  */
 export async function reviewWork(context: WorkContext): Promise<WorkItem[]> {
   const { standing, scope, process, now } = context;
-  if (!standing.steering && standing.groups.length === 0) return [];
+  if (!standing.steering && standing.groups.length === 0 && standing.reviewBodies.length === 0) {
+    return [];
+  }
   const data = await reviewDashboardOf(scope, process);
   const items: WorkItem[] = [];
+  for (const due of data.statementsDue) {
+    // Late statements are still accepted after the deadline, but no longer asked for.
+    if (effectiveStatus(due.round, now) !== 'open') continue;
+    const fields = new Set(due.round.items.map((item) => item.actionFieldKey));
+    items.push({
+      id: `statement-due:${String(due.round._id)}:${String(due.body._id)}`,
+      kind: 'statement-due',
+      role: 'reviewer',
+      title: due.round.title,
+      context: due.body.name,
+      actionFieldKey: fields.size === 1 ? (due.round.items[0]?.actionFieldKey ?? null) : null,
+      dueAt: due.deadline,
+      overdue: false,
+      count: null,
+      link: `/review/rounds/${String(due.round._id)}/statements/${String(due.body._id)}`,
+    });
+  }
   if (standing.steering) {
     for (const entry of data.steeringInbox) {
       for (const item of entry.pendingItems) {

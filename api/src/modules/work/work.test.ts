@@ -50,17 +50,18 @@ async function workOf(email: string): Promise<{ roles: string[]; items: Item[] }
 const kinds = (items: Item[]) => items.map((item) => item.kind);
 
 describe('my work', () => {
-  it('puts the shared document due for review first for a council member', async () => {
+  it('puts the statement due of the council’s open round first for a council member', async () => {
     const work = await workOf('beirat-nord@lip.example');
     expect(work.roles).toEqual(['REVIEWER']);
+    expect(work.items).toHaveLength(1);
     expect(work.items[0]).toMatchObject({
-      kind: 'REVIEW_DUE',
+      kind: 'STATEMENT_DUE',
       role: 'REVIEWER',
       title: 'Bildung: Ausgangslage und Ziele',
       context: 'Integrationsbeirat Nord',
       actionField: { key: 'education' },
       overdue: false,
-      link: `/documents/${sharedDraftId}`,
+      link: expect.stringMatching(/^\/review\/rounds\/[0-9a-f]{24}\/statements\/[0-9a-f]{24}$/),
     });
     expect(Date.parse(work.items[0]?.dueAt ?? '')).toBeGreaterThan(Date.now());
   });

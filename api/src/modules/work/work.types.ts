@@ -13,8 +13,11 @@ export type WorkRole = (typeof WORK_ROLES)[number];
 
 /** What kind of work an item is; each kind has its own wording in the web app. */
 export const WORK_KINDS = [
-  /** A document shared with one of the person's bodies for review, due on its deadline. */
-  'review-due',
+  /**
+   * An open review round whose statement one of the person's bodies has not submitted yet, due
+   * on the round's deadline (one per round and body, whatever the number of documents).
+   */
+  'statement-due',
   /** A document in review that the steering group decides on. */
   'decision-pending',
   /** An open task assigned to the person. */

@@ -16,7 +16,7 @@ import { workTexts } from '../work/work.texts';
 import { ActionFieldCard } from './ActionFieldCard';
 import { MilestoneTimeline } from './MilestoneTimeline';
 import { ActivityList } from './ActivityList';
-import { ReviewOverview, StatementDueBanner } from './ReviewOverview';
+import { ReviewOverview } from './ReviewOverview';
 
 const DashboardDocument = graphql(`
   query Dashboard {
@@ -99,7 +99,7 @@ const DashboardMoveTaskDocument = graphql(`
 
 /**
  * The start page, role first: what the person needs to do, one section per role they hold
- * (their body's assessments, the steering group's decisions, their group's tasks, comments and
+ * (their body's statements due, the steering group's decisions, their group's tasks, comments and
  * remarks, the coordinators' overdue and stuck work), then milestones and recent activity, and
  * the six action-field cards as the overview at the end.
  */
@@ -157,7 +157,6 @@ export function DashboardPage() {
   return (
     <div className="dashboard">
       <PageTitle>{t('dashboard.title')}</PageTitle>
-      <StatementDueBanner review={dashboard.review} />
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>

@@ -1,23 +1,9 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { graphql, getFragmentData, type FragmentType } from '../../generated';
-import { formatDate } from '../../i18n/format';
 
 export const ReviewOverview_review = graphql(`
   fragment ReviewOverview_review on ReviewDashboard {
-    statementsDue {
-      round {
-        id
-        number
-        title
-      }
-      body {
-        id
-        name
-      }
-      deadline
-      status
-    }
     roundsInProgress {
       id
       number
@@ -52,40 +38,6 @@ export const ReviewOverview_review = graphql(`
     }
   }
 `);
-
-const STATUS_WORDS: Record<string, { de: string; en: string }> = {
-  NOT_STARTED: { de: 'nicht begonnen', en: 'not started' },
-  DRAFT: { de: 'in Arbeit', en: 'in progress' },
-  WITHDRAWN: { de: 'zurückgezogen', en: 'withdrawn' },
-  SUBMITTED: { de: 'abgegeben', en: 'submitted' },
-};
-
-/** "Your council's statement is due on …": the banner at the very top of a council member's start page. */
-export function StatementDueBanner(props: { review: FragmentType<typeof ReviewOverview_review> }) {
-  const { t, i18n } = useTranslation();
-  const review = getFragmentData(ReviewOverview_review, props.review);
-  if (review.statementsDue.length === 0) return null;
-  const lng = i18n.language === 'en' ? 'en' : 'de';
-  return (
-    <section className="review-due" aria-label={t('nav.review')}>
-      {review.statementsDue.map((due) => (
-        <p key={`${due.round.id}:${due.body.id}`} className="review-due__item">
-          <strong>
-            {t('dashboard.statementDue', {
-              body: due.body.name,
-              date: formatDate(due.deadline, i18n.language),
-            })}
-          </strong>{' '}
-          <Link to={`/review/rounds/${due.round.id}/statements/${due.body.id}`}>
-            {t('dashboard.statementDueLink', {
-              status: STATUS_WORDS[due.status]?.[lng] ?? due.status,
-            })}
-          </Link>
-        </p>
-      ))}
-    </section>
-  );
-}
 
 /** The review work of the viewer: rounds in progress, remarks waiting for their group, the steering inbox. */
 export function ReviewOverview(props: { review: FragmentType<typeof ReviewOverview_review> }) {

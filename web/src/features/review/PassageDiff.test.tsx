@@ -2,8 +2,16 @@ import { screen } from '@testing-library/react';
 import { makeFragmentData } from '../../generated';
 import type { PassageDiff_PassageFragment } from '../../generated/graphql';
 import { renderWithProviders } from '../../test-utils';
-import { PassageDiff, PassageDiff_passage } from './PassageDiff';
+import { useFeatureTranslation } from '../../i18n/feature-texts';
+import { PassageDiff as PassageDiffWithT, PassageDiff_passage } from './PassageDiff';
+import { reviewTexts } from './review.texts';
 import { ReviewErrorNotice } from './ReviewErrorNotice';
+
+/** The diff with the review texts, as the table hands them down. */
+function PassageDiff(props: { passage: Parameters<typeof PassageDiffWithT>[0]['passage'] }) {
+  const { t } = useFeatureTranslation(reviewTexts);
+  return <PassageDiffWithT passage={props.passage} t={t} />;
+}
 
 function passage(overrides: Partial<PassageDiff_PassageFragment>) {
   return makeFragmentData(
@@ -56,5 +64,30 @@ describe('ReviewErrorNotice', () => {
       />,
     );
     expect(screen.getByRole('alert')).toHaveTextContent('Dafür fehlt Ihnen die Berechtigung.');
+  });
+
+  it('names the other round that already reviews a document', () => {
+    const named =
+      '„Bildung: Ausgangslage und Ziele“ wird schon in Beratungsrunde 2 („Bildung“, offen) beraten.';
+    renderWithProviders(
+      <ReviewErrorNotice
+        error={{
+          errors: [
+            {
+              extensions: {
+                code: 'CONFLICT',
+                reason: 'in-other-round',
+                fields: [{ path: 'documentIds.0', rule: 'invalid', message: named }],
+              },
+            },
+          ],
+        }}
+      />,
+    );
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent(
+      'Ein Dokument oder eine Maßnahme wird schon in einer anderen Runde beraten.',
+    );
+    expect(alert).toHaveTextContent(named);
   });
 });

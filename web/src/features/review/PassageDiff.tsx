@@ -1,6 +1,5 @@
 import { graphql, getFragmentData, type FragmentType } from '../../generated';
-import { useFeatureTranslation } from '../../i18n/feature-texts';
-import { reviewTexts } from './review.texts';
+import type { ReviewT } from './useReviewTexts';
 
 export const PassageDiff_passage = graphql(`
   fragment PassageDiff_passage on PassageChange {
@@ -19,8 +18,12 @@ export const PassageDiff_passage = graphql(`
  * underlined, deleted ones struck through, each also named for screen readers), "unchanged",
  * "deleted" or "not available".
  */
-export function PassageDiff(props: { passage: FragmentType<typeof PassageDiff_passage> | null }) {
-  const { t } = useFeatureTranslation(reviewTexts);
+export function PassageDiff(props: {
+  passage: FragmentType<typeof PassageDiff_passage> | null;
+  /** The review texts' `t`, from the table (see {@link ReviewT}). */
+  t: ReviewT;
+}) {
+  const { t } = props;
   const passage = props.passage ? getFragmentData(PassageDiff_passage, props.passage) : null;
   if (!passage || passage.status === 'UNKNOWN')
     return <p className="muted">{t('table.unknown')}</p>;

@@ -1,14 +1,13 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState, type ReactNode } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { graphql, getFragmentData, type FragmentType } from '../../generated';
-import type { ResponseVote } from '../../generated/graphql';
-import { useFeatureTranslation } from '../../i18n/feature-texts';
+import type { ResponseRow_RowFragment, ResponseVote } from '../../generated/graphql';
 import { formatDate } from '../../i18n/format';
 import { FormField } from '../../ui/FormField';
 import { PassageDiff } from './PassageDiff';
 import { ReviewErrorNotice } from './ReviewErrorNotice';
-import { reviewTexts } from './review.texts';
+import type { ReviewT } from './useReviewTexts';
 
 export const ResponseRow_row = graphql(`
   fragment ResponseRow_row on ResponseTableRow {
@@ -82,30 +81,58 @@ const CreateTaskFromRemarkDocument = graphql(`
 
 const VOTES: ResponseVote[] = ['ACCEPTED', 'PARTLY_ACCEPTED', 'NOT_ACCEPTED', 'NOTED'];
 
+type Row = ResponseRow_RowFragment;
+
+/** Props of a row; `t` and `lng` come from the table, so 300 rows do not each bind i18next. */
+interface ResponseRowProps {
+  row: FragmentType<typeof ResponseRow_row>;
+  t: ReviewT;
+  lng: string;
+  /** Stable across renders of the table (the rows are memoised). */
+  onChanged: (message: string) => void;
+}
+
 /**
  * One remark of the response table with its passage, the change of that passage, warnings, and
- * the response: drafted inline by the group, approved or sent back by a speaker.
+ * the response: drafted inline by the group, approved or sent back by a speaker. Memoised, and the
+ * form and the actions (each with its mutations) mount only where they are used, so a table of
+ * 300 rows renders once and a change re-renders only the rows whose data changed.
  */
-export function ResponseRow(props: {
-  row: FragmentType<typeof ResponseRow_row>;
-  onChanged: (message: string) => void;
-}) {
-  const { t, i18n } = useFeatureTranslation(reviewTexts);
+export const ResponseRow = memo(function ResponseRow({
+  t,
+  lng,
+  onChanged,
+  ...props
+}: ResponseRowProps) {
   const row = getFragmentData(ResponseRow_row, props.row);
   const id = useId();
-  const [vote, setVote] = useState<ResponseVote | ''>(row.vote ?? '');
-  const [reason, setReason] = useState(row.reason ?? '');
   // The form opens on request: a table of 300 remarks stays light to render and to read.
   const [editing, setEditing] = useState(false);
-  const [save, saveState] = useMutation(SaveResponseDocument);
-  const [approve, approveState] = useMutation(ApproveResponseDocument);
-  const [sendBack, sendBackState] = useMutation(SendBackResponseDocument);
-  const [createTask, taskState] = useMutation(CreateTaskFromRemarkDocument);
-  const error = saveState.error ?? approveState.error ?? sendBackState.error ?? taskState.error;
-  const busy =
-    saveState.loading || approveState.loading || sendBackState.loading || taskState.loading;
   const headingId = `${id}-heading`;
-  const remarkId = row.remark.id;
+  const hasActions =
+    row.viewerCanApprove || row.viewerCanSendBack || row.viewerCanCreateTask || !!row.remark.task;
+
+  let response: ReactNode;
+  if (row.viewerCanDraft && editing) {
+    response = (
+      <ResponseForm
+        row={row}
+        t={t}
+        onSaved={(message) => {
+          setEditing(false);
+          onChanged(message);
+        }}
+      />
+    );
+  } else if (row.vote) {
+    response = <p>{row.reason}</p>;
+  } else {
+    response = (
+      <p className="muted">
+        {row.status === 'OPEN' ? t('table.noResponseYet') : t('table.hiddenUntilPublished')}
+      </p>
+    );
+  }
 
   return (
     <article className="card review-row" aria-labelledby={headingId}>
@@ -118,10 +145,9 @@ export function ResponseRow(props: {
         </span>
         {row.vote ? <span className="badge">{t(`vote.${row.vote}`)}</span> : null}
         <span className="muted">
-          {row.bodyName}, {formatDate(row.submittedAt, i18n.language)} · {row.documentTitle}
+          {row.bodyName}, {formatDate(row.submittedAt, lng)} · {row.documentTitle}
         </span>
       </p>
-      {error ? <ReviewErrorNotice error={error} /> : null}
       <div className="review-row__grid">
         <div>
           <h4>{t('table.passage')}</h4>
@@ -136,7 +162,7 @@ export function ResponseRow(props: {
             </p>
           ) : null}
           <h4>{t('table.change')}</h4>
-          <PassageDiff passage={row.passage ?? null} />
+          <PassageDiff passage={row.passage ?? null} t={t} />
           {row.warnings.map((warning) => (
             <p key={warning} className="notice review-warning">
               {t(`table.warning.${warning}`)}
@@ -145,60 +171,7 @@ export function ResponseRow(props: {
         </div>
         <div>
           <h4>{t('statement.response')}</h4>
-          {row.viewerCanDraft && editing ? (
-            <form
-              className="form"
-              onSubmit={(event) => {
-                event.preventDefault();
-                if (!vote) return;
-                void save({ variables: { input: { remarkId, vote, reason } } })
-                  .then(() => {
-                    setEditing(false);
-                    props.onChanged(t('table.saved', { label: row.label }));
-                  })
-                  .catch(() => undefined);
-              }}
-            >
-              <FormField label={t('table.vote')}>
-                {(control) => (
-                  <select
-                    {...control}
-                    value={vote}
-                    onChange={(e) => setVote(e.target.value as ResponseVote)}
-                  >
-                    <option value="">–</option>
-                    {VOTES.map((option) => (
-                      <option key={option} value={option}>
-                        {t(`vote.${option}`)}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </FormField>
-              <FormField label={t('table.reason')} hint={t('table.reasonHint')}>
-                {(control) => (
-                  <textarea
-                    {...control}
-                    rows={3}
-                    maxLength={10000}
-                    value={reason}
-                    onChange={(e) => setReason(e.target.value)}
-                  />
-                )}
-              </FormField>
-              <div className="form__actions">
-                <button type="submit" className="button" disabled={busy || !vote}>
-                  {t('table.save')}
-                </button>
-              </div>
-            </form>
-          ) : row.vote ? (
-            <p>{row.reason}</p>
-          ) : (
-            <p className="muted">
-              {row.status === 'OPEN' ? t('table.noResponseYet') : t('table.hiddenUntilPublished')}
-            </p>
-          )}
+          {response}
           {row.viewerCanDraft && !editing ? (
             <button type="button" className="button button--small" onClick={() => setEditing(true)}>
               {row.vote ? t('table.edit') : t('table.write')}
@@ -210,57 +183,128 @@ export function ResponseRow(props: {
               ? ` · ${t('table.approvedBy', { name: row.approvedByName })}`
               : null}
           </p>
-          <div className="toolbar-row">
-            {row.viewerCanApprove ? (
-              <button
-                type="button"
-                className="button button--primary button--small"
-                disabled={busy}
-                onClick={() =>
-                  void approve({ variables: { input: { remarkId } } })
-                    .then(() => props.onChanged(t('table.approved', { label: row.label })))
-                    .catch(() => undefined)
-                }
-              >
-                {t('table.approve')}
-              </button>
-            ) : null}
-            {row.viewerCanSendBack ? (
-              <button
-                type="button"
-                className="button button--small"
-                disabled={busy}
-                onClick={() =>
-                  void sendBack({ variables: { input: { remarkId } } })
-                    .then(() => props.onChanged(t('table.sentBack', { label: row.label })))
-                    .catch(() => undefined)
-                }
-              >
-                {t('table.sendBack')}
-              </button>
-            ) : null}
-            {row.viewerCanCreateTask ? (
-              <button
-                type="button"
-                className="button button--small"
-                disabled={busy}
-                onClick={() =>
-                  void createTask({ variables: { input: { remarkId } } })
-                    .then(() => props.onChanged(t('table.taskCreated')))
-                    .catch(() => undefined)
-                }
-              >
-                {t('table.createTask')}
-              </button>
-            ) : null}
-            {row.remark.task ? (
-              <Link to={`/tasks?task=${row.remark.task.id}`}>
-                {t('table.task', { title: row.remark.task.title })}
-              </Link>
-            ) : null}
-          </div>
+          {hasActions ? <ResponseActions row={row} t={t} onChanged={onChanged} /> : null}
         </div>
       </div>
     </article>
+  );
+});
+
+/** The response form of a row, mounted while the group member edits it. */
+function ResponseForm(props: { row: Row; t: ReviewT; onSaved: (message: string) => void }) {
+  const { row, t } = props;
+  const [vote, setVote] = useState<ResponseVote | ''>(row.vote ?? '');
+  const [reason, setReason] = useState(row.reason ?? '');
+  const [save, saveState] = useMutation(SaveResponseDocument);
+  return (
+    <form
+      className="form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!vote) return;
+        void save({ variables: { input: { remarkId: row.remark.id, vote, reason } } })
+          .then(() => props.onSaved(t('table.saved', { label: row.label })))
+          .catch(() => undefined);
+      }}
+    >
+      {saveState.error ? <ReviewErrorNotice error={saveState.error} /> : null}
+      <FormField label={t('table.vote')}>
+        {(control) => (
+          <select
+            {...control}
+            value={vote}
+            onChange={(e) => setVote(e.target.value as ResponseVote)}
+          >
+            <option value="">–</option>
+            {VOTES.map((option) => (
+              <option key={option} value={option}>
+                {t(`vote.${option}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <FormField label={t('table.reason')} hint={t('table.reasonHint')}>
+        {(control) => (
+          <textarea
+            {...control}
+            rows={3}
+            maxLength={10000}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
+        )}
+      </FormField>
+      <div className="form__actions">
+        <button type="submit" className="button" disabled={saveState.loading || !vote}>
+          {t('table.save')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Approve, send back, make a task, and the task made from the remark; only where allowed. */
+function ResponseActions(props: { row: Row; t: ReviewT; onChanged: (message: string) => void }) {
+  const { row, t, onChanged } = props;
+  const remarkId = row.remark.id;
+  const [approve, approveState] = useMutation(ApproveResponseDocument);
+  const [sendBack, sendBackState] = useMutation(SendBackResponseDocument);
+  const [createTask, taskState] = useMutation(CreateTaskFromRemarkDocument);
+  const error = approveState.error ?? sendBackState.error ?? taskState.error;
+  const busy = approveState.loading || sendBackState.loading || taskState.loading;
+  return (
+    <>
+      {error ? <ReviewErrorNotice error={error} /> : null}
+      <div className="toolbar-row">
+        {row.viewerCanApprove ? (
+          <button
+            type="button"
+            className="button button--primary button--small"
+            disabled={busy}
+            onClick={() =>
+              void approve({ variables: { input: { remarkId } } })
+                .then(() => onChanged(t('table.approved', { label: row.label })))
+                .catch(() => undefined)
+            }
+          >
+            {t('table.approve')}
+          </button>
+        ) : null}
+        {row.viewerCanSendBack ? (
+          <button
+            type="button"
+            className="button button--small"
+            disabled={busy}
+            onClick={() =>
+              void sendBack({ variables: { input: { remarkId } } })
+                .then(() => onChanged(t('table.sentBack', { label: row.label })))
+                .catch(() => undefined)
+            }
+          >
+            {t('table.sendBack')}
+          </button>
+        ) : null}
+        {row.viewerCanCreateTask ? (
+          <button
+            type="button"
+            className="button button--small"
+            disabled={busy}
+            onClick={() =>
+              void createTask({ variables: { input: { remarkId } } })
+                .then(() => onChanged(t('table.taskCreated')))
+                .catch(() => undefined)
+            }
+          >
+            {t('table.createTask')}
+          </button>
+        ) : null}
+        {row.remark.task ? (
+          <Link to={`/tasks?task=${row.remark.task.id}`}>
+            {t('table.task', { title: row.remark.task.title })}
+          </Link>
+        ) : null}
+      </div>
+    </>
   );
 }

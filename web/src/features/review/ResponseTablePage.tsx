@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import { useQuery, useSubscription } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../../generated';
@@ -56,7 +56,7 @@ const STATUSES: ResponseStatus[] = ['OPEN', 'DRAFT', 'APPROVED'];
  */
 export function ResponseTablePage() {
   const { id = '' } = useParams();
-  const { t } = useFeatureTranslation(reviewTexts);
+  const { t, i18n } = useFeatureTranslation(reviewTexts);
   const formId = useId();
   const [filter, setFilter] = useState<ResponseTableFilter>({});
   const [announcement, setAnnouncement] = useState('');
@@ -68,6 +68,13 @@ export function ResponseTablePage() {
     variables: { roundId: id },
     onData: () => void refetch(),
   });
+  // One callback for every row, so the memoised rows re-render only when their data changes.
+  const refetchRef = useRef(refetch);
+  refetchRef.current = refetch;
+  const onRowChanged = useCallback((message: string) => {
+    setAnnouncement(message);
+    void refetchRef.current();
+  }, []);
 
   if (loading && !data) return <Loading />;
   if (error && !data) return <ErrorNotice error={error} />;
@@ -193,13 +200,7 @@ export function ResponseTablePage() {
       <ol className="review-rows">
         {table.rows.map((row) => (
           <li key={row.remark.id}>
-            <ResponseRow
-              row={row}
-              onChanged={(message) => {
-                setAnnouncement(message);
-                void refetch();
-              }}
-            />
+            <ResponseRow row={row} t={t} lng={i18n.language} onChanged={onRowChanged} />
           </li>
         ))}
       </ol>

@@ -11,6 +11,21 @@ export function reasonOf(error: unknown): string | undefined {
   return typeof reason === 'string' ? reason : undefined;
 }
 
+/** Reasons whose field messages name the particular case (which other round holds a document). */
+const NAMED_REASONS = new Set(['in-other-round']);
+
+/** The field messages of an Apollo error, worded by the API in the viewer's language. */
+function fieldMessagesOf(error: unknown): string[] {
+  const errors = (
+    error as {
+      errors?: readonly { extensions?: { fields?: readonly { message?: unknown }[] } | null }[];
+    } | null
+  )?.errors;
+  return (errors?.[0]?.extensions?.fields ?? []).flatMap((field) =>
+    typeof field.message === 'string' ? [field.message] : [],
+  );
+}
+
 /**
  * An error of the review workflow as a sentence: the workflow's own reasons (a deadline in the
  * past, a missing reason, the four-eyes rule …) get their own words, anything else the app's.
@@ -20,9 +35,13 @@ export function ReviewErrorNotice({ error }: { error: unknown }) {
   const reason = reasonOf(error);
   const key = reason ? `errors.${reason}` : undefined;
   if (key && i18n.exists(key, { ns: reviewTexts.namespace })) {
+    const details = reason && NAMED_REASONS.has(reason) ? fieldMessagesOf(error) : [];
     return (
       <div className="notice notice--error" role="alert">
         {t(key)}
+        {details.map((detail) => (
+          <p key={detail}>{detail}</p>
+        ))}
       </div>
     );
   }

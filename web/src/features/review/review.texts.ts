@@ -227,6 +227,8 @@ export const reviewTexts = defineFeatureTexts(
       'deadline-in-past': 'Die Frist muss in der Zukunft liegen.',
       'nothing-to-review': 'Bitte wählen Sie mindestens ein Dokument und ein Gremium.',
       'document-in-review': 'Ein Dokument ist schon in einer anderen Runde oder angenommen.',
+      'in-other-round':
+        'Ein Dokument oder eine Maßnahme wird schon in einer anderen Runde beraten.',
       'round-not-open': 'Die Runde nimmt nichts mehr an.',
       'already-submitted': 'Für dieses Gremium liegt schon eine Stellungnahme vor.',
       'assessment-required': 'Bitte wählen Sie zuerst eine Gesamteinschätzung.',
@@ -462,6 +464,7 @@ export const reviewTexts = defineFeatureTexts(
       'deadline-in-past': 'The deadline must be in the future.',
       'nothing-to-review': 'Please choose at least one document and one body.',
       'document-in-review': 'A document is already in another round or accepted.',
+      'in-other-round': 'A document or measure is already under review in another round.',
       'round-not-open': 'The round no longer takes this.',
       'already-submitted': 'This body has already submitted a statement.',
       'assessment-required': 'Please choose an overall assessment first.',

@@ -43,8 +43,8 @@ export function WorkList(props: { items: readonly FragmentType<typeof WorkList_i
     const date = formatDate(item.dueAt, lng);
     const count = item.count ?? 0;
     switch (item.kind) {
-      case 'REVIEW_DUE':
-        return t(item.overdue ? 'kinds.REVIEW_DUE_LATE' : 'kinds.REVIEW_DUE', { date });
+      case 'STATEMENT_DUE':
+        return t('kinds.STATEMENT_DUE', { date });
       case 'DECISION_PENDING':
         return date ? t('kinds.DECISION_PENDING', { date }) : t('kinds.DECISION_PENDING_NODATE');
       case 'TASK_ASSIGNED':
@@ -82,8 +82,8 @@ export function WorkList(props: { items: readonly FragmentType<typeof WorkList_i
               {item.overdue ? <span className="badge badge--overdue">{t('overdue')}</span> : null}
               {counted ? <span>{field ?? item.title}</span> : null}
               {!counted && field ? <span className="muted">{field}</span> : null}
-              {item.kind === 'REVIEW_DUE' && item.context ? (
-                <span className="muted">{t('sharedWith', { bodies: item.context })}</span>
+              {item.kind === 'STATEMENT_DUE' && item.context ? (
+                <span className="muted">{t('statementOf', { body: item.context })}</span>
               ) : null}
             </p>
           </li>

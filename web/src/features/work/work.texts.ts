@@ -6,14 +6,14 @@ export const workTexts = defineFeatureTexts(
   {
     heading: 'Was für Sie ansteht',
     roles: {
-      REVIEWER: 'Zur Einschätzung durch Ihr Gremium',
+      REVIEWER: 'Stellungnahmen Ihres Gremiums',
       STEERING: 'Entscheidungen der Lenkungsgruppe',
       MEMBER: 'In Ihrer Expert*innengruppe',
       COORDINATOR: 'Koordination: Fristen und was hängt',
       OBSERVER: 'Beobachtung',
     },
     nothing: {
-      REVIEWER: 'Zurzeit liegt Ihrem Gremium kein Entwurf zur Einschätzung vor.',
+      REVIEWER: 'Zurzeit ist keine Stellungnahme Ihres Gremiums fällig.',
       STEERING: 'Zurzeit steht keine Entscheidung an.',
       MEMBER: 'Keine neuen Kommentare und keine offenen Anmerkungen der Gremien.',
       COORDINATOR:
@@ -22,8 +22,7 @@ export const workTexts = defineFeatureTexts(
         'Sie beobachten den Prozess und können alles lesen. Zu tun gibt es für Sie nichts; die Übersicht unten zeigt den Stand.',
     },
     kinds: {
-      REVIEW_DUE: 'Einschätzung fällig bis {{date}}',
-      REVIEW_DUE_LATE: 'Einschätzung war fällig am {{date}}',
+      STATEMENT_DUE: 'Stellungnahme fällig bis {{date}}',
       DECISION_PENDING: 'Entscheidung steht an, Beratung bis {{date}}',
       DECISION_PENDING_NODATE: 'Entscheidung steht an',
       TASK_ASSIGNED: 'Ihre Aufgabe, Frist {{date}}',
@@ -42,7 +41,7 @@ export const workTexts = defineFeatureTexts(
       DRAFT_STALLED_other: 'Seit {{count}} Tagen unverändert',
       REVIEW_OVERDUE: 'Beratungsfrist am {{date}} abgelaufen, noch nicht entschieden',
     },
-    sharedWith: 'Freigegeben für: {{bodies}}',
+    statementOf: 'Für {{body}}',
     overdue: 'Überfällig',
     processWide: 'Gesamter Prozess',
     myTasks: 'Meine Aufgaben',
@@ -50,14 +49,14 @@ export const workTexts = defineFeatureTexts(
   {
     heading: 'What needs your attention',
     roles: {
-      REVIEWER: 'For your body to assess',
+      REVIEWER: 'Statements of your body',
       STEERING: 'Decisions of the steering group',
       MEMBER: 'In your expert group',
       COORDINATOR: 'Coordination: deadlines and what is stuck',
       OBSERVER: 'Observing',
     },
     nothing: {
-      REVIEWER: 'No draft is waiting for your body’s assessment right now.',
+      REVIEWER: 'No statement of your body is due right now.',
       STEERING: 'No decision is due right now.',
       MEMBER: 'No new comments and no open remarks of the bodies.',
       COORDINATOR: 'Nothing overdue, nothing blocked, no milestones in the next 30 days.',
@@ -65,8 +64,7 @@ export const workTexts = defineFeatureTexts(
         'You observe the process and can read everything. There is nothing for you to do; the overview below shows where things stand.',
     },
     kinds: {
-      REVIEW_DUE: 'Assessment due by {{date}}',
-      REVIEW_DUE_LATE: 'Assessment was due on {{date}}',
+      STATEMENT_DUE: 'Statement due by {{date}}',
       DECISION_PENDING: 'Decision due, review until {{date}}',
       DECISION_PENDING_NODATE: 'Decision due',
       TASK_ASSIGNED: 'Your task, deadline {{date}}',
@@ -85,7 +83,7 @@ export const workTexts = defineFeatureTexts(
       DRAFT_STALLED_other: 'Unchanged for {{count}} days',
       REVIEW_OVERDUE: 'Review deadline passed on {{date}}, not decided yet',
     },
-    sharedWith: 'Shared with: {{bodies}}',
+    statementOf: 'For {{body}}',
     overdue: 'Overdue',
     processWide: 'Whole process',
     myTasks: 'My tasks',
