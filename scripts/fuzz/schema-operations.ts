@@ -42,8 +42,18 @@ export interface GeneratedOperation {
   operationName?: string;
 }
 
-/** Root fields the generator never calls for a signed-in identity (they end the session). */
-export const SESSION_ENDING_MUTATIONS = ['signOut', 'signOutEverywhere'];
+/**
+ * Root fields the generator never calls for a signed-in identity: they end the fuzzer's own
+ * session (`endSession` is the sign-out of the web app) or delete its account (`deleteAccount`
+ * with the identity's own address, which the e-mail arbitrary offers). The matrix and the
+ * privacy tests cover them.
+ */
+export const SESSION_ENDING_MUTATIONS = [
+  'signOut',
+  'signOutEverywhere',
+  'endSession',
+  'deleteAccount',
+];
 
 /** A value with its GraphQL literal, so inline arguments and variables carry the same thing. */
 type Value =
