@@ -66,6 +66,16 @@ describe('the fuzz harness', () => {
     expect(valid.length / typed.length).toBeGreaterThan(0.8);
   });
 
+  it('keeps every generated operation small enough for the harness (under 20 MB)', () => {
+    const cases = fc.sample(graphqlSurface.arbitrary(context), { seed: 5988, numRuns: 3_000 });
+    const sizes = cases.map(
+      (testCase) =>
+        testCase.operation.query.length +
+        (JSON.stringify(testCase.operation.variables) ?? '').length,
+    );
+    expect(Math.max(...sizes)).toBeLessThan(20_000_000);
+  });
+
   it('never ends the session of a signed-in identity', () => {
     const cases = fc.sample(graphqlSurface.arbitrary(context), { seed: 9, numRuns: 2_000 });
     const ending = cases.filter(

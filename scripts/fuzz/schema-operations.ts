@@ -55,6 +55,13 @@ export const SESSION_ENDING_MUTATIONS = [
   'deleteAccount',
 ];
 
+/**
+ * The largest list of copies of one value, in characters of its JSON: well past every limit of
+ * the API (bodies over 100 kB are refused), small enough that a case never costs the harness
+ * more than a few megabytes.
+ */
+const MAX_REPEATED_LIST_CHARS = 2_000_000;
+
 /** A value with its GraphQL literal, so inline arguments and variables carry the same thing. */
 type Value =
   | { k: 'scalar'; v: unknown }
@@ -253,7 +260,20 @@ function inputValue(
           weight: 1,
           arbitrary: fc.tuple(item, fc.constantFrom(21, 200, 5_000)).map(([one, count]): Value => ({
             k: 'list',
-            v: Array.from({ length: count }, () => one),
+            // At most MAX_REPEATED_LIST_CHARS: 5,000 copies of a 250,000-character string (or of
+            // a list of them) made operations of gigabytes that ran the harness out of memory.
+            v: Array.from(
+              {
+                length: Math.max(
+                  1,
+                  Math.min(
+                    count,
+                    Math.floor(MAX_REPEATED_LIST_CHARS / JSON.stringify(toJson(one)).length),
+                  ),
+                ),
+              },
+              () => one,
+            ),
           })),
         },
       );
