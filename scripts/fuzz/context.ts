@@ -63,6 +63,12 @@ export interface FuzzContext {
    * memory samples compare like with like.
    */
   warmUp(): Promise<void>;
+  /**
+   * Signs in again every identity whose session a case ended (a generated mutation may end a
+   * session, as the product should allow it to), so the next surface still sends signed-in
+   * cases; returns those identities (with those a ticket request had to sign in again).
+   */
+  renewLostSessions(): Promise<Identity[]>;
   /** The first fuzz document (the collab-upgrade surface aims at it). */
   fuzzDocumentId: string;
 }
@@ -102,17 +108,17 @@ async function gql<T>(
 /** Signs in the demo accounts and collects the ids the placeholders resolve to. */
 export async function buildFuzzContext(product: FuzzProduct): Promise<FuzzContext> {
   const cookies = new Map<Identity, string>();
-  for (const [identity, email] of Object.entries(EMAILS) as [
-    Exclude<Identity, 'anonymous'>,
-    string,
-  ][]) {
+  const signIn = async (identity: Exclude<Identity, 'anonymous'>) => {
     const { setCookie } = await gql(
       product,
       'mutation FuzzSignIn($input: SignInInput!) { signIn(input: $input) { viewer { id } } }',
-      { input: { email, password: DEMO_PASSWORD } },
+      { input: { email: EMAILS[identity], password: DEMO_PASSWORD } },
     );
-    if (!setCookie) throw new Error(`no session cookie for ${email}`);
+    if (!setCookie) throw new Error(`no session cookie for ${EMAILS[identity]}`);
     cookies.set(identity, setCookie.split(';')[0]!);
+  };
+  for (const identity of Object.keys(EMAILS) as Exclude<Identity, 'anonymous'>[]) {
+    await signIn(identity);
   }
   const admin = cookies.get('admin');
 
@@ -224,6 +230,8 @@ export async function buildFuzzContext(product: FuzzProduct): Promise<FuzzContex
   };
 
   const tickets = new Map<string, Ticket>();
+  /** Identities signed in again since the last {@link FuzzContext.renewLostSessions}. */
+  const renewed = new Set<Identity>();
   return {
     product,
     schema,
@@ -235,6 +243,24 @@ export async function buildFuzzContext(product: FuzzProduct): Promise<FuzzContex
         // An empty pool still yields a well-formed id that names nothing.
         return pool.length > 0 ? pool[Number(index) % pool.length]! : '0123456789abcdef01234567';
       });
+    },
+    async renewLostSessions() {
+      const lost: Identity[] = [...renewed];
+      renewed.clear();
+      for (const identity of Object.keys(EMAILS) as Exclude<Identity, 'anonymous'>[]) {
+        const { data: who } = await gql<{ viewer: { id: string } | null }>(
+          product,
+          'query FuzzWhoAmI { viewer { id } }',
+          {},
+          cookies.get(identity),
+        );
+        if (who.viewer) continue;
+        if (!lost.includes(identity)) lost.push(identity);
+        // An account a case made unusable stays signed out; its cases are then anonymous.
+        await signIn(identity).catch(() => undefined);
+      }
+      if (lost.length > 0) tickets.clear();
+      return lost;
     },
     async warmUp() {
       // The search resolver waits for the index's first build.
@@ -254,14 +280,22 @@ export async function buildFuzzContext(product: FuzzProduct): Promise<FuzzContex
         `${product.collabUrl}/${ticket.room}?ticket=${encodeURIComponent(ticket.ticket)}`;
       const cached = tickets.get(key);
       if (cached && cached.expiresAtMs - Date.now() > 20_000) return toUrl(cached);
-      const { data: ticketData } = await gql<{
-        collabTicket: { ticket: string; url: string; room: string; expiresAt: string };
-      }>(
-        product,
-        'mutation FuzzTicket($id: ID!) { collabTicket(documentId: $id) { ticket url room expiresAt } }',
-        { id: documentId },
-        cookies.get(identity),
-      );
+      const issue = () =>
+        gql<{
+          collabTicket: { ticket: string; url: string; room: string; expiresAt: string };
+        }>(
+          product,
+          'mutation FuzzTicket($id: ID!) { collabTicket(documentId: $id) { ticket url room expiresAt } }',
+          { id: documentId },
+          cookies.get(identity),
+        );
+      // A case may have ended the session (see renewLostSessions): sign in again, once.
+      const { data: ticketData } = await issue().catch(async (error: unknown) => {
+        if (!String(error).includes('UNAUTHENTICATED')) throw error;
+        renewed.add(identity);
+        await signIn(identity);
+        return issue();
+      });
       const issued = ticketData.collabTicket;
       const ticket = {
         room: issued.room,

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { parse, validate } from 'graphql';
 import { buildSchema } from '../../api/src/graphql/schema';
 import type { FuzzContext } from './context';
+import { isErrorLogLine } from './product';
 import { SURFACES } from './run';
 import { SURFACE_NAMES } from './runner';
 import { operationArbitrary, rootFieldNames, SESSION_ENDING_MUTATIONS } from './schema-operations';
@@ -65,6 +66,16 @@ describe('the fuzz harness', () => {
     expect(valid.length / typed.length).toBeGreaterThan(0.8);
   });
 
+  it('keeps every generated operation small enough for the harness (under 20 MB)', () => {
+    const cases = fc.sample(graphqlSurface.arbitrary(context), { seed: 5988, numRuns: 3_000 });
+    const sizes = cases.map(
+      (testCase) =>
+        testCase.operation.query.length +
+        (JSON.stringify(testCase.operation.variables) ?? '').length,
+    );
+    expect(Math.max(...sizes)).toBeLessThan(20_000_000);
+  });
+
   it('never ends the session of a signed-in identity', () => {
     const cases = fc.sample(graphqlSurface.arbitrary(context), { seed: 9, numRuns: 2_000 });
     const ending = cases.filter(
@@ -75,6 +86,26 @@ describe('the fuzz harness', () => {
         ),
     );
     expect(ending).toEqual([]);
+  });
+
+  it('counts the pino lines at level error and fatal of the product, and nothing else', () => {
+    const line = (level: number) =>
+      JSON.stringify({
+        level,
+        time: '2026-12-03T17:00:00.000Z',
+        pid: 1,
+        msg: 'level 40 "level":50',
+      });
+    expect([10, 20, 30, 40, 50, 60].map((level) => isErrorLogLine(line(level)))).toEqual([
+      false,
+      false,
+      false,
+      false,
+      true,
+      true,
+    ]);
+    expect(isErrorLogLine('Error: "level":50 in a stack trace')).toBe(false);
+    expect(isErrorLogLine('LIP_READY api=http://127.0.0.1:1 collab=ws://127.0.0.1:2')).toBe(false);
   });
 
   it('encodes every generated y-websocket frame', () => {

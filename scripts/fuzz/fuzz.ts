@@ -12,7 +12,9 @@ import { SURFACE_NAMES, type SurfaceName } from './runner';
  *   --surface=a,b      only these surfaces (http, graphql, graphql-ws, collab-upgrade, y-websocket)
  *   --path=I           replay case I of the seed (with one --surface)
  *   --max-crashes=N    stop a surface after N crashes (default 20)
- *   --heap-snapshots   write heap snapshots of the product before and after (test-results/fuzz/)
+ *   --warm-up=N        cases per surface (seed + 1) before memory is first measured (default 500)
+ *   --heap-snapshots   write heap snapshots of the product before, after each surface and after
+ *                      (test-results/fuzz/)
  * Writes test-results/fuzz/report-<seed>.md and .json; exits 1 when a goal figure is not met.
  */
 function argument(name: string): string | undefined {
@@ -42,6 +44,7 @@ async function main(): Promise<void> {
     surfaces,
     ...(path === undefined ? {} : { path }),
     maxCrashesPerSurface: Number(argument('max-crashes') ?? 20),
+    warmUpCasesPerSurface: Number(argument('warm-up') ?? 500),
     keptPerKind: path === undefined ? 5 : 1,
     ...(process.argv.includes('--heap-snapshots') ? { snapshotDir: dir } : {}),
     onCase(surface, index) {

@@ -31,8 +31,9 @@ if (process.send) {
   process.on('message', (message: ProbeRequest) => {
     if (message?.type !== 'memory') return;
     collectGarbage();
-    if (message.snapshotPath) writeHeapSnapshot(message.snapshotPath);
+    // Measured before the snapshot, which allocates while it is written.
     const usage = process.memoryUsage();
+    if (message.snapshotPath) writeHeapSnapshot(message.snapshotPath);
     const reply: ProbeReply = {
       id: message.id,
       type: 'memory',

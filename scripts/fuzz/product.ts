@@ -15,6 +15,16 @@ const KEPT_OUTPUT_CHARS = 200_000;
  * rejection may show up in both, so the larger of the two counts is the number of rejections.
  */
 const PRODUCT_UNHANDLED_LINE = /unhandled[ _-]?(promise[ _-]?)?rejection/i;
+/** A pino line (both servers log JSON lines) and its numeric level. */
+const PINO_LEVEL = /^\{.*?"level":(\d+)/;
+/** Pino's `error` level; `fatal` is 60. */
+const PINO_ERROR_LEVEL = 50;
+
+/** Whether a line of the product's output is a pino entry at level error or fatal. */
+export function isErrorLogLine(line: string): boolean {
+  const level = PINO_LEVEL.exec(line)?.[1];
+  return level !== undefined && Number(level) >= PINO_ERROR_LEVEL;
+}
 
 /** Memory of the product process, in bytes, after a full garbage collection. */
 export interface MemorySample {
@@ -50,6 +60,13 @@ export interface FuzzProduct {
   unhandledRejections(): number;
   /** Lines of output that reported unhandled rejections, newest last (at most 20). */
   unhandledLines(): string[];
+  /**
+   * Log lines at level error or fatal (pino level 50 and up) of either server, over all
+   * restarts: each is something the product itself thought went wrong.
+   */
+  errorLogLines(): number;
+  /** The newest error-level log lines (at most 20), each cut to 2,000 characters. */
+  errorLogSamples(): string[];
   /** The tail of everything the product printed. */
   output(): string;
   health(timeoutMs?: number): Promise<Health>;
@@ -98,6 +115,8 @@ export async function startFuzzProduct(
   let markedRejections = 0;
   let loggedRejections = 0;
   const unhandledLines: string[] = [];
+  let errorLogLines = 0;
+  const errorLogSamples: string[] = [];
   let requestId = 0;
   let restarts = 0;
   const waiting = new Map<number, (reply: ProbeReply) => void>();
@@ -105,6 +124,11 @@ export async function startFuzzProduct(
   // The lines after a report (its stack) are appended to it.
   let stackLinesLeft = 0;
   const onLine = (line: string) => {
+    if (isErrorLogLine(line)) {
+      errorLogLines += 1;
+      errorLogSamples.push(line.slice(0, 2000));
+      if (errorLogSamples.length > 20) errorLogSamples.shift();
+    }
     const marked = line.startsWith(UNHANDLED_MARKER);
     if (!marked && !PRODUCT_UNHANDLED_LINE.test(line)) {
       if (stackLinesLeft > 0 && unhandledLines.length > 0) {
@@ -239,6 +263,8 @@ export async function startFuzzProduct(
     },
     unhandledRejections: () => Math.max(markedRejections, loggedRejections),
     unhandledLines: () => [...unhandledLines],
+    errorLogLines: () => errorLogLines,
+    errorLogSamples: () => [...errorLogSamples],
     output: () => output,
     async health(timeoutMs = 5_000) {
       if (!alive()) return { alive: false, api: false, collab: false };

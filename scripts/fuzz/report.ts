@@ -15,22 +15,33 @@ export function formatReport(report: FuzzReport): string {
       unresponsive: sum.unresponsive + s.unresponsive,
       internal: sum.internal + s.internalErrors,
       timeouts: sum.timeouts + s.timeouts,
+      errorLog: sum.errorLog + s.errorLogLines,
     }),
-    { cases: 0, crashes: 0, http5xx: 0, unhandled: 0, unresponsive: 0, internal: 0, timeouts: 0 },
+    {
+      cases: 0,
+      crashes: 0,
+      http5xx: 0,
+      unhandled: 0,
+      unresponsive: 0,
+      internal: 0,
+      timeouts: 0,
+      errorLog: 0,
+    },
   );
   const lines = [
     `Fuzz run of ${report.startedAt.slice(0, 10)}, seed ${report.seed}, ${Math.round(report.durationMs / 1000)} s, ${report.restarts} restarts after crashes.`,
     '',
-    '| surface | cases | crashes | 5xx | unhandled rejections | unresponsive | internal errors | timeouts | time | heap after |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| surface | cases | crashes | 5xx | unhandled rejections | unresponsive | internal errors | timeouts | error log lines | time | heap after |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...report.surfaces.map((s) => {
       const heap = report.memory.afterSurface[s.surface];
-      return `| ${s.surface}${s.stoppedEarly ? ' (stopped early)' : ''} | ${s.cases} | ${s.crashes} | ${s.http5xx} | ${s.unhandledRejections} | ${s.unresponsive} | ${s.internalErrors} | ${s.timeouts} | ${Math.round(s.durationMs / 1000)} s | ${heap ? mib(heap.heapUsed) : '-'} |`;
+      return `| ${s.surface}${s.stoppedEarly ? ' (stopped early)' : ''} | ${s.cases} | ${s.crashes} | ${s.http5xx} | ${s.unhandledRejections} | ${s.unresponsive} | ${s.internalErrors} | ${s.timeouts} | ${s.errorLogLines} | ${Math.round(s.durationMs / 1000)} s | ${heap ? mib(heap.heapUsed) : '-'} |`;
     }),
-    `| **all** | ${total.cases} | ${total.crashes} | ${total.http5xx} | ${total.unhandled} | ${total.unresponsive} | ${total.internal} | ${total.timeouts} | ${Math.round(report.durationMs / 1000)} s | |`,
+    `| **all** | ${total.cases} | ${total.crashes} | ${total.http5xx} | ${total.unhandled} | ${total.unresponsive} | ${total.internal} | ${total.timeouts} | ${total.errorLog} | ${Math.round(report.durationMs / 1000)} s | |`,
     '',
   ];
   const {
+    coldBefore,
     before,
     after,
     heapChangePercent,
@@ -39,7 +50,11 @@ export function formatReport(report: FuzzReport): string {
   } = report.memory;
   lines.push(
     after && heapChangePercent !== null
-      ? `Memory of the product (after a full collection, product idle): heap ${mib(before.heapUsed)} before, ${mib(after.heapUsed)} after (${signed(heapChangePercent)}); RSS ${mib(before.rss)} before, ${mib(after.rss)} after.${
+      ? `Memory of the product (after a full collection, product idle and settled): heap ${mib(before.heapUsed)} before, ${mib(after.heapUsed)} after (${signed(heapChangePercent)}); RSS ${mib(before.rss)} before, ${mib(after.rss)} after.${
+          coldBefore
+            ? ` Before the warm-up (${report.warmUp[0]?.cases ?? 0} cases per surface, seed ${report.seed + 1}): heap ${mib(coldBefore.heapUsed)}; the heap after the run is ${signed(((after.heapUsed - coldBefore.heapUsed) / coldBefore.heapUsed) * 100)} over it.`
+            : ''
+        }${
           fresh && heapOverFreshPercent !== null
             ? ` A fresh process on the data the run left: heap ${mib(fresh.heapUsed)}, RSS ${mib(fresh.rss)}; the heap after the run is ${signed(heapOverFreshPercent)} over it.`
             : ''
@@ -47,6 +62,13 @@ export function formatReport(report: FuzzReport): string {
       : `Memory of the product: heap ${mib(before.heapUsed)} before${after ? `, ${mib(after.heapUsed)} after in a restarted process` : ''}; no comparable "after" (the product was restarted after a crash).`,
     '',
   );
+  const renewed = report.surfaces.filter((surface) => surface.sessionsRenewed.length > 0);
+  if (renewed.length > 0) {
+    lines.push(
+      `Sessions the cases ended (the fuzzer signed in again): ${renewed.map((s) => `${s.surface}: ${s.sessionsRenewed.join(', ')}`).join('; ')}.`,
+      '',
+    );
+  }
   for (const surface of report.surfaces) {
     const labels = Object.entries(surface.labels)
       .sort((a, b) => b[1] - a[1])

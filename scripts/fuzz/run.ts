@@ -31,12 +31,28 @@ export interface FuzzOptions extends Omit<RunOptions, 'log'> {
   /** Write heap snapshots before and after into this folder. */
   snapshotDir?: string;
   /**
+   * Cases per surface sent before memory is first measured (default none), with another seed
+   * (`seed + 1`): they make the product compile the code paths hostile input reaches, parse the
+   * source maps of the modules in error stacks and fill its bounded caches, so "before" and
+   * "after" compare a warm product with itself. Their findings count like any other.
+   */
+  warmUpCasesPerSurface?: number;
+  /**
    * Measure a fresh process on the data the run left (default true; costs a restart, about
    * half a minute).
    */
   compareWithFreshProcess?: boolean;
 }
 
+/** Heap samples (a second apart, each after a full collection) taken at most to let it settle. */
+const SETTLE_SAMPLES = 6;
+/** Two consecutive heap samples this close (a fraction) mean the heap has settled. */
+const SETTLED_WITHIN = 0.005;
+
+/**
+ * The product's memory once it is idle (no connections, every collab document evicted and
+ * stored) and its heap has settled, after a full collection.
+ */
 async function settledMemory(product: FuzzProduct, snapshotPath?: string): Promise<MemorySample> {
   // Idle first: the collab server evicts documents a moment after their last connection closed.
   const collabHttp = product.collabUrl.replace(/^ws/, 'http');
@@ -54,7 +70,19 @@ async function settledMemory(product: FuzzProduct, snapshotPath?: string): Promi
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  return product.memory(snapshotPath);
+  // Then settle: timers the cases started (rate-limit windows, ticket expiry, eviction delays)
+  // and finalizers need a moment, so the heap is sampled after a full collection once a second
+  // until two samples agree within SETTLED_WITHIN, at most SETTLE_SAMPLES times.
+  let previous = await product.memory();
+  for (let sample = 1; sample < SETTLE_SAMPLES; sample += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const current = await product.memory();
+    const settled =
+      Math.abs(current.heapUsed - previous.heapUsed) <= previous.heapUsed * SETTLED_WITHIN;
+    previous = current;
+    if (settled) break;
+  }
+  return snapshotPath ? product.memory(snapshotPath) : previous;
 }
 
 function heapMib(sample: MemorySample | null | undefined): string {
@@ -79,25 +107,47 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
         ? join(options.snapshotDir, `${options.seed}-${name}.heapsnapshot`)
         : undefined;
     await context.warmUp();
+    const anomalies: Anomaly[] = [];
+    const warmUpCases = options.path === undefined ? (options.warmUpCasesPerSurface ?? 0) : 0;
+    let coldBefore: MemorySample | null = null;
+    const warmUp = [];
+    if (warmUpCases > 0) {
+      coldBefore = await settledMemory(product, snapshot('cold'));
+      log(`memory before the warm-up: heap ${heapMib(coldBefore)}`);
+      const warmUpSeed = options.seed + 1;
+      for (const name of options.surfaces) {
+        log(`warming up with ${name}: ${warmUpCases} cases, seed ${warmUpSeed}`);
+        const warmOptions = { ...options, seed: warmUpSeed, casesPerSurface: warmUpCases, log };
+        warmUp.push(await runSurface(SURFACES[name], context, warmOptions, anomalies));
+      }
+      await context.renewLostSessions();
+    }
+    const restartsBefore = product.restarts();
     const before = await settledMemory(product, snapshot('before'));
     // Printed now, so a run that stops early still says where memory started.
     log(`memory before: heap ${heapMib(before)}, RSS ${(before.rss / 1024 / 1024).toFixed(1)} MiB`);
     const afterSurface: FuzzReport['memory']['afterSurface'] = {};
-    const anomalies: Anomaly[] = [];
     const surfaces = [];
-    const restartsBefore = product.restarts();
     for (const name of options.surfaces) {
       log(
         `fuzzing ${name}: ${options.path === undefined ? `${options.casesPerSurface} cases` : `case ${options.path}`}, seed ${options.seed}`,
       );
       const report = await runSurface(SURFACES[name], context, { ...options, log }, anomalies);
       surfaces.push(report);
+      if (product.alive()) {
+        report.sessionsRenewed = await context.renewLostSessions();
+        if (report.sessionsRenewed.length > 0) {
+          log(
+            `${name}: sessions ended by its cases, signed in again: ${report.sessionsRenewed.join(', ')}`,
+          );
+        }
+      }
       afterSurface[name] =
         product.alive() && product.restarts() === restartsBefore
-          ? await settledMemory(product)
+          ? await settledMemory(product, snapshot(`after-${name}`))
           : null;
       log(
-        `${name}: ${report.cases} cases, ${report.crashes} crashes, ${report.http5xx} 5xx, ${report.unhandledRejections} unhandled rejections, ${report.internalErrors} internal errors, ${report.timeouts} timeouts in ${Math.round(report.durationMs / 1000)} s; heap ${heapMib(afterSurface[name])}`,
+        `${name}: ${report.cases} cases, ${report.crashes} crashes, ${report.http5xx} 5xx, ${report.unhandledRejections} unhandled rejections, ${report.internalErrors} internal errors, ${report.timeouts} timeouts, ${report.errorLogLines} error log lines in ${Math.round(report.durationMs / 1000)} s; heap ${heapMib(afterSurface[name])}`,
       );
     }
     const restarts = product.restarts() - restartsBefore;
@@ -118,10 +168,12 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
       startedAt,
       durationMs: performance.now() - started,
       casesPerSurface: options.casesPerSurface,
+      warmUp,
       surfaces,
       anomalies,
       restarts,
       memory: {
+        coldBefore,
         before,
         after,
         heapChangePercent: comparable

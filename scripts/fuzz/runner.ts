@@ -37,9 +37,15 @@ export const SURFACE_NAMES = [
 ] as const;
 export type SurfaceName = (typeof SURFACE_NAMES)[number];
 
-/** Kinds of findings; the first four are the goal figures, the last two are reported. */
+/** Kinds of findings; the first four are the goal figures, the last three are reported. */
 export type AnomalyKind =
-  'crash' | '5xx' | 'unhandled-rejection' | 'unresponsive' | 'internal-error' | 'timeout';
+  | 'crash'
+  | '5xx'
+  | 'unhandled-rejection'
+  | 'unresponsive'
+  | 'internal-error'
+  | 'timeout'
+  | 'error-log';
 
 /** One finding, with what it takes to replay it. */
 export interface Anomaly {
@@ -63,6 +69,10 @@ export interface SurfaceReport {
   unresponsive: number;
   internalErrors: number;
   timeouts: number;
+  /** Log lines of the product at level error or fatal while this surface ran. */
+  errorLogLines: number;
+  /** Identities whose session a case of this surface ended (signed in again afterwards). */
+  sessionsRenewed: string[];
   /** Cases per label, to show the spread of generated inputs. */
   labels: Record<string, number>;
   /** Whether the surface stopped early (too many crashes). */
@@ -78,10 +88,15 @@ export interface FuzzReport {
   startedAt: string;
   durationMs: number;
   casesPerSurface: number;
+  /** The warm-up cases (another seed) sent before memory was measured, per surface. */
+  warmUp: SurfaceReport[];
   surfaces: SurfaceReport[];
   anomalies: Anomaly[];
   restarts: number;
   memory: {
+    /** Before the warm-up (null without one): what the product holds right after starting. */
+    coldBefore: MemorySample | null;
+    /** Before the run (after the warm-up, if any). */
     before: MemorySample;
     after: MemorySample | null;
     heapChangePercent: number | null;
@@ -137,6 +152,8 @@ export async function runSurface<C>(
     unresponsive: 0,
     internalErrors: 0,
     timeouts: 0,
+    errorLogLines: 0,
+    sessionsRenewed: [],
     labels: {},
     stoppedEarly: false,
     slowest: [],
@@ -177,6 +194,7 @@ export async function runSurface<C>(
     const label = surface.label(testCase);
     report.labels[label] = (report.labels[label] ?? 0) + 1;
     const unhandledBefore = product.unhandledRejections();
+    const errorLogBefore = product.errorLogLines();
 
     let observation: Observation | undefined;
     let thrown: unknown;
@@ -199,6 +217,7 @@ export async function runSurface<C>(
     const health = await product.health();
     // A rejection may be reported a moment after the answer; the health round trip gives it time.
     const newUnhandled = product.unhandledRejections() - unhandledBefore;
+    const newErrorLog = product.errorLogLines() - errorLogBefore;
 
     if (observation) {
       const serverErrors = observation.statuses.filter((status) => status >= 500);
@@ -227,6 +246,16 @@ export async function runSurface<C>(
         current,
         testCase,
         product.unhandledLines().slice(-newUnhandled).join('\n'),
+      );
+    }
+
+    if (newErrorLog > 0) {
+      report.errorLogLines += newErrorLog;
+      record(
+        'error-log',
+        current,
+        testCase,
+        product.errorLogSamples().slice(-Math.min(newErrorLog, 3)).join('\n'),
       );
     }
 

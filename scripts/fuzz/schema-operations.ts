@@ -42,8 +42,25 @@ export interface GeneratedOperation {
   operationName?: string;
 }
 
-/** Root fields the generator never calls for a signed-in identity (they end the session). */
-export const SESSION_ENDING_MUTATIONS = ['signOut', 'signOutEverywhere'];
+/**
+ * Root fields the generator never calls for a signed-in identity: they end the fuzzer's own
+ * session (`endSession` is the sign-out of the web app) or delete its account (`deleteAccount`
+ * with the identity's own address, which the e-mail arbitrary offers). The matrix and the
+ * privacy tests cover them.
+ */
+export const SESSION_ENDING_MUTATIONS = [
+  'signOut',
+  'signOutEverywhere',
+  'endSession',
+  'deleteAccount',
+];
+
+/**
+ * The largest list of copies of one value, in characters of its JSON: well past every limit of
+ * the API (bodies over 100 kB are refused), small enough that a case never costs the harness
+ * more than a few megabytes.
+ */
+const MAX_REPEATED_LIST_CHARS = 2_000_000;
 
 /** A value with its GraphQL literal, so inline arguments and variables carry the same thing. */
 type Value =
@@ -243,7 +260,20 @@ function inputValue(
           weight: 1,
           arbitrary: fc.tuple(item, fc.constantFrom(21, 200, 5_000)).map(([one, count]): Value => ({
             k: 'list',
-            v: Array.from({ length: count }, () => one),
+            // At most MAX_REPEATED_LIST_CHARS: 5,000 copies of a 250,000-character string (or of
+            // a list of them) made operations of gigabytes that ran the harness out of memory.
+            v: Array.from(
+              {
+                length: Math.max(
+                  1,
+                  Math.min(
+                    count,
+                    Math.floor(MAX_REPEATED_LIST_CHARS / JSON.stringify(toJson(one)).length),
+                  ),
+                ),
+              },
+              () => one,
+            ),
           })),
         },
       );

@@ -100,6 +100,9 @@ describe('collab store', () => {
       expect(compacted.parts).toHaveLength(1);
       // FerretDB on SQLite pushes only `_id` equality down; every other filter reads it all.
       expect(filters.every((filter) => Object.keys(filter).join() === '_id')).toBe(true);
+      // The hint, the head and the one after it, the snapshot, one probe for a record after it
+      // (read with the snapshot), the check for a newer head: no window of probes on a cold open.
+      expect(filters).toHaveLength(6);
 
       await store.appendRound(
         documentId,
@@ -196,6 +199,31 @@ describe('collab store', () => {
     ).flat();
     expect([...entries].sort()).toEqual([...expected].sort());
     expect(await db.collection('collab_updates').countDocuments({ doc: documentId })).toBe(0);
+  });
+
+  it('stores a snapshot deflated, smaller than its Yjs state, and reads it back unchanged', async () => {
+    const store = createCollabStore(db);
+    const documentId = newDocumentId();
+    const doc = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    doc.on('update', (update: Uint8Array) => updates.push(update));
+    for (let i = 0; i < 200; i += 1) doc.getText('t').insert(i * 30, `Absatz ${i}: Ausgangslage. `);
+    await store.appendUpdates(
+      documentId,
+      updates.map((update, i) => ({ seq: i + 1, update })),
+    );
+    await store.compact(documentId, { gen: 0 });
+    const state = Y.encodeStateAsUpdate(doc);
+    const stored = await db
+      .collection<{ enc?: string; data: mongo.Binary }>('collab_snapshots')
+      .find({ doc: documentId })
+      .toArray();
+    expect(stored.map((part) => part.enc)).toEqual(['deflate-raw']);
+    expect(stored[0]!.data.position).toBeLessThan(state.byteLength / 2);
+    const loaded = await store.loadParts(documentId);
+    expect(loaded.parts).toHaveLength(1);
+    expect(Y.encodeStateVectorFromUpdate(loaded.parts[0]!)).toEqual(Y.encodeStateVector(doc));
+    expect(textOf(loaded.parts[0]!)).toBe(doc.getText('t').toString());
   });
 
   it('reads and compacts a document stored before the chain of heads (head with seq and nextRecord)', async () => {

@@ -21,6 +21,17 @@ const FOREIGN: Record<string, (fragment: Y.XmlFragment, paragraph: Y.XmlElement)
   'a plain value inside a paragraph': (_f, p) => (p as unknown as Y.Array<unknown>).insert(0, [42]),
   'a plain value at the top': (f) => (f as unknown as Y.Array<unknown>).insert(0, [{ a: 1 }]),
   'a bare text at the top': (f) => f.insert(0, [new Y.XmlText('lose')]),
+  // The fuzz harness sent such a chain: reading it overflowed the stack of every projection.
+  'blockquotes nested 1,500 deep': (f) => {
+    // Level by level into the document: Yjs integrates a detached chain recursively.
+    let parent = new Y.XmlElement('blockquote');
+    f.insert(2, [parent]);
+    for (let depth = 1; depth < 1_500; depth += 1) {
+      const child = new Y.XmlElement('blockquote');
+      parent.insert(0, [child]);
+      parent = child;
+    }
+  },
 };
 
 describe('the projection of a document', () => {
@@ -29,6 +40,25 @@ describe('the projection of a document', () => {
     expect(projectContent(doc)).toEqual({ text: 'Hallo\n\n', html: '<p>Hallo</p><p></p>' });
     // Removed from the document itself, so it is stored and every editor can read it again.
     expect(removeForeignContent(doc.getXmlFragment(COLLAB_FRAGMENT))).toBe(0);
+  });
+
+  it('keeps blockquotes and lists nested as deep as a person nests them', () => {
+    const doc = documentWith((fragment) => {
+      let inner = new Y.XmlElement('paragraph');
+      inner.insert(0, [new Y.XmlText('tief')]);
+      for (let depth = 0; depth < 30; depth += 1) {
+        const item = new Y.XmlElement('listItem');
+        const label = new Y.XmlElement('paragraph');
+        label.insert(0, [new Y.XmlText(`Ebene ${depth}`)]);
+        item.insert(0, [label, inner]);
+        const list = new Y.XmlElement('bulletList');
+        list.insert(0, [item]);
+        inner = list;
+      }
+      fragment.insert(2, [inner]);
+    });
+    expect(removeForeignContent(doc.getXmlFragment(COLLAB_FRAGMENT))).toBe(0);
+    expect(projectContent(doc).text).toContain('tief');
   });
 
   it('removes nothing from content an editor writes', () => {

@@ -85,22 +85,39 @@ export function toPlainText(root: PMNode): string {
 export const FOREIGN_CONTENT_ORIGIN = Symbol('remove foreign content');
 
 /**
+ * How deep elements may nest in a document: a list nested 30 deep is about 60 levels (a list and
+ * its item per level). Deeper content no person writes, and reading it (ProseMirror, the HTML and
+ * text projections, the browser's editor) recurses once per level and overflows the stack.
+ */
+export const MAX_ELEMENT_DEPTH = 100;
+
+/**
  * Deletes what no editor writes into the rich-text fragment: anything but elements at the top,
  * anything but elements and text inside an element (maps, arrays, plain JSON values, a bare text
- * at the top). A client that is not the editor can send such content in a valid Yjs update, and
- * the Yjs-to-ProseMirror reading (ours and the browser's) throws on it, which left the document's
- * projection failing forever and the document pinned in memory. The deletion is an ordinary Yjs
- * change, so it is stored and reaches every editor. Returns how many items went.
+ * at the top), and elements nested deeper than {@link MAX_ELEMENT_DEPTH}. A client that is not
+ * the editor can send such content in a valid Yjs update, and the Yjs-to-ProseMirror reading
+ * (ours and the browser's) throws on it, which left the document's projection failing forever
+ * and the document pinned in memory. The deletion is an ordinary Yjs change, so it is stored and
+ * reaches every editor. Returns how many items went.
  */
 export function removeForeignContent(fragment: Y.XmlFragment): number {
   const foreign: { parent: Y.XmlFragment | Y.XmlElement; index: number }[] = [];
-  const visit = (parent: Y.XmlFragment | Y.XmlElement, textAllowed: boolean) => {
+  // Walked with a stack of its own, not recursion: the content can be nested any depth.
+  const pending: { parent: Y.XmlFragment | Y.XmlElement; depth: number }[] = [
+    { parent: fragment, depth: 0 },
+  ];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const { parent, depth } = next;
+    // One parent's children are pushed in index order, so the reversed list deletes each
+    // parent's last child first.
     parent.toArray().forEach((child: unknown, index) => {
-      if (child instanceof Y.XmlElement) visit(child, true);
-      else if (!(textAllowed && child instanceof Y.XmlText)) foreign.push({ parent, index });
+      if (child instanceof Y.XmlElement && depth < MAX_ELEMENT_DEPTH) {
+        pending.push({ parent: child, depth: depth + 1 });
+      } else if (!(depth > 0 && child instanceof Y.XmlText)) {
+        foreign.push({ parent, index });
+      }
     });
-  };
-  visit(fragment, false);
+  }
   if (foreign.length === 0) return 0;
   const remove = () => {
     // Last first, so the earlier indexes of the same parent stay right.
