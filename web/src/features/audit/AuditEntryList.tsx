@@ -101,7 +101,12 @@ export function AuditEntryList(props: {
                   t('noSubject')
                 )}
               </td>
-              <td data-label={t('detail')}>{toDetail(entry.detail)}</td>
+              <td
+                data-label={t('detail')}
+                className={entry.detail ? undefined : 'audit-table__empty'}
+              >
+                {toDetail(entry.detail)}
+              </td>
             </tr>
           );
         })}

@@ -84,7 +84,8 @@ function AuditTrail() {
   const [announcement, setAnnouncement] = useState('');
   const { data, loading, error } = useQuery(AuditTrailDocument, {
     variables: { first: PAGE_SIZE, subjectId },
-    fetchPolicy: 'cache-and-network',
+    // A trail read from the cache could miss what just happened.
+    fetchPolicy: 'network-only',
   });
   if (loading && !data) return <Loading />;
   if (error && !data) return <ErrorNotice error={error} />;
@@ -137,6 +138,16 @@ function AuditTrail() {
 
   return (
     <div className="audit-trail">
+      <nav aria-label={t('breadcrumb')} className="breadcrumb">
+        <ol>
+          <li>
+            <Link to="/people">{t('people.title')}</Link>
+          </li>
+          <li>
+            <span aria-current="page">{t('title')}</span>
+          </li>
+        </ol>
+      </nav>
       <PageTitle>{t('title')}</PageTitle>
       <p>{t('intro')}</p>
       <div className="toolbar-row">
@@ -164,7 +175,7 @@ function AuditTrail() {
       </div>
       <section aria-labelledby={`${id}-entries`}>
         <h2 id={`${id}-entries`}>
-          {filteredName ? t('filteredBy', { name: filteredName }) : t('title')}
+          {filteredName ? t('filteredBy', { name: filteredName }) : t('allEntries')}
         </h2>
         {entries.length === 0 ? (
           <EmptyState>{subjectId ? t('emptyForPerson') : t('empty')}</EmptyState>

@@ -46,6 +46,8 @@ export const auditTexts = defineFeatureTexts(
   'audit',
   {
     title: 'Verwaltungsprotokoll',
+    breadcrumb: 'Brotkrumen',
+    allEntries: 'Alle Einträge',
     intro:
       'Was Personen mit Administrationsrechten und der Anmeldedienst der Stadt mit Konten und Rechten getan haben, die neuesten Einträge zuerst. Einträge werden nach der festgelegten Aufbewahrungsfrist gelöscht.',
     person: 'Person',
@@ -82,6 +84,8 @@ export const auditTexts = defineFeatureTexts(
   },
   {
     title: 'Audit trail',
+    breadcrumb: 'Breadcrumb',
+    allEntries: 'All entries',
     intro:
       'What people with administrator rights and the city’s sign-in service did with accounts and rights, newest first. Entries are deleted after the configured retention period.',
     person: 'Person',
