@@ -97,6 +97,9 @@ describe('admins acting on someone else’s account in Chromium', () => {
     const page = admin.page;
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.getByLabel('Suche nach Name oder E-Mail').fill(TARGET);
+    await page.getByRole('link', { name: `Daten von ${name}` }).waitFor();
+    await page.getByRole('link', { name: 'Verwaltungsprotokoll' }).waitFor();
+    await checkPage(page, 'people-admin');
     await page.getByRole('link', { name: `Daten von ${name}` }).click();
     await page.getByRole('heading', { level: 1, name: `Daten von ${name}` }).waitFor();
     await page.getByText(`Anmeldung: Passwort, zweiter Faktor`).waitFor();
@@ -193,5 +196,6 @@ describe('admins acting on someone else’s account in Chromium', () => {
     await checkPage(page, 'person-data-no-access');
     await page.goto('/audit');
     await page.getByRole('heading', { level: 1, name: 'Kein Zugriff' }).waitFor();
+    await page.getByText('Das Verwaltungsprotokoll sehen nur', { exact: false }).waitFor();
   });
 });

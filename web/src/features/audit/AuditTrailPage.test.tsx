@@ -2,39 +2,16 @@ import { screen, within } from '@testing-library/react';
 import userEventDefault from '@testing-library/user-event';
 import type { MockedResponse } from '@apollo/client/testing';
 import { AUDIT_ACTIONS, auditActionKey } from '@lip/common';
-import { ViewerProvider, type Viewer } from '../../app/session';
+import { ViewerProvider } from '../../app/session';
 import { makeFragmentData } from '../../generated';
 import { AuditTrailDocument, OlderAuditEntriesDocument } from '../../generated/graphql';
-import { renderWithProviders } from '../../test-utils';
+import { buildTestViewer, renderWithProviders } from '../../test-utils';
 import { AuditEntryList, AuditEntryList_entry } from './AuditEntryList';
 import { AuditTrailPage } from './AuditTrailPage';
 import { auditTexts } from './audit.texts';
 
 jest.setTimeout(30_000);
 const userEvent = userEventDefault.setup({ delay: null });
-
-function buildViewer(canAdministerPeopleData: boolean): Viewer {
-  return {
-    __typename: 'Viewer',
-    id: 'admin',
-    locale: 'DE',
-    canInvite: true,
-    canManagePeople: canAdministerPeopleData,
-    canManageBodies: true,
-    canAdministerPeopleData,
-    actionFieldKeysICanManage: [],
-    person: {
-      __typename: 'Person',
-      id: 'admin',
-      name: 'Miriam Schulte',
-      email: 'admin@lip.example',
-      systemRole: canAdministerPeopleData ? 'ADMIN' : 'COORDINATOR',
-      organisation: null,
-      bodies: [],
-      groupMemberships: [],
-    },
-  };
-}
 
 function buildEntry(n: number, overrides: Record<string, unknown> = {}) {
   return {
@@ -76,7 +53,7 @@ function firstPage(entries: unknown[], subjectId: string | null = null): MockedR
 
 function renderPage(mocks: MockedResponse[], route = '/audit', admin = true) {
   return renderWithProviders(
-    <ViewerProvider viewer={buildViewer(admin)}>
+    <ViewerProvider viewer={buildTestViewer({ canAdministerPeopleData: admin })}>
       <AuditTrailPage />
     </ViewerProvider>,
     { mocks, route },
@@ -127,6 +104,9 @@ describe('AuditTrailPage', () => {
   it('tells someone without administrator rights that they have no access', () => {
     renderPage([], '/audit', false);
     expect(screen.getByRole('heading', { level: 1, name: 'Kein Zugriff' })).toBeVisible();
+    expect(
+      screen.getByText(/Das Verwaltungsprotokoll sehen nur Personen mit Administrationsrechten/),
+    ).toBeVisible();
     expect(screen.queryByRole('table')).toBeNull();
   });
 });

@@ -65,8 +65,9 @@ interface OlderPages {
  * link from a person's data page and from each entry). Everyone else gets a "no access" page.
  */
 export function AuditTrailPage() {
+  const { t } = useFeatureTranslation(auditTexts);
   return (
-    <AdminOnly>
+    <AdminOnly reason={t('noAccess')}>
       <AuditTrail />
     </AdminOnly>
   );

@@ -48,6 +48,8 @@ export const auditTexts = defineFeatureTexts(
     title: 'Verwaltungsprotokoll',
     breadcrumb: 'Brotkrumen',
     allEntries: 'Alle Einträge',
+    noAccess:
+      'Das Verwaltungsprotokoll sehen nur Personen mit Administrationsrechten. Wenden Sie sich bei Fragen an das Projektteam.',
     intro:
       'Was Personen mit Administrationsrechten und der Anmeldedienst der Stadt mit Konten und Rechten getan haben, die neuesten Einträge zuerst. Einträge werden nach der festgelegten Aufbewahrungsfrist gelöscht.',
     person: 'Person',
@@ -86,6 +88,8 @@ export const auditTexts = defineFeatureTexts(
     title: 'Audit trail',
     breadcrumb: 'Breadcrumb',
     allEntries: 'All entries',
+    noAccess:
+      'Only people with administrator rights see the audit trail. Please ask the project team if you have questions.',
     intro:
       'What people with administrator rights and the city’s sign-in service did with accounts and rights, newest first. Entries are deleted after the configured retention period.',
     person: 'Person',

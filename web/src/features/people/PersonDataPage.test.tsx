@@ -2,40 +2,17 @@ import { screen, within } from '@testing-library/react';
 import userEventDefault from '@testing-library/user-event';
 import type { MockedResponse } from '@apollo/client/testing';
 import { Route, Routes } from 'react-router';
-import { ViewerProvider, type Viewer } from '../../app/session';
+import { ViewerProvider } from '../../app/session';
 import {
   DeleteAccountDocument,
   PersonDataDocument,
   ResetSecondFactorDocument,
 } from '../../generated/graphql';
-import { renderWithProviders } from '../../test-utils';
+import { buildTestViewer, renderWithProviders } from '../../test-utils';
 import { PersonDataPage } from './PersonDataPage';
 
 jest.setTimeout(30_000);
 const userEvent = userEventDefault.setup({ delay: null });
-
-function buildViewer(canAdministerPeopleData: boolean): Viewer {
-  return {
-    __typename: 'Viewer',
-    id: 'admin',
-    locale: 'DE',
-    canInvite: true,
-    canManagePeople: canAdministerPeopleData,
-    canManageBodies: true,
-    canAdministerPeopleData,
-    actionFieldKeysICanManage: [],
-    person: {
-      __typename: 'Person',
-      id: 'admin',
-      name: 'Miriam Schulte',
-      email: 'admin@lip.example',
-      systemRole: canAdministerPeopleData ? 'ADMIN' : 'COORDINATOR',
-      organisation: null,
-      bodies: [],
-      groupMemberships: [],
-    },
-  };
-}
 
 function personData(overrides: { secondFactor?: boolean; canDelete?: boolean } = {}) {
   return {
@@ -82,7 +59,7 @@ function personData(overrides: { secondFactor?: boolean; canDelete?: boolean } =
 
 function renderPage(mocks: MockedResponse[], admin = true) {
   return renderWithProviders(
-    <ViewerProvider viewer={buildViewer(admin)}>
+    <ViewerProvider viewer={buildTestViewer({ canAdministerPeopleData: admin })}>
       <Routes>
         <Route path="/people/:id/data" element={<PersonDataPage />} />
         <Route path="/my-data" element={<p>Meine Daten</p>} />
