@@ -6,6 +6,7 @@ import { MemoryRouter } from 'react-router';
 import type { Locale } from '@lip/common';
 import { createI18n } from './i18n/i18n';
 import { createCache } from './app/apollo';
+import type { Viewer } from './app/session';
 
 /**
  * Renders a component the way the app does (translations, Apollo with mocked responses, a
@@ -27,4 +28,30 @@ export function renderWithProviders(
       </MockedProvider>
     </I18nextProvider>,
   );
+}
+
+/**
+ * A signed-in viewer for pages rendered inside `ViewerProvider`: the demo admin by default; with
+ * `canAdministerPeopleData: false` a coordinator.
+ */
+export function buildTestViewer(options: { canAdministerPeopleData?: boolean } = {}): Viewer {
+  const admin = options.canAdministerPeopleData ?? true;
+  return {
+    id: 'admin',
+    locale: 'DE',
+    canInvite: true,
+    canManagePeople: admin,
+    canManageBodies: true,
+    canAdministerPeopleData: admin,
+    actionFieldKeysICanManage: [],
+    person: {
+      id: 'admin',
+      name: 'Miriam Schulte',
+      email: 'admin@lip.example',
+      systemRole: admin ? 'ADMIN' : 'COORDINATOR',
+      organisation: null,
+      bodies: [],
+      groupMemberships: [],
+    },
+  };
 }

@@ -166,10 +166,11 @@ describe.each(MUTATIONS.map((row) => [`${row.mutation}: ${row.scenario}`, row] a
       const expected = row.expect[role];
       const violation = row.knownViolations?.[role];
       it(`${role}: ${expected}${violation ? ` (known violation until fixed: ${violation})` : ''}`, async () => {
-        const variables = await row.input(fx, role);
-        const client = await clientFor(role);
+        const actor = row.actor ? await row.actor(fx, role) : null;
+        const variables = await row.input(fx, role, actor ?? undefined);
+        const client = actor ? actor.client : await clientFor(role);
         const result = await client.gql(row.query, variables);
-        if (row.endsSession) clients.delete(role);
+        if (row.endsSession && !actor) clients.delete(role);
         const data = result.data as Record<string, unknown> | null | undefined;
         const met =
           expected === 'allowed'

@@ -11,6 +11,7 @@ export const AUDIT_ACTIONS = [
   'person.reactivated',
   'person.deleted',
   'person.data-exported',
+  'person.session-ended',
   'person.second-factor-reset',
   'person.linked-to-city-account',
   'person.created-by-city-account',

@@ -136,6 +136,18 @@ export const appRoutes: RouteObject[] = [
             }),
           },
           {
+            path: 'people/:id/data',
+            lazy: async () => ({
+              Component: (await import('../features/people/PersonDataPage')).PersonDataPage,
+            }),
+          },
+          {
+            path: 'audit',
+            lazy: async () => ({
+              Component: (await import('../features/audit/AuditTrailPage')).AuditTrailPage,
+            }),
+          },
+          {
             path: 'search',
             lazy: async () => ({
               Component: (await import('../features/search/SearchPage')).SearchPage,

@@ -17,6 +17,7 @@ export const AppViewerDocument = graphql(`
       canInvite
       canManagePeople
       canManageBodies
+      canAdministerPeopleData
       actionFieldKeysICanManage
       person {
         id

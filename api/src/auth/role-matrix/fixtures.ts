@@ -109,6 +109,12 @@ export interface MatrixFixtures {
   paper(): Promise<{ id: string; revision: number }>;
   /** The label every version the fake collab server lists carries. */
   versionLabel: string;
+  /**
+   * A fresh account standing in for a role, signed in: a copy of the role's demo account (system
+   * role, coordinator scope, group roles, bodies) under a new e-mail address, for cells that
+   * would use the role's own account up (deleting it). `signedOut`: an anonymous client.
+   */
+  twin(role: Role): Promise<{ client: TestClient; email: string | null }>;
   close(): Promise<void>;
 }
 
@@ -579,6 +585,48 @@ export async function createMatrixFixtures(app: TestApp): Promise<MatrixFixtures
       const code = confirmed.confirmSecondFactorSetup.recoveryCodes[0];
       if (!challenge || !code) throw new Error('no second-factor challenge');
       return { secondFactorChallenge: challenge, code };
+    },
+    async twin(role) {
+      const source = ROLE_ACCOUNTS[role];
+      if (source === null) return { client: app.anonymous(), email: null };
+      const models = app.app.deps.models;
+      const original = await models.Person.findOne({ email: source }).lean();
+      if (!original) throw new Error(`no account for ${role}`);
+      const email = `${unique(`zwilling-${role.toLowerCase()}`)}@lip.example`;
+      const twinId = new Types.ObjectId();
+      await models.Person.create({
+        _id: twinId,
+        name: `Zwilling ${original.name}`,
+        email,
+        passwordHash: await hashPassword(DEMO_PASSWORD),
+        systemRole: original.systemRole,
+        coordinatorScope: original.coordinatorScope,
+        status: 'active',
+      });
+      const current = await models.Process.findOne({}).lean();
+      if (!current) throw new Error('the seed has no process');
+      const isOriginal = (id: unknown) => String(id) === String(original._id);
+      await models.Process.updateOne(
+        { _id: current._id },
+        {
+          $set: {
+            groups: current.groups.map((g) => ({
+              ...g,
+              members: [
+                ...g.members,
+                ...g.members
+                  .filter((m) => isOriginal(m.personId))
+                  .map((m) => ({ ...m, personId: twinId })),
+              ],
+            })),
+            bodies: current.bodies.map((b) => ({
+              ...b,
+              memberIds: b.memberIds.some(isOriginal) ? [...b.memberIds, twinId] : b.memberIds,
+            })),
+          },
+        },
+      );
+      return { client: await app.signIn(email), email };
     },
     async decision() {
       const roundId = await reviewRound('evaluated');

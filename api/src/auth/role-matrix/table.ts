@@ -1,3 +1,4 @@
+import type { TestClient } from '../../testing/test-app';
 import type { MatrixFixtures } from './fixtures';
 import { DECISION, MATRIX_PASSWORD } from './fixtures';
 import { outcomes, visibility, type FieldOutcome, type MutationOutcome, type Role } from './roles';
@@ -21,8 +22,20 @@ export interface MutationRow {
   mutation: string;
   scenario: string;
   query: string;
-  /** Builds the variables for one role's attempt, on records made fresh for it. */
-  input: (fx: MatrixFixtures, role: Role) => Promise<Record<string, unknown>>;
+  /**
+   * Builds the variables for one role's attempt, on records made fresh for it; `actor` is the
+   * account that acts when the row has its own (see `actor` below).
+   */
+  input: (
+    fx: MatrixFixtures,
+    role: Role,
+    actor?: { email: string | null },
+  ) => Promise<Record<string, unknown>>;
+  /**
+   * Who acts for the role when the role's demo account must not (the action uses the account
+   * up): e.g. `fx.twin`. Default: the role's demo account.
+   */
+  actor?: (fx: MatrixFixtures, role: Role) => Promise<{ client: TestClient; email: string | null }>;
   expect: Record<Role, MutationOutcome>;
   knownViolations?: Partial<Record<Role, string>>;
   /** The mutation ends the acting session: the role signs in again afterwards. */
@@ -898,6 +911,17 @@ export const MUTATIONS: MutationRow[] = [
       allowed: ['admin'],
       forbidden: ['coordinatorAll', 'coordinatorLimited', ...NOT_STAFF],
     }),
+  },
+  {
+    mutation: 'deleteAccount',
+    scenario: "deletes the person's own account (a fresh account with the role's standing)",
+    query:
+      'mutation ($input: DeleteAccountInput!) { deleteAccount(input: $input) { deletedPersonId } }',
+    actor: (fx, role) => fx.twin(role),
+    input: async (_fx, _role, actor) => ({
+      input: { confirmEmail: actor?.email ?? 'niemand@lip.example' },
+    }),
+    expect: outcomes({ allowed: EVERY_SIGNED_IN }),
   },
   {
     mutation: 'resetSecondFactor',

@@ -162,6 +162,7 @@ export async function updatePerson(scope: RequestScope, input: unknown): Promise
  * Deactivates a person (admins; never oneself): the account can no longer sign in, every session
  * ends, the revocation log closes their live editor connections, and open invitations for the
  * account expire so an old link cannot reactivate it. Memberships stay for a reactivation.
+ * Audited, like the reactivation.
  */
 export async function deactivatePerson(scope: RequestScope, personId: unknown): Promise<PersonDoc> {
   const { person, process } = await loadManagedPerson(scope, personId);
@@ -184,6 +185,7 @@ export async function deactivatePerson(scope: RequestScope, personId: unknown): 
     verb: 'person.deactivated',
     subjectTitle: person.name,
   });
+  await recordAudit(scope, { action: 'person.deactivated', subject: person });
   return reloadPerson(scope, person._id);
 }
 
@@ -204,6 +206,7 @@ export async function reactivatePerson(scope: RequestScope, personId: unknown): 
       verb: 'person.reactivated',
       subjectTitle: person.name,
     });
+    await recordAudit(scope, { action: 'person.reactivated', subject: person, detail: status });
   }
   return reloadPerson(scope, person._id);
 }

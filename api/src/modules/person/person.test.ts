@@ -65,6 +65,16 @@ describe('deactivating a person', () => {
     expect(back.data?.reactivatePerson.person.status).toBe('ACTIVE');
     const again = await t.anonymous().gql(SIGN_IN, { input: { email, password: DEMO_PASSWORD } });
     expect(again.errors).toBeUndefined();
+
+    // Both steps are in the audit trail, newest first.
+    const audit = await admin.gql(
+      'query A($id: ID) { auditEntries(subjectId: $id) { action actorName detail } }',
+      { id },
+    );
+    expect(audit.data?.auditEntries).toEqual([
+      { action: 'person.reactivated', actorName: 'Miriam Schulte', detail: 'active' },
+      { action: 'person.deactivated', actorName: 'Miriam Schulte', detail: null },
+    ]);
   });
 
   it('voids an open invitation so the old link cannot bring the account back', async () => {

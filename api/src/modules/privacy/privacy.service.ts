@@ -223,20 +223,27 @@ export async function auditExport(
 }
 
 /**
- * Ends one session (a device): the viewer's own, or anyone's for admins. Its live editor and
- * GraphQL connections close through the revocation record.
+ * Ends one session (a device): the viewer's own, or anyone's for admins (audited). Its live
+ * editor and GraphQL connections close through the revocation record.
  */
 export async function endDeviceSession(scope: RequestScope, input: unknown): Promise<boolean> {
   const viewer = requireViewer(scope);
   const { sessionId } = parseInput(z.object({ sessionId: z.string().min(10).max(100) }), input);
   const session = await scope.models.Session.findOne({ _id: sessionId }).lean<SessionDoc>();
   if (!session || session.revokedAt) throw notFound('session');
-  if (String(session.personId) !== String(viewer.person._id)) {
+  const own = String(session.personId) === String(viewer.person._id);
+  if (!own) {
     const process = await loadProcess(scope);
     if (!canAct(viewer.actor, 'managePersonalData', process, { type: 'people' }))
       throw notFound('session');
   }
   await scope.sessions.revoke(session._id, String(session.personId), 'session-revoked');
+  if (!own) {
+    const person = await scope.models.Person.findOne({ _id: session.personId }, { name: 1 }).lean<
+      Pick<PersonDoc, '_id' | 'name'>
+    >();
+    if (person) await recordAudit(scope, { action: 'person.session-ended', subject: person });
+  }
   return true;
 }
 

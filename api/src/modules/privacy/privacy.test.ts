@@ -124,6 +124,32 @@ describe('Meine Daten', () => {
     expect((await first.gql(END, { id: otherDevice.id })).data?.endDeviceSession).toBe(true);
     expect((await second.gql('{ viewer { id } }')).data?.viewer).toBeNull();
     expect((await first.gql('{ viewer { id } }')).data?.viewer).not.toBeNull();
+    // One's own device is nobody else's business: not in the audit trail.
+    expect(
+      await t.app.deps.models.AuditEntry.countDocuments({ action: 'person.session-ended' }),
+    ).toBe(0);
+  });
+
+  it('lets an admin end someone else’s device, and records it in the audit trail', async () => {
+    const device = await t.signIn('person5@lip.example');
+    const personId = await t.personId('person5@lip.example');
+    const admin = await t.signIn('admin@lip.example');
+    const sessions = (await admin.gql(DATA, { personId })).data?.personalData.sessions as {
+      id: string;
+      current: boolean;
+    }[];
+    expect(sessions.map((s) => s.current)).toEqual([false]);
+    expect((await admin.gql(END, { id: sessions[0]!.id })).data?.endDeviceSession).toBe(true);
+    expect((await device.gql('{ viewer { id } }')).data?.viewer).toBeNull();
+    const log = await admin.gql(
+      'query A($id: ID) { auditEntries(first: 5, subjectId: $id) { action actorName subjectId } }',
+      { id: personId },
+    );
+    expect(log.data?.auditEntries[0]).toEqual({
+      action: 'person.session-ended',
+      actorName: 'Miriam Schulte',
+      subjectId: personId,
+    });
   });
 });
 

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
+import { Link } from 'react-router';
 import { graphql } from '../../generated';
 import { useFeatureTranslation } from '../../i18n/feature-texts';
 import { toErrorCode } from '../../ui/error-codes';
@@ -96,6 +97,15 @@ export function SecurityPage() {
         <SecondFactorSection status={viewer.secondFactor} onChanged={() => void refetch()} />
       )}
       {viewer.canAdministerPeopleData ? <PasswordForCitySection /> : null}
+      {viewer.canAdministerPeopleData ? (
+        <section aria-labelledby="audit-trail-heading">
+          <h2 id="audit-trail-heading">{t('security.auditTitle')}</h2>
+          <p>{t('security.auditIntro')}</p>
+          <p>
+            <Link to="/audit">{t('security.auditLink')}</Link>
+          </p>
+        </section>
+      ) : null}
     </div>
   );
 }

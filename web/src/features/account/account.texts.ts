@@ -44,6 +44,10 @@ export const accountTexts = defineFeatureTexts(
       passwordForCityOff: 'Nur Anmeldung mit dem Konto der Stadt.',
       switchOff: 'Passwort-Anmeldung ausschalten',
       switchOn: 'Passwort-Anmeldung wieder erlauben',
+      auditTitle: 'Verwaltungsprotokoll',
+      auditIntro:
+        'Was Personen mit Administrationsrechten mit Konten und Rechten tun (Einladungen, Rollen, Deaktivierung, Löschung, Datenexporte, zurückgesetzte zweite Faktoren, diese Einstellung), steht im Verwaltungsprotokoll.',
+      auditLink: 'Verwaltungsprotokoll ansehen',
     },
     myData: {
       title: 'Meine Daten',
@@ -79,6 +83,19 @@ export const accountTexts = defineFeatureTexts(
       deleteButton: 'Konto endgültig löschen',
       lastAdmin:
         'Sie sind die letzte Person mit Administrationsrechten. Geben Sie zuerst einer anderen Person diese Rolle; dann können Sie Ihr Konto löschen.',
+    },
+    devices: {
+      none: 'Keine angemeldeten Geräte.',
+      endOther: 'Sitzung beenden',
+      endOtherLabel: 'Sitzung von {{name}} auf {{device}} beenden',
+    },
+    deleteOther: {
+      explain:
+        'Gelöscht werden das Profil von {{name}}, Mitgliedschaften, Zuweisungen, Benachrichtigungen, Sitzungen und der zweite Faktor; {{name}} kann sich danach nicht mehr anmelden. Was {{name}} zu gemeinsamen Entwürfen, Kommentaren und Stellungnahmen beigetragen hat, bleibt für die anderen erhalten und erscheint als „ehemaliges Mitglied“; der Text einer Stellungnahme gehört dem Gremium. Laden Sie die Daten vorher herunter, wenn sie aufbewahrt werden sollen. Die Löschung steht im Verwaltungsprotokoll und lässt sich nicht rückgängig machen.',
+      confirmEmail: 'Zur Bestätigung die E-Mail-Adresse von {{name}} ({{email}})',
+      button: 'Konto von {{name}} endgültig löschen',
+      lastAdmin:
+        '{{name}} ist die letzte Person mit Administrationsrechten. Geben Sie zuerst einer anderen Person diese Rolle; dann lässt sich das Konto löschen.',
     },
     signInMethods: {
       cityAccount: 'Konto der Stadt',
@@ -167,6 +184,10 @@ export const accountTexts = defineFeatureTexts(
       passwordForCityOff: 'City account sign-in only.',
       switchOff: 'Switch off password sign-in',
       switchOn: 'Allow password sign-in again',
+      auditTitle: 'Audit trail',
+      auditIntro:
+        'What people with administrator rights do with accounts and rights (invitations, roles, deactivation, deletion, data exports, reset second factors, this setting) is recorded in the audit trail.',
+      auditLink: 'View the audit trail',
     },
     myData: {
       title: 'My data',
@@ -202,6 +223,19 @@ export const accountTexts = defineFeatureTexts(
       deleteButton: 'Delete account for good',
       lastAdmin:
         'You are the last person with administrator rights. Give another person this role first; then you can delete your account.',
+    },
+    devices: {
+      none: 'No signed-in devices.',
+      endOther: 'End session',
+      endOtherLabel: 'End the session of {{name}} on {{device}}',
+    },
+    deleteOther: {
+      explain:
+        'This deletes the profile of {{name}}, their memberships, assignments, notifications, sessions and second factor; {{name}} can no longer sign in. What {{name}} contributed to shared drafts, comments and statements stays for the others and shows as “former member”; the text of a statement belongs to the council. Download the data first if it must be kept. The deletion is recorded in the audit trail and cannot be undone.',
+      confirmEmail: 'To confirm, the e-mail address of {{name}} ({{email}})',
+      button: 'Delete the account of {{name}} for good',
+      lastAdmin:
+        '{{name}} is the last person with administrator rights. Give another person this role first; then the account can be deleted.',
     },
     signInMethods: {
       cityAccount: 'city account',

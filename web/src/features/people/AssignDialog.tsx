@@ -6,7 +6,7 @@ import type { GroupRole, Sector } from '../../generated/graphql';
 import { ModalDialog } from '../../ui/Dialog';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { FormActions, OptionalSelectField } from '../../ui/FormField';
-import { GroupFields } from './InviteDialog';
+import { GroupFields } from './GroupRoleFields';
 
 const AddGroupMemberDocument = graphql(`
   mutation AddGroupMember($input: AddGroupMemberInput!) {

@@ -7,6 +7,7 @@ import { ModalDialog } from '../../ui/Dialog';
 import { FormErrorNotice } from '../../ui/FormErrorNotice';
 import { useFormErrors } from '../../ui/useFormErrors';
 import { FormActions, FormField, OptionalSelectField } from '../../ui/FormField';
+import { GroupFields } from './GroupRoleFields';
 
 const CreateInvitationDocument = graphql(`
   mutation CreateInvitation($input: CreateInvitationInput!) {
@@ -26,9 +27,6 @@ interface Option {
   id: string;
   name: string;
 }
-
-const GROUP_ROLES: GroupRole[] = ['MEMBER', 'SPEAKER', 'LEAD', 'ADVISER'];
-const SECTORS: Sector[] = ['ADMINISTRATION', 'CIVIL_SOCIETY'];
 
 /** The absolute invitation URL for a relative link from the API. */
 export function toInvitationUrl(link: string, origin: string): string {
@@ -204,73 +202,5 @@ export function InviteDialog(props: {
         </form>
       )}
     </ModalDialog>
-  );
-}
-
-/** Group, group role and sector selects, shared by the invite and assign dialogs. */
-export function GroupFields(props: {
-  groups: readonly Option[];
-  groupId: string;
-  onGroupId: (value: string) => void;
-  role: GroupRole;
-  onRole: (value: GroupRole) => void;
-  sector: Sector;
-  onSector: (value: Sector) => void;
-}) {
-  const { t } = useTranslation();
-  if (props.groups.length === 0) return null;
-  return (
-    <>
-      <FormField label={t('people.group')}>
-        {(control) => (
-          <select
-            {...control}
-            value={props.groupId}
-            onChange={(event) => props.onGroupId(event.target.value)}
-          >
-            <option value="">{t('common.none')}</option>
-            {props.groups.map((group) => (
-              <option key={group.id} value={group.id}>
-                {group.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
-      {props.groupId ? (
-        <>
-          <FormField label={t('people.groupRole')}>
-            {(control) => (
-              <select
-                {...control}
-                value={props.role}
-                onChange={(event) => props.onRole(event.target.value as GroupRole)}
-              >
-                {GROUP_ROLES.map((role) => (
-                  <option key={role} value={role}>
-                    {t(`groupRole.${role}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
-          <FormField label={t('people.sector')}>
-            {(control) => (
-              <select
-                {...control}
-                value={props.sector}
-                onChange={(event) => props.onSector(event.target.value as Sector)}
-              >
-                {SECTORS.map((sector) => (
-                  <option key={sector} value={sector}>
-                    {t(`sector.${sector}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
-        </>
-      ) : null}
-    </>
   );
 }

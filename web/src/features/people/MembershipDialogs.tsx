@@ -5,8 +5,9 @@ import type { GroupRole, Sector } from '../../generated/graphql';
 import { useFeatureTranslation } from '../../i18n/feature-texts';
 import { ModalDialog } from '../../ui/Dialog';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { FormActions, FormField } from '../../ui/FormField';
+import { FormActions } from '../../ui/FormField';
 import { peopleAdminTexts } from './people-admin.texts';
+import { RoleSectorFields } from './GroupRoleFields';
 
 const ChangeGroupRoleDocument = graphql(`
   mutation ChangeGroupRole($input: AddGroupMemberInput!) {
@@ -40,9 +41,6 @@ const RemoveBodyMemberDocument = graphql(`
     }
   }
 `);
-
-const GROUP_ROLES: GroupRole[] = ['MEMBER', 'SPEAKER', 'LEAD', 'ADVISER'];
-const SECTORS: Sector[] = ['ADMINISTRATION', 'CIVIL_SOCIETY'];
 
 /** A person's membership in an expert group, as the dialogs need it. */
 export interface GroupMembershipRef {
@@ -93,37 +91,13 @@ export function GroupRoleDialog(props: {
             .catch(() => undefined);
         }}
       >
-        <FormField label={t('people.groupRole')}>
-          {(control) => (
-            <select
-              {...control}
-              value={role}
-              onChange={(event) => setRole(event.target.value as GroupRole)}
-              autoFocus
-            >
-              {GROUP_ROLES.map((option) => (
-                <option key={option} value={option}>
-                  {t(`groupRole.${option}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-        <FormField label={t('people.sector')}>
-          {(control) => (
-            <select
-              {...control}
-              value={sector}
-              onChange={(event) => setSector(event.target.value as Sector)}
-            >
-              {SECTORS.map((option) => (
-                <option key={option} value={option}>
-                  {t(`sector.${option}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+        <RoleSectorFields
+          role={role}
+          onRole={setRole}
+          sector={sector}
+          onSector={setSector}
+          autoFocus
+        />
         <FormActions
           submitLabel={t('common.save')}
           busy={loading}

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
+import { Link } from 'react-router';
 import { graphql } from '../../generated';
 import { useViewer } from '../../app/session';
 import { useFeatureTranslation } from '../../i18n/feature-texts';
@@ -141,7 +142,7 @@ export function PeoplePage() {
   const canAssign = viewer.canInvite || viewer.canManageBodies;
   const canManageGroup = (actionFieldKey: string) =>
     viewer.actionFieldKeysICanManage.includes(actionFieldKey);
-  const withActions = canAssign || viewer.canManagePeople;
+  const withActions = canAssign || viewer.canManagePeople || viewer.canAdministerPeopleData;
   // System roles are personal details the API shows only to people managers (who may invite).
   const showRoles = viewer.canInvite;
   const assignPerson = data?.people.find((person) => person.id === assignPersonId);
@@ -176,6 +177,11 @@ export function PeoplePage() {
           >
             {t('people.invite')}
           </button>
+        ) : null}
+        {viewer.canAdministerPeopleData ? (
+          <Link className="button" to="/audit">
+            {t('auditLink')}
+          </Link>
         ) : null}
       </div>
       {loading && !data ? <Loading /> : null}
@@ -321,6 +327,15 @@ export function PeoplePage() {
                     {withActions ? (
                       <td>
                         <div className="row-actions">
+                          {viewer.canAdministerPeopleData && person.id !== viewer.person.id ? (
+                            <Link
+                              className="button button--small"
+                              to={`/people/${person.id}/data`}
+                              aria-label={t('personData.linkLabel', { name: person.name })}
+                            >
+                              {t('personData.link')}
+                            </Link>
+                          ) : null}
                           {canAssign && person.status !== 'DEACTIVATED' ? (
                             <button
                               type="button"

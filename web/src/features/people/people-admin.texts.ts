@@ -32,6 +32,38 @@ export const peopleAdminTexts = defineFeatureTexts(
     reactivateLabel: '{{name}} wieder aktivieren',
     reactivatedNotice: '{{name}} ist wieder aktiv.',
     membershipActions: 'Mitgliedschaft von {{name}} in {{group}}',
+    auditLink: 'Verwaltungsprotokoll',
+    personData: {
+      link: 'Daten',
+      linkLabel: 'Daten von {{name}}',
+      title: 'Daten von {{name}}',
+      intro:
+        'Das speichert die LIP-Arbeitsplattform über {{name}}. Der Download enthält alles vollständig (JSON und eine lesbare HTML-Übersicht); er wird im Verwaltungsprotokoll vermerkt.',
+      download: 'Alle Daten von {{name}} herunterladen (ZIP)',
+      audit: 'Verwaltungsprotokoll zu {{name}}',
+      back: 'Zurück zu Personen',
+      breadcrumb: 'Brotkrumen',
+      noAccessTitle: 'Kein Zugriff',
+      noAccessText:
+        'Die Daten anderer Personen sehen nur Personen mit Administrationsrechten. Ihre eigenen Daten finden Sie unter „Meine Daten“.',
+      myData: 'Zu „Meine Daten“',
+      deleted:
+        'Das Konto von {{name}} ist gelöscht. Beiträge bleiben als „ehemaliges Mitglied“ erhalten.',
+    },
+    secondFactorReset: {
+      title: 'Zweiter Faktor',
+      enabled: '{{name}} hat einen zweiten Faktor (Authenticator-App) eingerichtet.',
+      notEnabled: '{{name}} hat keinen zweiten Faktor eingerichtet; es gibt nichts zurückzusetzen.',
+      explain:
+        'Zurücksetzen ist für den Fall gedacht, dass {{name}} das Telefon oder die Authenticator-App verloren hat und keine Wiederherstellungscodes mehr hat.',
+      button: 'Zweiten Faktor zurücksetzen',
+      buttonLabel: 'Zweiten Faktor von {{name}} zurücksetzen',
+      dialogTitle: 'Zweiten Faktor von {{name}} zurücksetzen?',
+      dialogText:
+        'Der zweite Faktor und alle Wiederherstellungscodes von {{name}} werden gelöscht, und alle Sitzungen von {{name}} enden sofort, auch ein geöffneter Editor. Bei der nächsten Anmeldung mit Passwort genügt das Passwort; verlangt die Rolle einen zweiten Faktor, richtet {{name}} dann einen neuen ein. Vergewissern Sie sich vorher, dass die Bitte wirklich von {{name}} kommt (zum Beispiel durch einen Rückruf). Das Zurücksetzen steht im Verwaltungsprotokoll.',
+      confirm: 'Ja, zurücksetzen',
+      done: 'Der zweite Faktor von {{name}} ist zurückgesetzt; alle Sitzungen sind beendet.',
+    },
   },
   {
     pending: 'Invitation pending',
@@ -62,5 +94,36 @@ export const peopleAdminTexts = defineFeatureTexts(
     reactivateLabel: 'Reactivate {{name}}',
     reactivatedNotice: '{{name}} is active again.',
     membershipActions: 'Membership of {{name}} in {{group}}',
+    auditLink: 'Audit trail',
+    personData: {
+      link: 'Data',
+      linkLabel: 'Data of {{name}}',
+      title: 'Data of {{name}}',
+      intro:
+        'This is what the LIP workspace holds about {{name}}. The download contains everything in full (JSON and a readable HTML summary); it is recorded in the audit trail.',
+      download: 'Download all data of {{name}} (ZIP)',
+      audit: 'Audit trail about {{name}}',
+      back: 'Back to people',
+      breadcrumb: 'Breadcrumb',
+      noAccessTitle: 'No access',
+      noAccessText:
+        'Only people with administrator rights see other people’s data. Your own data is under “My data”.',
+      myData: 'Go to “My data”',
+      deleted: 'The account of {{name}} is deleted. Contributions stay as “former member”.',
+    },
+    secondFactorReset: {
+      title: 'Second factor',
+      enabled: '{{name}} has set up a second factor (authenticator app).',
+      notEnabled: '{{name}} has no second factor set up; there is nothing to reset.',
+      explain:
+        'Resetting is meant for when {{name}} lost their phone or authenticator app and has no recovery codes left.',
+      button: 'Reset second factor',
+      buttonLabel: 'Reset the second factor of {{name}}',
+      dialogTitle: 'Reset the second factor of {{name}}?',
+      dialogText:
+        'The second factor and all recovery codes of {{name}} are deleted, and every session of {{name}} ends at once, an open editor too. At the next password sign-in the password is enough; if their role needs a second factor, {{name}} then sets up a new one. Make sure first that the request really comes from {{name}} (for example by calling back). The reset is recorded in the audit trail.',
+      confirm: 'Yes, reset',
+      done: 'The second factor of {{name}} is reset; all their sessions have ended.',
+    },
   },
 );
