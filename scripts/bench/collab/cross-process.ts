@@ -15,6 +15,7 @@
 import { loadavg } from 'node:os';
 import { CollabCloseCode } from '@lip/common';
 import { createClient } from 'graphql-ws';
+import { Redis } from 'ioredis';
 import mongoose from 'mongoose';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
@@ -386,8 +387,18 @@ async function measureRevocations(
 async function measureSubscriptions(
   cluster: RunningCluster,
   rounds: number,
-): Promise<{ fromSend: number[]; afterAnswer: number[] }> {
+): Promise<{ fromSend: number[]; afterAnswer: number[]; afterRedis: number[] }> {
   const [first, second] = apiUrls(cluster);
+  // A plain Redis subscriber beside the API processes: when the event passed through Redis.
+  const redisUrl = /Redis (redis:\/\/\S+),/.exec(cluster.output())?.[1];
+  if (!redisUrl) throw new Error('the cluster did not name its Redis');
+  const onRedis = new Map<string, number>();
+  const tap = new Redis(redisUrl);
+  tap.on('pmessage', (_pattern: string, _channel: string, message: string) => {
+    const title = /Über zwei Prozesse \d+/.exec(message)?.[0];
+    if (title && !onRedis.has(title)) onRedis.set(title, performance.now());
+  });
+  await tap.psubscribe('lip:api:task:*');
   const listener = await signIn(second, 'bildung2@lip.example');
   class CookieWebSocket extends WebSocket {
     constructor(address: string, protocols?: string | string[]) {
@@ -417,6 +428,7 @@ async function measureSubscriptions(
   const speaker = await signIn(first, 'bildung@lip.example');
   const fromSend: number[] = [];
   const afterAnswer: number[] = [];
+  const afterRedis: number[] = [];
   try {
     await waitFor(() => subscribed, 'subscriber connected', 30_000);
     // The subscription reaches Redis shortly after the socket connects: wait for a first event.
@@ -444,12 +456,15 @@ async function measureSubscriptions(
       await waitFor(() => arrivals.has(title), 'event delivered', 30_000);
       fromSend.push(arrivals.get(title)! - sentAt);
       afterAnswer.push(Math.max(0, arrivals.get(title)! - answeredAt));
+      const passedRedis = onRedis.get(title);
+      if (passedRedis !== undefined) afterRedis.push(arrivals.get(title)! - passedRedis);
     }
   } finally {
     stop();
     await ws.dispose();
+    tap.disconnect();
   }
-  return { fromSend, afterAnswer };
+  return { fromSend, afterAnswer, afterRedis };
 }
 
 /** Runs the chosen parts; returns one result per part. */
@@ -579,6 +594,7 @@ export async function measureCrossProcess(options: {
         const measured = await measureSubscriptions(cluster, rounds);
         const times = quantiles(measured.fromSend);
         const after = quantiles(measured.afterAnswer);
+        const hop = quantiles(measured.afterRedis);
         results.push({
           part: 'subscription',
           lines: [
@@ -588,6 +604,7 @@ export async function measureCrossProcess(options: {
             '|---|---|---|---|---|---|',
             `| sending the mutation (\`createTask\`) | ${times.median.toFixed(0)} | ${times.p90.toFixed(0)} | ${times.p99.toFixed(0)} | ${times.max.toFixed(0)} | p99 at most 200 ms: ${times.p99 <= 200 ? 'met' : 'not met'} |`,
             `| its answer (0 when the event came first) | ${after.median.toFixed(0)} | ${after.p90.toFixed(0)} | ${after.p99.toFixed(0)} | ${after.max.toFixed(0)} | |`,
+            `| the event passing Redis (${measured.afterRedis.length} seen by a plain subscriber) | ${hop.median.toFixed(0)} | ${hop.p90.toFixed(0)} | ${hop.p99.toFixed(0)} | ${hop.max.toFixed(0)} | |`,
             '',
             load.stop(),
           ],
