@@ -75,6 +75,16 @@ export const collabTimingsSchema = z.object({
   evictAfterMs: z.coerce.number().int().nonnegative().default(2000),
   /** Websocket ping interval; a connection without pong in one interval is dropped. */
   pingIntervalMs: z.coerce.number().int().positive().default(30000),
+  /**
+   * With the relay: a process that is not where clients of a document last arrived closes its
+   * connections to it this long after the other process's claim, so they reconnect through the
+   * load balancer (one owner per document once routing is stable; see `document-relay.ts`).
+   */
+  handoverMs: z.coerce.number().int().positive().default(15_000),
+  /** Interval of the relay's Redis round-trip probe. */
+  relayProbeMs: z.coerce.number().int().positive().default(1000),
+  /** A Redis round trip above this marks the relay slow (a warning in `/healthz`). */
+  relaySlowAfterMs: z.coerce.number().int().positive().default(250),
 });
 export type CollabTimings = z.infer<typeof collabTimingsSchema>;
 
@@ -116,6 +126,8 @@ const envSchema = z.object({
   COLLAB_PROJECTION_DEBOUNCE_MS: z.string().optional(),
   COLLAB_EVICT_AFTER_MS: z.string().optional(),
   COLLAB_COMPACT_AFTER_UPDATES: z.string().optional(),
+  COLLAB_HANDOVER_MS: z.string().optional(),
+  COLLAB_RELAY_SLOW_AFTER_MS: z.string().optional(),
 });
 
 /** The standalone collab server's configuration, parsed once from the environment. */
@@ -169,6 +181,8 @@ const variableOf: Record<string, string> = {
   projectionDebounceMs: 'COLLAB_PROJECTION_DEBOUNCE_MS',
   evictAfterMs: 'COLLAB_EVICT_AFTER_MS',
   compactAfterUpdates: 'COLLAB_COMPACT_AFTER_UPDATES',
+  handoverMs: 'COLLAB_HANDOVER_MS',
+  relaySlowAfterMs: 'COLLAB_RELAY_SLOW_AFTER_MS',
 };
 
 function parseOrExplain<T>(schema: z.ZodType<T>, input: unknown): T {
@@ -222,6 +236,8 @@ export function loadCollabConfig(env: NodeJS.ProcessEnv = process.env): CollabCo
         projectionDebounceMs: parsed.COLLAB_PROJECTION_DEBOUNCE_MS,
         evictAfterMs: parsed.COLLAB_EVICT_AFTER_MS,
         compactAfterUpdates: parsed.COLLAB_COMPACT_AFTER_UPDATES,
+        handoverMs: parsed.COLLAB_HANDOVER_MS,
+        relaySlowAfterMs: parsed.COLLAB_RELAY_SLOW_AFTER_MS,
       }),
     ),
   };

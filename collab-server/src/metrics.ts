@@ -81,7 +81,7 @@ export function createCollabMetrics(sources: {
   });
   const relayMessages = new Counter({
     name: 'collab_relay_messages_total',
-    help: 'Relay messages sent and received, by direction and kind (0 update, 1 awareness, 2 sync request, 3 sync reply).',
+    help: 'Relay messages sent and received, by direction and kind (0 update, 1 awareness, 2 sync request, 3 sync reply, 4 claim).',
     labelNames: ['direction', 'kind'] as const,
     registers: [registry],
   });

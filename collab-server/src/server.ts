@@ -145,6 +145,10 @@ export function createCollabServer(deps: CollabServerDeps) {
           prefix: deps.relay.prefix ?? 'lip:collab:',
           metrics,
           logger,
+          clock,
+          handoverMs: timings.handoverMs,
+          probeIntervalMs: timings.relayProbeMs,
+          slowAfterMs: timings.relaySlowAfterMs,
         })
       : undefined;
   const registry = createDocumentRegistry({
@@ -168,7 +172,15 @@ export function createCollabServer(deps: CollabServerDeps) {
     metrics,
     logger,
     clock,
+    onServe: relay ? (documentId) => relay.noteArrival(documentId) : undefined,
   });
+  relay?.onHandOver((documentId) =>
+    connections.closeWhere(
+      (socket) => socket.documentId === documentId,
+      CollabCloseCode.GoingAway,
+      'document moved to another process, reconnect',
+    ),
+  );
   counts.connections = () => connections.connections.size;
   counts.documents = () => registry.size;
   counts.pendingUpdates = () => registry.pendingUpdates();
@@ -200,13 +212,37 @@ export function createCollabServer(deps: CollabServerDeps) {
   });
   const content = createContentService({ openDocument: registry.open, versions, schema });
 
+  /** What an operator should know when `/healthz` says degraded, in plain words. */
+  function healthWarnings(): string[] {
+    const warnings: string[] = [];
+    if (storeStatus === 'degraded') {
+      warnings.push('database writes fail: changes wait in memory and are retried');
+    }
+    const relayStatus = relay?.status();
+    if (relayStatus === 'down') {
+      warnings.push(
+        'Redis unreachable: this process edits alone and resyncs with the others when Redis is back',
+      );
+    } else if (relayStatus === 'slow') {
+      warnings.push(
+        `Redis slow (round trip ${relay?.roundTripMs() ?? '?'} ms, more than ${timings.relaySlowAfterMs} ms): changes from other processes arrive late; local editing is unaffected, and documents resync when Redis is fast again`,
+      );
+    }
+    if (closing) warnings.push('shutting down');
+    return warnings;
+  }
+
   const publicServer = createServer(
     createPublicRoutes({
       health: () => ({
         status:
-          storeStatus === 'ok' && !closing && relay?.status() !== 'degraded' ? 'ok' : 'degraded',
+          storeStatus === 'ok' && !closing && (relay?.status() ?? 'ok') === 'ok'
+            ? 'ok'
+            : 'degraded',
         store: storeStatus,
-        relay: relay ? relay.status() : 'off',
+        relay: relay ? (relay.status() === 'ok' ? 'ok' : 'degraded') : 'off',
+        relayRoundTripMs: relay?.roundTripMs() ?? null,
+        warnings: healthWarnings(),
         instance: instanceId,
         connections: connections.connections.size,
         documents: registry.size,

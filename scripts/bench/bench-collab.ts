@@ -29,7 +29,7 @@ import {
   type ServerProcess,
 } from './collab/bench-kit';
 import { measureColdOpen, measureSoak } from './collab/cold-open-and-soak';
-import { measureCrossProcess } from './collab/cross-process';
+import { CROSS_PARTS, measureCrossProcess, type CrossPart } from './collab/cross-process';
 import { dialectFor } from './collab/dialects';
 import { writeBenchmarkSection } from './report';
 import type { ServerKind } from './collab/server-process';
@@ -37,7 +37,8 @@ import type { ServerKind } from './collab/server-process';
 const quick = process.argv.includes('--quick');
 /**
  * `--only=fanout,memory`: run only those sections (fanout, rate, memory, trace, coldopen, soak,
- * crossprocess).
+ * crossprocess, or one part of it: cross-added, cross-fanout, cross-failover, cross-revocation,
+ * cross-subscription). `--cross-clients=1000,3000` and `--failover-rounds=N` size those parts.
  * `--soak-minutes=N` shortens or lengthens the soak (default 10, quick 1).
  */
 const only = process.argv
@@ -45,6 +46,13 @@ const only = process.argv
   ?.slice('--only='.length)
   .split(',');
 const runs = (section: string) => !only || only.includes(section);
+const CROSS_TITLES: Record<CrossPart, string> = {
+  added: 'a second holder',
+  fanout: 'fan-out',
+  failover: 'failover',
+  revocation: 'revocation',
+  subscription: 'subscriptions',
+};
 const soakMinutes = Number(
   process.argv.find((arg) => arg.startsWith('--soak-minutes='))?.slice('--soak-minutes='.length) ??
     (quick ? 1 : 10),
@@ -591,29 +599,39 @@ async function main(): Promise<void> {
   }
 
   for (const server of servers) server.stop();
-  if (runs('crossprocess')) {
-    const crossClients = process.argv
-      .find((arg) => arg.startsWith('--cross-clients='))
-      ?.slice('--cross-clients='.length)
-      .split(',')
-      .map(Number);
-    const cross = await measureCrossProcess({
+  const crossParts = CROSS_PARTS.filter((part) => runs('crossprocess') || runs(`cross-${part}`));
+  if (crossParts.length > 0) {
+    const numberList = (flag: string) =>
+      process.argv
+        .find((arg) => arg.startsWith(`--${flag}=`))
+        ?.slice(flag.length + 3)
+        .split(',')
+        .map(Number);
+    const crossClients = numberList('cross-clients');
+    const failoverRounds = numberList('failover-rounds')?.[0];
+    const results = await measureCrossProcess({
       mongodbUri: engine.uri,
       quick,
+      parts: new Set(crossParts),
       ...(crossClients ? { clientCounts: crossClients } : {}),
+      ...(failoverRounds ? { failoverRounds } : {}),
     });
-    process.stdout.write(`${cross.join('\n')}\n`);
-    if (!quick) {
-      writeBenchmarkSection(
-        'Collab: several processes',
-        [
-          'Measured by `npm run bench:collab -- --only=crossprocess` (also part of the full run): our collab server in three processes on one Redis (`redis-server` 7.0 from Debian), one database, clients in the bench process, all on one 2-core machine. Fan-out readers are spread round-robin over the processes, the writer is on the first; failover runs the topology of `npm run start:cluster` behind HAProxy.',
-          '',
-          `${new Date().toISOString().slice(0, 10)}, machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}; Node ${process.version}; ${engine.description.replace(/ on .*$/, '')}`,
-          '',
-          ...cross,
-        ].join('\n'),
-      );
+    const machine = `${new Date().toISOString().slice(0, 10)}, machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}; Node ${process.version}; ${engine.description.replace(/ on .*$/, '')}`;
+    for (const result of results) {
+      process.stdout.write(`${result.lines.join('\n')}\n\n`);
+      if (!quick) {
+        // One section per part, so a part run alone keeps the others' results.
+        writeBenchmarkSection(
+          `Collab: several processes, ${CROSS_TITLES[result.part]}`,
+          [
+            `Measured by \`npm run bench:collab -- --only=cross-${result.part}\` (\`--only=crossprocess\` runs every part).`,
+            '',
+            machine,
+            '',
+            ...result.lines,
+          ].join('\n'),
+        );
+      }
     }
   }
   await db.dropDatabase();

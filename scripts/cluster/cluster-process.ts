@@ -27,6 +27,8 @@ export async function startCluster(options: {
   dbName: string;
   collabSecret: string;
   readyTimeoutMs?: number;
+  /** More environment for every process (e.g. `COLLAB_HANDOVER_MS`). */
+  env?: Record<string, string>;
 }): Promise<RunningCluster> {
   const dataDir = mkdtempSync(join(tmpdir(), 'lip-cluster-'));
   writeFileSync(
@@ -49,6 +51,7 @@ export async function startCluster(options: {
       LOG_LEVEL: 'warn',
       COLLAB_STORE_BATCH_MS: '50',
       CLUSTER_RESTART_DELAY_MS: '500',
+      ...options.env,
     },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],

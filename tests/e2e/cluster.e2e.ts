@@ -1,3 +1,4 @@
+import { CollabCloseCode } from '@lip/common';
 import mongoose, { type mongo } from 'mongoose';
 import * as Y from 'yjs';
 import { testDatabase } from '../../jest/database';
@@ -23,10 +24,11 @@ let connection: mongoose.Connection;
 let db: mongo.Db;
 let cluster: RunningCluster;
 
-async function health(port: number): Promise<{ connections: number } | null> {
+async function health(port: number): Promise<{ connections: number; documents: number } | null> {
   try {
     return (await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()) as {
       connections: number;
+      documents: number;
     };
   } catch {
     return null;
@@ -44,7 +46,13 @@ beforeAll(async () => {
   connection = await mongoose.createConnection(uri, { dbName }).asPromise();
   if (!connection.db) throw new Error('no db');
   db = connection.db;
-  cluster = await startCluster({ mongodbUri: uri, dbName, collabSecret: TEST_SECRET });
+  cluster = await startCluster({
+    mongodbUri: uri,
+    dbName,
+    collabSecret: TEST_SECRET,
+    // Shorter than the product's 15 s, so the handover test is quick.
+    env: { COLLAB_HANDOVER_MS: '3000' },
+  });
 });
 
 afterAll(async () => {
@@ -175,6 +183,96 @@ describe('the cluster behind HAProxy', () => {
           await waitFor(async () => (await health(live.port)) !== null, `${name} healthy`, 30_000);
         }
       }
+    }
+  });
+
+  it('leaves a document on one process after a killed process comes back: the fallback hands its clients over', async () => {
+    const documentId = newDocumentId();
+    const ticket = (sub: string) => issueTicket(TEST_SECRET, { doc: documentId, sub });
+    const collabPorts = () =>
+      [...cluster.processes()].filter(([name]) => name.startsWith('collab-'));
+    const early = [0, 1].map((index) =>
+      connectClient({
+        port: cluster.collabPort,
+        documentId,
+        ticket: ticket(`early-${index}`),
+        maxBackoffTime: 100,
+      }),
+    );
+    const late: ReturnType<typeof connectClient>[] = [];
+    try {
+      await waitFor(() => early.every((c) => c.provider.synced), 'early clients synced', 20_000);
+      let owner: { name: string; pid: number } | undefined;
+      await waitFor(async () => {
+        for (const [name, live] of collabPorts()) {
+          if (((await health(live.port))?.connections ?? 0) >= early.length)
+            owner = { name, ...live };
+        }
+        return owner !== undefined;
+      }, 'the owning process');
+      early[0]!.doc.getText('t').insert(0, 'before the kill. ');
+      await waitFor(() => early[1]!.doc.getText('t').toString().length > 0, 'shared');
+      process.kill(owner!.pid, 'SIGKILL');
+      await waitFor(
+        () =>
+          early.every(
+            (c) => c.closeCodes.length > 0 && c.provider.synced && c.provider.wsconnected,
+          ),
+        'early clients moved to a fallback process',
+        10_000,
+      );
+      const restarted = () => cluster.processes().get(owner!.name);
+      await waitFor(() => restarted()?.pid !== owner!.pid, 'the killed process restarted', 30_000);
+      await waitFor(async () => (await health(restarted()!.port)) !== null, 'it answers', 30_000);
+      // The balancer takes it back after two health checks: from then on, new clients of the
+      // document land there (consistent hashing), while the early ones stay on the fallback.
+      await waitFor(
+        async () => {
+          const probe = connectClient({
+            port: cluster.collabPort,
+            documentId,
+            ticket: ticket(`late-${late.length}`),
+            maxBackoffTime: 100,
+          });
+          late.push(probe);
+          await waitFor(() => probe.provider.synced, 'late client synced', 10_000);
+          return ((await health(restarted()!.port))?.connections ?? 0) > 0;
+        },
+        'a new client lands on the restarted process',
+        20_000,
+      );
+      late.at(-1)!.doc.getText('t').insert(0, 'after the return. ');
+      const settledAt = Date.now();
+      // Within 60 s of the topology settling, the document is open on one process only.
+      await waitFor(
+        async () => {
+          for (const [name, live] of collabPorts()) {
+            const report = await health(live.port);
+            if (!report) return false;
+            const expected = name === owner!.name ? 1 : 0;
+            if (report.documents !== expected) return false;
+          }
+          return true;
+        },
+        'one holder',
+        60_000,
+      );
+      expect(Date.now() - settledAt).toBeLessThan(60_000);
+      expect(early.every((c) => c.closeCodes.includes(CollabCloseCode.GoingAway))).toBe(true);
+      const all = [...early, ...late.filter((c) => c.provider.wsconnected)];
+      await waitFor(
+        () =>
+          all.every(
+            (c) =>
+              c.provider.synced &&
+              c.doc.getText('t').toString() === all[0]!.doc.getText('t').toString(),
+          ),
+        'every client converges on the one holder',
+      );
+      expect(all[0]!.doc.getText('t').toString()).toContain('before the kill.');
+      expect(all[0]!.doc.getText('t').toString()).toContain('after the return.');
+    } finally {
+      for (const c of [...early, ...late]) c.provider.destroy();
     }
   });
 });

@@ -19,7 +19,11 @@ import {
   waitFor,
 } from '../../collab-server/src/testing/collab-test-kit';
 import { startTestApp, type TestApp } from '../../api/src/testing/test-app';
+import { createCollabStore } from '../../collab-server/src/persistence/collab-store';
+import { startTcpProxy } from '../../collab-server/src/testing/tcp-proxy';
 import { startRedis, type TestRedis } from '../../scripts/cluster/redis-process';
+
+type CollabTimingsInput = NonNullable<Parameters<typeof createCollabServer>[0]['timings']>;
 
 jest.setTimeout(120_000);
 
@@ -36,18 +40,18 @@ let apiB: TestApp;
 const collabs: { server: CollabServer; port: number }[] = [];
 const cleanups: Array<() => void | Promise<void>> = [];
 
-async function startCollab() {
+async function startCollab(options: { redisUrl?: string; timings?: CollabTimingsInput } = {}) {
   const db = apiA.app.deps.connection.db;
   if (!db) throw new Error('no db');
   const server = createCollabServer({
     database: { db },
     secret: TEST_SECRET,
     relay: {
-      redisUrl: redis.url,
+      redisUrl: options.redisUrl ?? redis.url,
       prefix: `${PREFIX}collab:`,
       revocationChannel: revocationChannel(PREFIX),
     },
-    timings: { projectionDebounceMs: 50 },
+    timings: { projectionDebounceMs: 50, ...options.timings },
   });
   const { port } = await server.listen(0);
   const entry = { server, port };
@@ -74,6 +78,16 @@ async function health(port: number): Promise<Record<string, unknown>> {
     string,
     unknown
   >;
+}
+
+/** The document as a fresh load from the database sees it. */
+async function storedEntries(documentId: string): Promise<string[]> {
+  const db = apiA.app.deps.connection.db;
+  if (!db) throw new Error('no db');
+  const loaded = await createCollabStore(db).load(documentId);
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, loaded.state);
+  return entries(doc);
 }
 
 async function ignoredCount(server: CollabServer, reason: string): Promise<number> {
@@ -272,6 +286,125 @@ describe('collab processes on one document, through Redis', () => {
       5_000,
     );
     expect(await health(a.port)).toMatchObject({ status: 'ok', relay: 'ok' });
+  });
+});
+
+describe('one owner per document', () => {
+  it('leaves a document on one process once routing settles: the older holder hands its clients over', async () => {
+    // Short timings stand in for the product's (handover 15 s, eviction 2 s).
+    const timings = { handoverMs: 1_500, evictAfterMs: 200 };
+    const first = await startCollab({ timings });
+    const second = await startCollab({ timings });
+    // A balancer whose routing changes (a process joined or came back): new connections go
+    // elsewhere, open ones stay.
+    const balancer = await startTcpProxy(first.port);
+    cleanups.push(() => balancer.close());
+    const documentId = newDocumentId();
+    const early = [
+      client(balancer.port, documentId, 'early1'),
+      client(balancer.port, documentId, 'early2'),
+    ];
+    await waitFor(() => early.every((c) => c.provider.synced), 'early clients synced');
+    early[0]!.doc.getText('t').insert(0, 'before the move. ');
+    balancer.setTarget(second.port);
+    const late = [
+      client(balancer.port, documentId, 'late1'),
+      client(balancer.port, documentId, 'late2'),
+    ];
+    await waitFor(() => late.every((c) => c.provider.synced), 'late clients synced');
+    expect(first.server.documentsInMemory()).toContain(documentId);
+    expect(second.server.documentsInMemory()).toContain(documentId);
+    early[1]!.doc.getText('t').insert(0, 'while on two. ');
+
+    await waitFor(
+      () =>
+        !first.server.documentsInMemory().includes(documentId) &&
+        early.every((c) => c.closeCodes.includes(CollabCloseCode.GoingAway) && c.provider.synced),
+      'the first process handed the document over and evicted it',
+      10_000,
+    );
+    expect(second.server.documentsInMemory()).toContain(documentId);
+    // The process the late clients arrived at kept them.
+    expect(late.flatMap((c) => c.closeCodes)).toEqual([]);
+    expect(((await health(first.port)) as { connections: number }).connections).toBe(0);
+    late[0]!.doc.getText('t').insert(0, 'after. ');
+    const all = [...early, ...late];
+    await waitFor(
+      () => all.every((c) => text(c.doc) === text(late[0]!.doc)),
+      'every client converges on the one holder',
+    );
+    expect(text(late[0]!.doc)).toContain('before the move.');
+    expect(text(late[0]!.doc)).toContain('while on two.');
+    expect(text(late[0]!.doc)).toContain('after.');
+    await Promise.all([first.server.close(), second.server.close()]);
+    collabs.splice(collabs.indexOf(first), 1);
+    collabs.splice(collabs.indexOf(second), 1);
+  });
+});
+
+describe('a slow Redis', () => {
+  it('warns in /healthz while Redis lags, keeps editing, loses nothing and resyncs when it is fast again', async () => {
+    const slowLink = await startTcpProxy(redis.port);
+    cleanups.push(() => slowLink.close());
+    // No handover here: both processes keep their clients throughout.
+    const timings = { relayProbeMs: 200, relaySlowAfterMs: 250, handoverMs: 120_000 };
+    const behind = await startCollab({ redisUrl: `redis://127.0.0.1:${slowLink.port}`, timings });
+    const direct = await startCollab({ timings });
+    const documentId = newDocumentId();
+    const onSlow = [
+      client(behind.port, documentId, 'slow1'),
+      client(behind.port, documentId, 'slow2'),
+    ];
+    const onDirect = client(direct.port, documentId, 'direct');
+    const clients = [...onSlow, onDirect];
+    await waitFor(() => clients.every((c) => c.provider.synced), 'clients synced');
+    await waitFor(async () => (await health(behind.port)).relay === 'ok', 'relay up');
+
+    slowLink.setDelayMs(400);
+    const typing = startTyping(clients, 'slow', 50);
+    try {
+      await waitFor(
+        async () => (await health(behind.port)).relay === 'degraded',
+        'the slow process warns',
+        5_000,
+      );
+      const report = await health(behind.port);
+      expect(report).toMatchObject({ status: 'degraded', store: 'ok' });
+      expect((report.warnings as string[]).join(' ')).toContain('Redis slow');
+      expect(report.relayRoundTripMs as number).toBeGreaterThan(250);
+      // Editing on the slow process goes on: a peer on the same process gets each change
+      // without Redis.
+      const mark = `local-${Date.now()}`;
+      onSlow[0]!.doc.getArray<string>('log').push([mark]);
+      await waitFor(
+        () => entries(onSlow[1]!.doc).includes(mark),
+        'a peer on the same process sees it',
+      );
+      const atSlow = typing.count;
+      await waitFor(() => typing.count >= atSlow + 30, 'typing while Redis is slow');
+    } finally {
+      slowLink.setDelayMs(0);
+    }
+    await waitFor(
+      async () => (await health(behind.port)).relay === 'ok',
+      'fast again: the warning is gone',
+      10_000,
+    );
+    expect(await health(behind.port)).toMatchObject({ status: 'ok', warnings: [] });
+    typing.stop();
+    const expected = typing.count + 1;
+    await waitFor(
+      () =>
+        clients.every((c) => entries(c.doc).length === expected) &&
+        vector(clients[0]!.doc) === vector(onDirect.doc),
+      'both processes resynced',
+      5_000,
+    );
+    const all = entries(onDirect.doc);
+    expect(new Set(all).size).toBe(expected);
+    await behind.server.flush();
+    await direct.server.flush();
+    expect(new Set(await storedEntries(documentId))).toEqual(new Set(all));
   });
 });
 

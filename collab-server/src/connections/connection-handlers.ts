@@ -49,6 +49,8 @@ export function createConnectionHandlers(deps: {
   metrics: CollabMetrics;
   logger: CollabLogger;
   clock: CollabScheduler;
+  /** Called when a connection starts being served its document (the relay claims it). */
+  onServe?: ((documentId: string) => void) | undefined;
 }) {
   const { limits, metrics, logger, clock } = deps;
   const connections = new Set<CollabSocket>();
@@ -300,6 +302,7 @@ export function createConnectionHandlers(deps: {
         ([allowed, doc]) => {
           if (!allowed || socket.readyState !== WebSocket.OPEN) return;
           serve(socket, doc);
+          deps.onServe?.(socket.documentId);
         },
         (error: unknown) => {
           deps.health.markDegraded(error);
@@ -340,6 +343,11 @@ export function createConnectionHandlers(deps: {
     /** Closes every connection with `code` (shutdown). */
     closeAll(code: number, message: string): void {
       for (const socket of connections) closeSocket(socket, code, message);
+    },
+
+    /** Closes the connections a predicate selects with `code` (a document handed over). */
+    closeWhere(matches: (socket: CollabSocket) => boolean, code: number, message: string): void {
+      for (const socket of connections) if (matches(socket)) closeSocket(socket, code, message);
     },
   };
 }

@@ -7,9 +7,14 @@ export interface HealthReport {
   store: 'ok' | 'degraded';
   /**
    * The cross-process relay: `off` without `REDIS_URL`; `degraded` while Redis is unreachable
-   * (this process then edits alone and resyncs when Redis is back; nothing is lost).
+   * or slow (this process then edits alone, or hears the others late, and resyncs when Redis
+   * is back or fast again; nothing is lost).
    */
   relay: 'off' | 'ok' | 'degraded';
+  /** The relay's last Redis round trip in ms (its probe); null without relay or while down. */
+  relayRoundTripMs: number | null;
+  /** Why the status is degraded, in plain words for an operator; empty when all is well. */
+  warnings: string[];
   /** This process's relay instance id (which process a load balancer picked). */
   instance: string;
   connections: number;

@@ -1,3 +1,4 @@
+import { CollabCloseCode } from '@lip/common';
 import mongoose, { type mongo } from 'mongoose';
 import * as Y from 'yjs';
 import { testDatabase } from '../../../jest/database';
@@ -24,13 +25,13 @@ const hub = createMemoryHub();
 const servers: { server: CollabServer; port: number }[] = [];
 const cleanups: Array<() => void> = [];
 
-async function startServer(instanceId: string) {
+async function startServer(instanceId: string, handoverMs = 600_000) {
   const server = createCollabServer({
     database: { db },
     secret: TEST_SECRET,
     instanceId,
     relay: { bus: hub.createBus(), prefix: PREFIX },
-    timings: { projectionDebounceMs: 50, evictAfterMs: 200 },
+    timings: { projectionDebounceMs: 50, evictAfterMs: 200, handoverMs },
   });
   const { port } = await server.listen(0);
   servers.push({ server, port });
@@ -220,5 +221,29 @@ describe('the cross-process relay', () => {
     await a.server.flush();
     await b.server.flush();
     expect(await storedText(documentId)).toBe(text(onA.doc));
+  });
+
+  it('hands a document over to the server its clients arrived at last, and keeps it there', async () => {
+    const first = await startServer('instance-first', 300);
+    const last = await startServer('instance-last', 300);
+    const documentId = newDocumentId();
+    const early = client(first.port, documentId, 'early');
+    // Pinned to its server, the early client would come back there and claim again: it stays
+    // away once handed over (a balancer would send it to the last server).
+    early.provider.on('connection-close', () => (early.provider.shouldConnect = false));
+    await waitFor(() => early.provider.synced, 'early client synced');
+    const late = client(last.port, documentId, 'late');
+    await waitFor(() => late.provider.synced, 'late client synced');
+    await waitFor(
+      () => early.closeCodes.includes(CollabCloseCode.GoingAway),
+      'the first server handed its client over',
+    );
+    expect(late.closeCodes).toEqual([]);
+    await waitFor(
+      () => !first.server.documentsInMemory().includes(documentId),
+      'the first server evicted the document',
+    );
+    expect(last.server.documentsInMemory()).toContain(documentId);
+    expect(late.closeCodes).toEqual([]);
   });
 });

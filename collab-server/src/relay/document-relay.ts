@@ -1,7 +1,7 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { CollabDocument } from '../documents/collab-document';
-import type { CollabLogger } from '../logger';
+import type { CollabLogger, CollabScheduler, TimerHandle } from '../logger';
 import type { CollabMetrics } from '../metrics';
 import type { RelayBus } from './relay-bus';
 import {
@@ -25,7 +25,18 @@ interface Attached {
   doc: CollabDocument;
   channel: string;
   off: () => void;
+  /** Whether the channel subscription is active (claims wait for it, to see later ones). */
+  subscribed: boolean;
+  /** A client arrived before the subscription was active: claim once it is. */
+  claimPending: boolean;
+  /** The instance of the latest claim on the channel, as Redis ordered it. */
+  claimant: string;
+  /** Runs out `handoverMs` after another instance's claim, unless a client arrives here. */
+  handover: TimerHandle | undefined;
 }
+
+/** How the relay health looks: `down` while Redis is unreachable, `slow` while it lags. */
+export type RelayStatus = 'ok' | 'slow' | 'down';
 
 /**
  * Carries updates and awareness between collab processes that hold the same document, over one
@@ -41,6 +52,21 @@ interface Attached {
  * storing its own updates loses nothing another holder has. Messages from our own instance are
  * skipped; messages that are malformed, not signed with the collab secret (an unknown instance)
  * or for a document not in memory are ignored and counted.
+ *
+ * One owner per document: routing (consistent hashing on the path) is what decides, and the
+ * relay only follows it. Each time a client starts editing a document, its process sends a
+ * claim; Redis orders a channel's messages the same way for every subscriber, so all holders
+ * agree on the latest claimant. A holder that is not it closes its connections `handoverMs`
+ * after that claim (unless a client arrived there meanwhile) with 1001, so the clients
+ * reconnect through the load balancer and land where new clients land; then it evicts the
+ * document. Should the balancer send them back here after all, their arrival is the newest
+ * claim and the other holder hands over instead, so the holders settle on the process the
+ * balancer chooses whatever its hash function.
+ *
+ * Redis health: every `probeIntervalMs` the relay publishes a probe to itself and times the
+ * round trip; above `slowAfterMs` the relay is `slow` (a warning in `/healthz`: changes from
+ * other processes arrive late, local editing is untouched). When it is fast again, or back
+ * after an outage, every document resyncs, in case a publish timed out meanwhile.
  */
 export function createDocumentRelay(options: {
   bus: RelayBus;
@@ -50,10 +76,28 @@ export function createDocumentRelay(options: {
   prefix: string;
   metrics: Pick<CollabMetrics, 'relayIgnored' | 'relayMessage'>;
   logger: CollabLogger;
+  clock: CollabScheduler;
+  /** How long a holder that is not the latest claimant keeps its clients, in ms. */
+  handoverMs: number;
+  /** Interval of the Redis round-trip probe, in ms. */
+  probeIntervalMs: number;
+  /** A probe round trip above this marks Redis slow, in ms. */
+  slowAfterMs: number;
 }) {
-  const { bus, secret, instanceId, prefix, metrics, logger } = options;
+  const { bus, secret, instanceId, prefix, metrics, logger, clock } = options;
   const attached = new Map<string, Attached>();
   let publishFailures = 0;
+  let handOver: (documentId: string) => void = () => undefined;
+  const probeChannel = `${prefix}probe:${instanceId}`;
+  const probe = {
+    seq: 0,
+    /** The unanswered probe: its sequence number and when it was sent. */
+    pending: undefined as { seq: number; sentAt: number } | undefined,
+    roundTripMs: null as number | null,
+    slow: false,
+    timer: undefined as TimerHandle | undefined,
+    closed: false,
+  };
 
   function publish(documentId: string, kind: RelayKind, payload: Uint8Array, target = ''): void {
     const message = encodeRelayMessage(secret, {
@@ -98,6 +142,85 @@ export function createDocumentRelay(options: {
     );
   }
 
+  function claim(entry: Attached): void {
+    if (!entry.subscribed) {
+      entry.claimPending = true;
+      return;
+    }
+    entry.claimPending = false;
+    publish(entry.doc.documentId, RelayKind.Claim, new Uint8Array(0));
+  }
+
+  function onClaim(entry: Attached, claimant: string): void {
+    entry.claimant = claimant;
+    if (entry.handover !== undefined) clock.clearTimeout(entry.handover);
+    entry.handover = undefined;
+    if (claimant === instanceId) return;
+    entry.handover = clock.setTimeout(() => {
+      entry.handover = undefined;
+      if (attached.get(entry.doc.documentId) !== entry || entry.claimant === instanceId) return;
+      logger.info('relay: handing the document over to the process clients arrive at', {
+        documentId: entry.doc.documentId,
+        claimant: entry.claimant,
+      });
+      handOver(entry.doc.documentId);
+    }, options.handoverMs);
+  }
+
+  function resyncAll(): void {
+    for (const entry of attached.values()) {
+      requestSync(entry);
+      publishAwareness(entry);
+    }
+  }
+
+  function sendProbe(): void {
+    probe.timer = undefined;
+    if (probe.closed) return;
+    const now = clock.now();
+    if (!bus.isUp()) {
+      probe.pending = undefined;
+      probe.roundTripMs = null;
+    } else if (probe.pending) {
+      // Still unanswered: Redis (or the way to it) is at least this slow.
+      if (now - probe.pending.sentAt > options.slowAfterMs) markSlow(now - probe.pending.sentAt);
+    } else {
+      probe.seq += 1;
+      probe.pending = { seq: probe.seq, sentAt: now };
+      const payload = new Uint8Array(4);
+      new DataView(payload.buffer).setUint32(0, probe.seq);
+      bus.publish(probeChannel, payload).catch(() => {
+        if (probe.pending?.seq === probe.seq) probe.pending = undefined;
+      });
+    }
+    probe.timer = clock.setTimeout(sendProbe, options.probeIntervalMs);
+  }
+
+  function markSlow(roundTripMs: number): void {
+    probe.roundTripMs = roundTripMs;
+    if (probe.slow) return;
+    probe.slow = true;
+    logger.warn('relay: Redis is slow', { roundTripMs, slowAfterMs: options.slowAfterMs });
+  }
+
+  function onProbe(data: Uint8Array): void {
+    if (data.byteLength !== 4 || !probe.pending) return;
+    const seq = new DataView(data.buffer, data.byteOffset, 4).getUint32(0);
+    if (seq !== probe.pending.seq) return;
+    const roundTripMs = clock.now() - probe.pending.sentAt;
+    probe.pending = undefined;
+    if (roundTripMs > options.slowAfterMs) {
+      markSlow(roundTripMs);
+      return;
+    }
+    probe.roundTripMs = roundTripMs;
+    if (probe.slow) {
+      probe.slow = false;
+      logger.info('relay: Redis is fast again, resyncing', { roundTripMs });
+      resyncAll();
+    }
+  }
+
   function receive(channel: string, data: Uint8Array): void {
     const decoded = decodeRelayMessage(secret, data);
     if (!decoded.ok) {
@@ -105,6 +228,15 @@ export function createDocumentRelay(options: {
       return;
     }
     const message = decoded.message;
+    if (message.kind === RelayKind.Claim) {
+      // Our own claims count too: their place in the channel's order decides.
+      const entry = attached.get(message.documentId);
+      if (entry && entry.channel === channel && !entry.doc.isDestroyed) {
+        if (message.sender !== instanceId) metrics.relayMessage('in', message.kind);
+        onClaim(entry, message.sender);
+      } else if (message.sender !== instanceId) metrics.relayIgnored('unloaded-document');
+      return;
+    }
     // Our own messages come back on every channel we publish to.
     if (message.sender === instanceId) return;
     if (message.target !== '' && message.target !== instanceId) return;
@@ -136,6 +268,8 @@ export function createDocumentRelay(options: {
       case RelayKind.Awareness:
         awarenessProtocol.applyAwarenessUpdate(doc.awareness, message.payload, RELAY_ORIGIN);
         return;
+      case RelayKind.Claim:
+        return;
       case RelayKind.SyncRequest: {
         const diff = Y.encodeStateAsUpdate(doc.ydoc, message.payload);
         publish(doc.documentId, RelayKind.SyncReply, diff, message.sender);
@@ -153,11 +287,13 @@ export function createDocumentRelay(options: {
 
   bus.onMessage(receive);
   bus.onReconnected(() => {
-    for (const entry of attached.values()) {
-      requestSync(entry);
-      publishAwareness(entry);
-    }
+    probe.pending = undefined;
+    resyncAll();
   });
+  bus
+    .listen(probeChannel, onProbe)
+    .catch((error: unknown) => logger.warn('relay: probing failed', { error: String(error) }));
+  probe.timer = clock.setTimeout(sendProbe, options.probeIntervalMs);
 
   return {
     attach(doc: CollabDocument): void {
@@ -187,11 +323,18 @@ export function createDocumentRelay(options: {
           doc.ydoc.off('update', onUpdate);
           doc.awareness.off('update', onAwareness);
         },
+        subscribed: false,
+        claimPending: false,
+        claimant: '',
+        handover: undefined,
       };
       attached.set(documentId, entry);
       bus.subscribe(entry.channel).then(
         () => {
-          if (attached.get(documentId) === entry) requestSync(entry);
+          if (attached.get(documentId) !== entry) return;
+          entry.subscribed = true;
+          requestSync(entry);
+          if (entry.claimPending) claim(entry);
         },
         (error: unknown) =>
           logger.warn('relay: subscribing failed', { documentId, error: String(error) }),
@@ -202,13 +345,34 @@ export function createDocumentRelay(options: {
       const entry = attached.get(documentId);
       if (!entry) return;
       attached.delete(documentId);
+      if (entry.handover !== undefined) clock.clearTimeout(entry.handover);
       entry.off();
       bus.unsubscribe(entry.channel).catch(() => undefined);
     },
 
-    /** `ok` while the bus is connected; `degraded` while this process edits alone. */
-    status(): 'ok' | 'degraded' {
-      return bus.isUp() ? 'ok' : 'degraded';
+    /**
+     * A client started editing `documentId` here: claim the document, so holders elsewhere
+     * hand it over (see above).
+     */
+    noteArrival(documentId: string): void {
+      const entry = attached.get(documentId);
+      if (entry) claim(entry);
+    },
+
+    /** Called with a document this process should stop serving (close its connections). */
+    onHandOver(handler: (documentId: string) => void): void {
+      handOver = handler;
+    },
+
+    /** `down` while this process edits alone, `slow` while relayed changes arrive late. */
+    status(): RelayStatus {
+      if (!bus.isUp()) return 'down';
+      return probe.slow ? 'slow' : 'ok';
+    },
+
+    /** The last probe round trip through Redis in ms (null while down or not yet measured). */
+    roundTripMs(): number | null {
+      return bus.isUp() ? probe.roundTripMs : null;
     },
 
     /** Documents this process relays (those in memory). */
@@ -217,6 +381,8 @@ export function createDocumentRelay(options: {
     },
 
     async close(): Promise<void> {
+      probe.closed = true;
+      if (probe.timer !== undefined) clock.clearTimeout(probe.timer);
       for (const id of [...attached.keys()]) this.detach(id);
       await bus.close();
     },

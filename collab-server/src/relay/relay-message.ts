@@ -15,6 +15,12 @@ export const RelayKind = {
   SyncRequest: 2,
   /** The answer to a sync request: a Yjs update with what the target misses. */
   SyncReply: 3,
+  /**
+   * "Clients arrive here": sent when a client starts editing the document on the sender. Redis
+   * delivers a channel's messages to every subscriber in one order, so every holder agrees on
+   * the latest claimant; the others hand the document over (see `createDocumentRelay`).
+   */
+  Claim: 4,
 } as const;
 export type RelayKind = (typeof RelayKind)[keyof typeof RelayKind];
 
@@ -77,7 +83,7 @@ export function decodeRelayMessage(
     const decoder = decoding.createDecoder(body);
     if (decoding.readVarUint(decoder) !== VERSION) return { ok: false, reason: 'malformed' };
     const kind = decoding.readVarUint(decoder);
-    if (kind > RelayKind.SyncReply) return { ok: false, reason: 'malformed' };
+    if (kind > RelayKind.Claim) return { ok: false, reason: 'malformed' };
     const sender = decoding.readVarString(decoder);
     const target = decoding.readVarString(decoder);
     const documentId = decoding.readVarString(decoder);

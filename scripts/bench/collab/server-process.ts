@@ -107,9 +107,13 @@ async function startLip(): Promise<{
       maxMessagesPerSecond: 1_000_000,
       maxMessageBurst: 1_000_000,
     },
-    // The cross-process section runs several processes on one Redis.
+    // The cross-process section runs several processes on one Redis, with readers pinned to
+    // each on purpose: no handover during a run.
     ...(process.env.BENCH_REDIS_URL
-      ? { relay: { redisUrl: process.env.BENCH_REDIS_URL, prefix: 'bench:collab:' } }
+      ? {
+          relay: { redisUrl: process.env.BENCH_REDIS_URL, prefix: 'bench:collab:' },
+          timings: { handoverMs: 3_600_000 },
+        }
       : {}),
   });
   const { port } = await server.listen(0);
