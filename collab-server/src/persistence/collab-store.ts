@@ -557,11 +557,21 @@ export function createCollabStore(
     }
     chain.gen = claim.gen;
     chain.cover = Math.max(chain.cover ?? 0, state.nextRecord);
-    await heads.replaceOne(
-      { _id: documentId },
-      { gen: claim.gen, cover: state.nextRecord, key, parts: chunks.length, updatedAt: createdAt },
-      { upsert: true },
-    );
+    const hint = {
+      gen: claim.gen,
+      cover: state.nextRecord,
+      key,
+      parts: chunks.length,
+      updatedAt: createdAt,
+    };
+    try {
+      await heads.replaceOne({ _id: documentId }, hint, { upsert: true });
+    } catch (error) {
+      // Two processes creating a document's first hint at once: the database refuses the second
+      // insert as a duplicate (FerretDB does not retry such upserts); the hint is there now.
+      if (!isOnlyDuplicateKeyErrors(error)) throw error;
+      await heads.replaceOne({ _id: documentId }, hint);
+    }
     // Only now, with a head naming a complete snapshot that holds them: what it merged.
     if (state.recordIds.length > 0) await updates.deleteMany({ _id: { $in: state.recordIds } });
     const replaced = state.snapshotIds.filter((id) => !ids.includes(id as string));
