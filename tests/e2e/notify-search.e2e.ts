@@ -141,6 +141,8 @@ describe('notifications and search in Chromium', () => {
     await page.getByText('Ihre E-Mail-Einstellungen sind gespeichert.').waitFor();
     await checkPage(page, 'notification-settings');
     await page.reload();
+    // The form shows the stored settings once they have loaded (before that, the defaults).
+    await group.getByRole('radio', { name: 'Sofort', checked: true }).waitFor();
     await expect(group.getByRole('radio', { name: 'Sofort' }).isChecked()).resolves.toBe(true);
   });
 
