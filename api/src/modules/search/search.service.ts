@@ -39,7 +39,8 @@ export function linkOf(hit: SearchHit): string {
 
 /**
  * Searches everything the viewer may see: the index ranks, the one access policy filters at
- * query time (with current facts, and the returned page re-checked against the database).
+ * query time, on the facts (document status and sharing, task assignees) as this process's index
+ * holds them, at most one catch-up (about 2 s) behind the database.
  */
 export async function search(
   scope: RequestScope,
